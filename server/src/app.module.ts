@@ -1,0 +1,57 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { LoggerModule } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { createValidationPipe } from './common/validation';
+import { validateConfig, type AppConfig } from './config/config.schema';
+import { DatabaseModule } from './database/database.module';
+import { BusinessUnitsModule } from './business-units/business-units.module';
+import { PeopleModule } from './people/people.module';
+import { PilotsModule } from './pilots/pilots.module';
+import { KpisModule } from './kpis/kpis.module';
+import { UpdatesModule } from './updates/updates.module';
+import { BlockersModule } from './blockers/blockers.module';
+import { HealthModule } from './health/health.module';
+import { SeedModule } from './database/seed/seed.module';
+
+/** The built dashboard, when there is one: served at / with client-side routes falling back to index.html. */
+function clientModule(): DynamicModule[] {
+  const dir = process.env.CLIENT_DIST_DIR ?? resolve(__dirname, '../../client/dist');
+  if (!existsSync(resolve(dir, 'index.html'))) return [];
+  return [ServeStaticModule.forRoot({ rootPath: dir, exclude: ['/api/{*path}'] })];
+}
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, validate: validateConfig, cache: true }),
+    LoggerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<AppConfig, true>) => ({
+        pinoHttp: {
+          level: config.get('LOG_LEVEL', { infer: true }),
+          autoLogging: { ignore: (req) => req.url === '/api/health' },
+          redact: ['req.headers.cookie', 'req.headers.authorization'],
+        },
+      }),
+    }),
+    DatabaseModule,
+    ...clientModule(),
+    SeedModule,
+    HealthModule,
+    BusinessUnitsModule,
+    PeopleModule,
+    PilotsModule,
+    KpisModule,
+    UpdatesModule,
+    BlockersModule,
+  ],
+  providers: [
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: ApiExceptionFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,101 @@
+import { EntityManager, In } from 'typeorm';
+import { compareIsoWeeks } from '@liftoff/shared';
+import { RequestValidationException } from '../common/validation';
+import type { ReportedBlockerDto } from '../updates/dto/weekly-update.dto';
+import { Blocker } from './blocker.entity';
+
+/** How a reported text is matched against the pilot's open blockers (rewordings count as the same). */
+export type BlockerMatcher = (text: string, open: Blocker[]) => Blocker | null;
+
+export const exactTextMatcher: BlockerMatcher = (text, open) => {
+  const wanted = normalise(text);
+  return open.find((blocker) => normalise(blocker.text) === wanted) ?? null;
+};
+
+function normalise(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * Turns the blockers an update reports into register entries: carried-forward ids, rewordings of an
+ * open blocker, or new blockers. Runs inside the caller's transaction.
+ */
+export async function resolveReportedBlockers(
+  manager: EntityManager,
+  pilotId: string,
+  week: string,
+  reported: ReportedBlockerDto[],
+  matcher: BlockerMatcher,
+): Promise<Blocker[]> {
+  const open = await manager.find(Blocker, { where: { pilotId, status: 'open' } });
+  const linked = new Map<string, Blocker>();
+  for (const [index, item] of reported.entries()) {
+    const field = `blockers.${index}`;
+    if (item.blockerId && item.text) {
+      throw new RequestValidationException([{ field, messages: [`${field} must have either blockerId or text, not both`] }]);
+    }
+    let blocker: Blocker | null;
+    if (item.blockerId) {
+      blocker = await manager.findOne(Blocker, { where: { id: item.blockerId, pilotId } });
+      if (!blocker) {
+        throw new RequestValidationException([
+          { field: `${field}.blockerId`, messages: [`${field}.blockerId is not a blocker of this pilot`] },
+        ]);
+      }
+      if (blocker.status === 'resolved') reopen(blocker);
+    } else if (item.text) {
+      blocker = matcher(item.text, open) ?? manager.create(Blocker, newBlocker(pilotId, week, item));
+    } else {
+      throw new RequestValidationException([{ field, messages: [`${field} needs a blockerId or a text`] }]);
+    }
+    if (!blocker.id) {
+      blocker = await manager.save(blocker);
+      open.push(blocker);
+    }
+    linked.set(blocker.id, blocker);
+  }
+  for (const blocker of linked.values()) stretchSeenWeeks(blocker, week);
+  return manager.save([...linked.values()]);
+}
+
+/** After an edit removed mentions, first/last seen follow the updates that still mention each blocker. */
+export async function recomputeSeenWeeks(manager: EntityManager, blockerIds: string[]): Promise<void> {
+  if (blockerIds.length === 0) return;
+  const rows: { blocker_id: string; first: string; last: string }[] = await manager.query(
+    `SELECT ub.blocker_id, min(u.week) AS first, max(u.week) AS last
+       FROM update_blockers ub JOIN weekly_updates u ON u.id = ub.update_id
+      WHERE ub.blocker_id = ANY($1::uuid[]) GROUP BY ub.blocker_id`,
+    [blockerIds],
+  );
+  const blockers = await manager.find(Blocker, { where: { id: In(rows.map((row) => row.blocker_id)) } });
+  for (const blocker of blockers) {
+    const row = rows.find((r) => r.blocker_id === blocker.id)!;
+    blocker.firstSeenWeek = row.first;
+    blocker.lastSeenWeek = row.last;
+  }
+  await manager.save(blockers);
+}
+
+function newBlocker(pilotId: string, week: string, item: ReportedBlockerDto): Partial<Blocker> {
+  return {
+    pilotId,
+    text: item.text!.trim(),
+    category: item.category ?? 'other',
+    status: 'open',
+    firstSeenWeek: week,
+    lastSeenWeek: week,
+    resolvedAt: null,
+    resolutionNote: null,
+  };
+}
+
+function reopen(blocker: Blocker): void {
+  blocker.status = 'open';
+  blocker.resolvedAt = null;
+  blocker.resolutionNote = null;
+}
+
+function stretchSeenWeeks(blocker: Blocker, week: string): void {
+  if (compareIsoWeeks(week, blocker.firstSeenWeek) < 0) blocker.firstSeenWeek = week;
+  if (compareIsoWeeks(week, blocker.lastSeenWeek) > 0) blocker.lastSeenWeek = week;
+}

@@ -1,0 +1,17 @@
+import type { Blocker as BlockerView } from '@liftoff/shared';
+import type { Blocker } from './blocker.entity';
+
+export function toBlockerView(blocker: Blocker, mentionCount: number): BlockerView {
+  return {
+    id: blocker.id,
+    pilotId: blocker.pilotId,
+    text: blocker.text,
+    category: blocker.category,
+    status: blocker.status,
+    firstSeenWeek: blocker.firstSeenWeek,
+    lastSeenWeek: blocker.lastSeenWeek,
+    mentionCount,
+    resolvedAt: blocker.resolvedAt ? blocker.resolvedAt.toISOString() : null,
+    version: blocker.version,
+  };
+}

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { BlockersController } from './blockers.controller';
+import { BlockerMatcherService } from './blocker-matcher.service';
+import { BlockersService } from './blockers.service';
+
+@Module({ controllers: [BlockersController], providers: [BlockersService, BlockerMatcherService], exports: [BlockersService, BlockerMatcherService] })
+export class BlockersModule {}

@@ -1,0 +1,46 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Blocker as BlockerView, BlockerStatus } from '@liftoff/shared';
+import { findOrFail, loadForEdit } from '../common/optimistic-lock';
+import { Pilot } from '../pilots/pilot.entity';
+import { Blocker } from './blocker.entity';
+import { toBlockerView } from './blocker.mapper';
+import { ResolveBlockerDto } from './dto/blocker.dto';
+
+@Injectable()
+export class BlockersService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async listForPilot(pilotId: string, status?: BlockerStatus): Promise<BlockerView[]> {
+    await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
+    const blockers = await this.dataSource.getRepository(Blocker).find({
+      where: { pilotId, status },
+      order: { status: 'ASC', firstSeenWeek: 'ASC', createdAt: 'ASC' },
+    });
+    const counts = await this.mentionCounts(this.dataSource.manager, blockers.map((b) => b.id));
+    return blockers.map((blocker) => toBlockerView(blocker, counts.get(blocker.id) ?? 0));
+  }
+
+  resolve(id: string, dto: ResolveBlockerDto): Promise<BlockerView> {
+    return this.dataSource.transaction(async (manager) => {
+      const blocker = await loadForEdit(manager, Blocker, id, dto.version, 'Blocker');
+      if (blocker.status === 'resolved') throw new ConflictException(`Blocker ${id} is already resolved`);
+      blocker.status = 'resolved';
+      blocker.resolvedAt = new Date();
+      blocker.resolutionNote = dto.note ?? null;
+      const saved = await manager.save(blocker);
+      const counts = await this.mentionCounts(manager, [id]);
+      return toBlockerView(saved, counts.get(id) ?? 0);
+    });
+  }
+
+  private async mentionCounts(manager: EntityManager, ids: string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows: { blocker_id: string; count: number }[] = await manager.query(
+      `SELECT blocker_id, count(*)::int AS count FROM update_blockers WHERE blocker_id = ANY($1::uuid[]) GROUP BY blocker_id`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.blocker_id, row.count]));
+  }
+}

@@ -1,0 +1,38 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { IdParam } from '../common/id-param';
+import { ApiTags } from '@nestjs/swagger';
+import type { BusinessUnit } from '@liftoff/shared';
+import { BusinessUnitsService } from './business-units.service';
+import { CreateBusinessUnitDto, UpdateBusinessUnitDto } from './dto/business-unit.dto';
+
+@ApiTags('business units')
+@Controller('business-units')
+export class BusinessUnitsController {
+  constructor(private readonly units: BusinessUnitsService) {}
+
+  @Get()
+  list(): Promise<BusinessUnit[]> {
+    return this.units.list();
+  }
+
+  @Get(':id')
+  get(@IdParam() id: string): Promise<BusinessUnit> {
+    return this.units.get(id);
+  }
+
+  @Post()
+  create(@Body() dto: CreateBusinessUnitDto): Promise<BusinessUnit> {
+    return this.units.create(dto);
+  }
+
+  @Patch(':id')
+  update(@IdParam() id: string, @Body() dto: UpdateBusinessUnitDto): Promise<BusinessUnit> {
+    return this.units.update(id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  remove(@IdParam() id: string): Promise<void> {
+    return this.units.remove(id);
+  }
+}

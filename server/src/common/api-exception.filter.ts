@@ -1,0 +1,66 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import type { ApiErrorBody } from '@liftoff/shared';
+import { RequestValidationException } from './validation';
+
+/** PostgreSQL error codes that mean the client sent something the database guards against. */
+const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
+  '23505': { status: HttpStatus.CONFLICT, message: 'A record with the same unique value already exists' },
+  '23503': { status: HttpStatus.BAD_REQUEST, message: 'A referenced record does not exist or is still in use' },
+  '23514': { status: HttpStatus.BAD_REQUEST, message: 'A value is outside the range the data allows' },
+  '22P02': { status: HttpStatus.BAD_REQUEST, message: 'A value has the wrong format' },
+  '22003': { status: HttpStatus.BAD_REQUEST, message: 'A number is too large' },
+};
+
+/** Gives every error one JSON shape: status, error name, message and (for validation) field errors. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ApiErrorBody {
+    if (exception instanceof RequestValidationException) {
+      return { ...this.base(HttpStatus.BAD_REQUEST, exception.message), fieldErrors: exception.fieldErrors };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const payload = exception.getResponse();
+      const message =
+        typeof payload === 'string'
+          ? payload
+          : Array.isArray((payload as { message?: unknown }).message)
+            ? ((payload as { message: string[] }).message).join('; ')
+            : String((payload as { message?: unknown }).message ?? exception.message);
+      return this.base(status, message);
+    }
+    if (exception instanceof QueryFailedError) {
+      const driverError = exception.driverError as { code?: string; detail?: string; constraint?: string };
+      if (driverError.code === '23503' && driverError.detail?.includes('still referenced')) {
+        return this.base(HttpStatus.CONFLICT, `The record is still in use: ${driverError.detail}`);
+      }
+      const known = driverError.code ? PG_CLIENT_ERRORS[driverError.code] : undefined;
+      if (known) {
+        const detail = driverError.detail ?? driverError.constraint;
+        return this.base(known.status, detail ? `${known.message}: ${detail}` : known.message);
+      }
+    }
+    // Body-parser failures (malformed JSON, too large) carry their own HTTP status.
+    const status = (exception as { status?: unknown })?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return this.base(status, status === 400 ? 'The request body is not valid JSON' : String((exception as Error).message));
+    }
+    return this.base(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
+  }
+
+  private base(statusCode: number, message: string): ApiErrorBody {
+    return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
+  }
+}

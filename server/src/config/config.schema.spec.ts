@@ -1,0 +1,25 @@
+import { validateConfig } from './config.schema';
+
+describe('validateConfig', () => {
+  it('fills defaults for an empty environment', () => {
+    const config = validateConfig({});
+    expect(config.PORT).toBe(3000);
+    expect(config.HOST).toBe('127.0.0.1');
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.DATA_DIR).toBe('./data');
+    expect(config.SEED_DEMO).toBe(true);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(validateConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['DATABASE_URL', 'mysql://localhost/db'],
+    ['LOG_LEVEL', 'loud'],
+    ['DB_POOL_SIZE', '0'],
+  ])('names the bad variable %s', (name, value) => {
+    expect(() => validateConfig({ [name]: value })).toThrow(new RegExp(`Invalid configuration: .*${name}`));
+  });
+});

@@ -1,0 +1,40 @@
+import * as Joi from 'joi';
+
+export interface AppConfig {
+  NODE_ENV: 'development' | 'production' | 'test';
+  PORT: number;
+  HOST: string;
+  DATABASE_URL?: string;
+  DATA_DIR: string;
+  DB_POOL_SIZE: number;
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  SEED_DEMO: boolean;
+  CLIENT_DIST_DIR?: string;
+  SWEEP_CRON: string;
+  SWEEP_ENABLED: boolean;
+}
+
+const schema = Joi.object<AppConfig>({
+  NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
+  PORT: Joi.number().port().default(3000),
+  HOST: Joi.string().hostname().default('127.0.0.1'),
+  DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }).optional(),
+  DATA_DIR: Joi.string().default('./data'),
+  DB_POOL_SIZE: Joi.number().integer().min(1).max(100).default(10),
+  LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
+  SEED_DEMO: Joi.boolean().default(true),
+  CLIENT_DIST_DIR: Joi.string().optional(),
+  SWEEP_CRON: Joi.string().default('0 2 * * *'),
+  SWEEP_ENABLED: Joi.boolean().default(true),
+}).unknown(true);
+
+/** Validates the environment; the error names every bad variable so a misconfiguration is obvious at start. */
+export function validateConfig(env: Record<string, unknown>): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const { error, value } = schema.validate(cleaned, { abortEarly: false, convert: true });
+  if (error) {
+    const problems = error.details.map((d) => `${d.path.join('.')}: ${d.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return value as AppConfig;
+}

@@ -1,0 +1,11 @@
+import { BusinessUnit } from '../business-units/business-unit.entity';
+import { Person } from '../people/person.entity';
+import { Pilot } from '../pilots/pilot.entity';
+import { StageChange } from '../pilots/stage-change.entity';
+import { Kpi } from '../kpis/kpi.entity';
+import { WeeklyUpdate } from '../updates/weekly-update.entity';
+import { KpiReading } from '../updates/kpi-reading.entity';
+import { Blocker } from '../blockers/blocker.entity';
+
+/** Every entity the application maps; the CLI data source and the Nest module share this list. */
+export const ENTITIES = [BusinessUnit, Person, Pilot, StageChange, Kpi, WeeklyUpdate, KpiReading, Blocker];

@@ -1,0 +1,4 @@
+import { Initial1795587698895 } from './1795587698895-Initial';
+
+/** Migrations in the order they run; a new migration is added here as well as in this folder. */
+export const MIGRATIONS: Function[] = [Initial1795587698895];

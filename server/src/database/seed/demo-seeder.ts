@@ -1,0 +1,26 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { insertPortfolio } from './bulk-insert';
+import { DEMO_OPTIONS, generatePortfolio, type PortfolioOptions } from './portfolio-generator';
+
+/** Fills an empty database with the demo portfolio; a database that has any pilot is left alone. */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger(DemoSeeder.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async seedIfEmpty(options: Partial<PortfolioOptions> = {}): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      // One seeder at a time, even with several instances starting together.
+      await manager.query('SELECT pg_advisory_xact_lock(7261001)');
+      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM pilots');
+      if (count > 0) return false;
+      const rows = generatePortfolio({ ...DEMO_OPTIONS, today: new Date(), ...options });
+      await insertPortfolio(manager, rows);
+      this.logger.log(`Seeded the demo portfolio: ${rows.pilots.length} pilots, ${rows.weekly_updates.length} weekly updates`);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { KPI_DIRECTIONS, type CreateKpiRequest, type KpiDirection, type UpdateKpiRequest } from '@liftoff/shared';
+
+export class CreateKpiDto implements CreateKpiRequest {
+  @ApiProperty({ maxLength: 160 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(160)
+  name: string;
+
+  @ApiProperty({ maxLength: 40, example: 'minutes' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(40)
+  unit: string;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Where the process stood before the pilot' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  baseline?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'The value that would justify scaling' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  target?: number | null;
+
+  @ApiProperty({ enum: KPI_DIRECTIONS })
+  @IsIn(KPI_DIRECTIONS)
+  direction: KpiDirection;
+}
+
+export class UpdateKpiDto extends PartialType(CreateKpiDto) implements UpdateKpiRequest {
+  @ApiProperty({ description: 'The version you read; a stale version is refused with 409' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}

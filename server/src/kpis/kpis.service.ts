@@ -1,0 +1,66 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Not } from 'typeorm';
+import type { Kpi as KpiView } from '@liftoff/shared';
+import { findOrFail, loadForEdit } from '../common/optimistic-lock';
+import { Pilot } from '../pilots/pilot.entity';
+import { CreateKpiDto, UpdateKpiDto } from './dto/kpi.dto';
+import { Kpi } from './kpi.entity';
+
+export function toKpiView(kpi: Kpi): KpiView {
+  return {
+    id: kpi.id,
+    pilotId: kpi.pilotId,
+    name: kpi.name,
+    unit: kpi.unit,
+    baseline: kpi.baseline,
+    target: kpi.target,
+    direction: kpi.direction,
+    version: kpi.version,
+  };
+}
+
+@Injectable()
+export class KpisService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async listForPilot(pilotId: string): Promise<KpiView[]> {
+    await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
+    const kpis = await this.dataSource.getRepository(Kpi).find({ where: { pilotId }, order: { name: 'ASC' } });
+    return kpis.map(toKpiView);
+  }
+
+  async get(id: string): Promise<KpiView> {
+    return toKpiView(await findOrFail(this.dataSource.manager, Kpi, id, 'KPI'));
+  }
+
+  create(pilotId: string, dto: CreateKpiDto): Promise<KpiView> {
+    return this.dataSource.transaction(async (manager) => {
+      await findOrFail(manager, Pilot, pilotId, 'Pilot');
+      await this.assertNameFree(manager, pilotId, dto.name);
+      const kpi = manager.create(Kpi, { ...dto, pilotId, baseline: dto.baseline ?? null, target: dto.target ?? null });
+      return toKpiView(await manager.save(kpi));
+    });
+  }
+
+  update(id: string, dto: UpdateKpiDto): Promise<KpiView> {
+    return this.dataSource.transaction(async (manager) => {
+      const kpi = await loadForEdit(manager, Kpi, id, dto.version, 'KPI');
+      if (dto.name !== undefined) await this.assertNameFree(manager, kpi.pilotId, dto.name, id);
+      const { version: _version, ...changes } = dto;
+      Object.assign(kpi, changes);
+      return toKpiView(await manager.save(kpi));
+    });
+  }
+
+  remove(id: string): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.remove(await findOrFail(manager, Kpi, id, 'KPI'));
+    });
+  }
+
+  private async assertNameFree(manager: EntityManager, pilotId: string, name: string, exceptId?: string): Promise<void> {
+    const taken = await manager.exists(Kpi, { where: { pilotId, name, ...(exceptId ? { id: Not(exceptId) } : {}) } });
+    if (taken) throw new ConflictException(`This pilot already has a KPI named "${name}"`);
+  }
+}

@@ -1,0 +1,49 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ROLES, type CreatePersonRequest, type Role, type UpdatePersonRequest } from '@liftoff/shared';
+import { PageQueryDto } from '../../common/pagination';
+
+const lowerCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export class CreatePersonDto implements CreatePersonRequest {
+  @ApiProperty({ maxLength: 160 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(160)
+  name: string;
+
+  @ApiProperty({ format: 'email' })
+  @Transform(lowerCase)
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  businessUnitId?: string | null;
+}
+
+export class UpdatePersonDto extends PartialType(CreatePersonDto) implements UpdatePersonRequest {
+  @ApiProperty({ description: 'The version you read; a stale version is refused with 409' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class PersonListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  businessUnitId?: string;
+}

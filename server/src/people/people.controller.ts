@@ -1,0 +1,38 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Page, Person } from '@liftoff/shared';
+import { IdParam } from '../common/id-param';
+import { CreatePersonDto, PersonListQueryDto, UpdatePersonDto } from './dto/person.dto';
+import { PeopleService } from './people.service';
+
+@ApiTags('people')
+@Controller('people')
+export class PeopleController {
+  constructor(private readonly people: PeopleService) {}
+
+  @Get()
+  list(@Query() query: PersonListQueryDto): Promise<Page<Person>> {
+    return this.people.list(query);
+  }
+
+  @Get(':id')
+  get(@IdParam() id: string): Promise<Person> {
+    return this.people.get(id);
+  }
+
+  @Post()
+  create(@Body() dto: CreatePersonDto): Promise<Person> {
+    return this.people.create(dto);
+  }
+
+  @Patch(':id')
+  update(@IdParam() id: string, @Body() dto: UpdatePersonDto): Promise<Person> {
+    return this.people.update(id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  remove(@IdParam() id: string): Promise<void> {
+    return this.people.remove(id);
+  }
+}

@@ -1,0 +1,34 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { ROLES, type Role } from '@liftoff/shared';
+import { BusinessUnit } from '../business-units/business-unit.entity';
+
+@Entity('people')
+@Check('people_email_lowercase', `email = lower(email)`)
+export class Person {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 160 })
+  name: string;
+
+  /** Stored lower-case so uniqueness ignores case. */
+  @Column({ type: 'varchar', length: 254, unique: true })
+  email: string;
+
+  @Column({ type: 'enum', enum: ROLES, enumName: 'person_role' })
+  role: Role;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  businessUnitId: string | null;
+
+  @ManyToOne(() => BusinessUnit, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'business_unit_id' })
+  businessUnit?: BusinessUnit | null;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

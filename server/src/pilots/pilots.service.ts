@@ -1,0 +1,146 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { canChangeStage, type Page, type Pilot as PilotView, type StageChange as StageChangeView } from '@liftoff/shared';
+import { findOrFail, loadForEdit } from '../common/optimistic-lock';
+import { pageWindow, toPage } from '../common/pagination';
+import { assertReference } from '../common/references';
+import { RequestValidationException } from '../common/validation';
+import { BusinessUnit } from '../business-units/business-unit.entity';
+import { Person } from '../people/person.entity';
+import { ChangeStageDto, PilotListQueryDto } from './dto/pilot-query.dto';
+import { CreatePilotDto, UpdatePilotDto } from './dto/pilot.dto';
+import { Pilot } from './pilot.entity';
+import { toPilotView, toStageChangeView } from './pilot.mapper';
+import { StageChange } from './stage-change.entity';
+
+@Injectable()
+export class PilotsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(query: PilotListQueryDto): Promise<Page<PilotView>> {
+    const window = pageWindow(query);
+    const builder = this.withNames(this.dataSource.getRepository(Pilot).createQueryBuilder('pilot'));
+    if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
+    if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
+    if (query.leadId) builder.andWhere('pilot.leadId = :lead', { lead: query.leadId });
+    if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
+    if (query.search) {
+      const pattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      builder.andWhere('pilot.name ILIKE :pattern', { pattern });
+    }
+    const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+    builder.orderBy(`pilot.${query.sort ?? 'name'}`, direction).addOrderBy('pilot.id', 'ASC');
+    const [rows, total] = await builder.skip(window.skip).take(window.pageSize).getManyAndCount();
+    const lastWeeks = await this.lastUpdateWeeks(this.dataSource.manager, rows.map((p) => p.id));
+    return toPage(rows, total, window, (pilot) => toPilotView(pilot, lastWeeks.get(pilot.id) ?? null));
+  }
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<PilotView> {
+    const pilot = await this.withNames(manager.getRepository(Pilot).createQueryBuilder('pilot'))
+      .where('pilot.id = :id', { id })
+      .getOne();
+    if (!pilot) await findOrFail(manager, Pilot, id, 'Pilot');
+    const lastWeeks = await this.lastUpdateWeeks(manager, [id]);
+    return toPilotView(pilot!, lastWeeks.get(id) ?? null);
+  }
+
+  create(dto: CreatePilotDto, actorId: string | null = null): Promise<PilotView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertReferences(manager, dto);
+      const stage = dto.stage ?? 'proposed';
+      const now = new Date();
+      const pilot = await manager.save(
+        manager.create(Pilot, {
+          ...dto,
+          summary: dto.summary ?? '',
+          stage,
+          stageEnteredAt: now,
+          sponsorId: dto.sponsorId ?? null,
+          targetProductionDate: dto.targetProductionDate ?? null,
+          integrationSystems: dto.integrationSystems ?? [],
+          pivotedFromId: dto.pivotedFromId ?? null,
+        }),
+      );
+      await manager.save(
+        manager.create(StageChange, { pilotId: pilot.id, fromStage: null, toStage: stage, changedAt: now, changedById: actorId, note: null }),
+      );
+      return this.get(pilot.id, manager);
+    });
+  }
+
+  update(id: string, dto: UpdatePilotDto): Promise<PilotView> {
+    return this.dataSource.transaction(async (manager) => {
+      const pilot = await loadForEdit(manager, Pilot, id, dto.version, 'Pilot');
+      await this.assertReferences(manager, dto);
+      if (dto.pivotedFromId === id) {
+        throw new RequestValidationException([{ field: 'pivotedFromId', messages: ['a pilot cannot be pivoted from itself'] }]);
+      }
+      const { version: _version, ...changes } = dto;
+      Object.assign(pilot, changes);
+      await manager.save(pilot);
+      return this.get(id, manager);
+    });
+  }
+
+  changeStage(id: string, dto: ChangeStageDto, actorId: string | null = null): Promise<PilotView> {
+    return this.dataSource.transaction(async (manager) => {
+      const pilot = await loadForEdit(manager, Pilot, id, dto.version, 'Pilot');
+      await this.moveStage(manager, pilot, dto.stage, actorId, dto.note ?? null);
+      return this.get(id, manager);
+    });
+  }
+
+  /** Records a stage move; shared with decisions, which move stages as their effect. */
+  async moveStage(manager: EntityManager, pilot: Pilot, to: Pilot['stage'], actorId: string | null, note: string | null): Promise<void> {
+    if (!canChangeStage(pilot.stage, to)) {
+      throw new ConflictException(`A pilot in stage "${pilot.stage}" cannot move to "${to}"`);
+    }
+    const now = new Date();
+    await manager.save(
+      manager.create(StageChange, { pilotId: pilot.id, fromStage: pilot.stage, toStage: to, changedAt: now, changedById: actorId, note }),
+    );
+    pilot.stage = to;
+    pilot.stageEnteredAt = now;
+    await manager.save(pilot);
+  }
+
+  async stageChanges(id: string): Promise<StageChangeView[]> {
+    await findOrFail(this.dataSource.manager, Pilot, id, 'Pilot');
+    const changes = await this.dataSource.getRepository(StageChange).find({
+      where: { pilotId: id },
+      relations: { changedBy: true },
+      order: { changedAt: 'ASC', id: 'ASC' },
+    });
+    return changes.map(toStageChangeView);
+  }
+
+  remove(id: string): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.remove(await findOrFail(manager, Pilot, id, 'Pilot'));
+    });
+  }
+
+  private withNames(builder: SelectQueryBuilder<Pilot>): SelectQueryBuilder<Pilot> {
+    return builder
+      .leftJoinAndSelect('pilot.lead', 'lead')
+      .leftJoinAndSelect('pilot.sponsor', 'sponsor')
+      .leftJoinAndSelect('pilot.businessUnit', 'businessUnit');
+  }
+
+  private async lastUpdateWeeks(manager: EntityManager, pilotIds: string[]): Promise<Map<string, string>> {
+    if (pilotIds.length === 0) return new Map();
+    const rows: { pilot_id: string; week: string }[] = await manager.query(
+      `SELECT pilot_id, max(week) AS week FROM weekly_updates WHERE pilot_id = ANY($1::uuid[]) GROUP BY pilot_id`,
+      [pilotIds],
+    );
+    return new Map(rows.map((row) => [row.pilot_id, row.week]));
+  }
+
+  private async assertReferences(manager: EntityManager, dto: Partial<CreatePilotDto>): Promise<void> {
+    await assertReference(manager, BusinessUnit, dto.businessUnitId, 'businessUnitId');
+    await assertReference(manager, Person, dto.leadId, 'leadId');
+    await assertReference(manager, Person, dto.sponsorId, 'sponsorId');
+    await assertReference(manager, Pilot, dto.pivotedFromId, 'pivotedFromId');
+  }
+}

@@ -1,0 +1,144 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { compareIsoWeeks, isoWeekOf, isoWeekStart, type Page, type WeeklyUpdate as WeeklyUpdateView } from '@liftoff/shared';
+import { findOrFail, loadForEdit } from '../common/optimistic-lock';
+import { pageWindow, toPage, type PageQueryDto } from '../common/pagination';
+import { assertReference } from '../common/references';
+import { RequestValidationException } from '../common/validation';
+import { Person } from '../people/person.entity';
+import { Pilot } from '../pilots/pilot.entity';
+import { Kpi } from '../kpis/kpi.entity';
+import { BlockerMatcherService } from '../blockers/blocker-matcher.service';
+import { recomputeSeenWeeks, resolveReportedBlockers } from '../blockers/blocker-register';
+import { CreateWeeklyUpdateDto, EditWeeklyUpdateDto, KpiReadingDto, UpdateListQueryDto } from './dto/weekly-update.dto';
+import { KpiReading } from './kpi-reading.entity';
+import { WeeklyUpdate } from './weekly-update.entity';
+import { toWeeklyUpdateView } from './weekly-update.mapper';
+
+const VIEW_RELATIONS = { author: true, pilot: true, kpiReadings: { kpi: true }, blockers: true } as const;
+
+@Injectable()
+export class UpdatesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matcher: BlockerMatcherService,
+  ) {}
+
+  async listForPilot(pilotId: string, query: PageQueryDto): Promise<Page<WeeklyUpdateView>> {
+    await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
+    return this.page({ pilotId }, query);
+  }
+
+  async listPortfolio(query: UpdateListQueryDto): Promise<Page<WeeklyUpdateView>> {
+    const builder = this.dataSource.getRepository(WeeklyUpdate).createQueryBuilder('u').select('u.id');
+    if (query.businessUnitId) builder.innerJoin('u.pilot', 'p').andWhere('p.businessUnitId = :unit', { unit: query.businessUnitId });
+    if (query.fromWeek) builder.andWhere('u.weekStart >= :from', { from: isoDate(query.fromWeek) });
+    if (query.toWeek) builder.andWhere('u.weekStart <= :to', { to: isoDate(query.toWeek) });
+    const window = pageWindow(query);
+    const [rows, total] = await builder
+      .orderBy('u.weekStart', 'DESC')
+      .addOrderBy('u.createdAt', 'DESC')
+      .addOrderBy('u.id', 'ASC')
+      .skip(window.skip)
+      .take(window.pageSize)
+      .getManyAndCount();
+    const loaded = await this.loadViews(this.dataSource.manager, rows.map((row) => row.id));
+    return { items: loaded, total, page: window.page, pageSize: window.pageSize };
+  }
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<WeeklyUpdateView> {
+    await findOrFail(manager, WeeklyUpdate, id, 'Weekly update');
+    return (await this.loadViews(manager, [id]))[0];
+  }
+
+  create(pilotId: string, dto: CreateWeeklyUpdateDto): Promise<WeeklyUpdateView> {
+    return this.dataSource.transaction(async (manager) => {
+      await findOrFail(manager, Pilot, pilotId, 'Pilot');
+      if (compareIsoWeeks(dto.week, isoWeekOf(new Date())) > 0) {
+        throw new RequestValidationException([{ field: 'week', messages: ['week must not be in the future'] }]);
+      }
+      assertOutsideWithinActive(dto.activeUsers, dto.activeUsersOutsideTeam);
+      await assertReference(manager, Person, dto.authorId, 'authorId');
+      if (await manager.exists(WeeklyUpdate, { where: { pilotId, week: dto.week } })) {
+        throw new ConflictException(`This pilot already has an update for ${dto.week}; edit that one instead`);
+      }
+      const { kpiReadings, blockers, ...fields } = dto;
+      await this.assertKpisOfPilot(manager, pilotId, kpiReadings ?? []);
+      const update = manager.create(WeeklyUpdate, { ...fields, pilotId, weekStart: isoDate(dto.week) });
+      update.blockers = await resolveReportedBlockers(manager, pilotId, dto.week, blockers ?? [], this.matcher.match);
+      update.kpiReadings = (kpiReadings ?? []).map((r) => manager.create(KpiReading, { kpiId: r.kpiId, value: r.value }));
+      const saved = await manager.save(update);
+      return this.get(saved.id, manager);
+    });
+  }
+
+  edit(id: string, dto: EditWeeklyUpdateDto): Promise<WeeklyUpdateView> {
+    return this.dataSource.transaction(async (manager) => {
+      const update = await loadForEdit(manager, WeeklyUpdate, id, dto.version, 'Weekly update');
+      const { version: _version, kpiReadings, blockers, ...fields } = dto;
+      Object.assign(update, fields);
+      assertOutsideWithinActive(update.activeUsers, update.activeUsersOutsideTeam);
+      if (kpiReadings) {
+        await this.assertKpisOfPilot(manager, update.pilotId, kpiReadings);
+        await manager.delete(KpiReading, { updateId: id });
+        await manager.save(kpiReadings.map((r) => manager.create(KpiReading, { updateId: id, kpiId: r.kpiId, value: r.value })));
+      }
+      let touchedBlockers: string[] = [];
+      if (blockers) {
+        const previous = await manager.findOne(WeeklyUpdate, { where: { id }, relations: { blockers: true } });
+        touchedBlockers = (previous?.blockers ?? []).map((b) => b.id);
+        update.blockers = await resolveReportedBlockers(manager, update.pilotId, update.week, blockers, this.matcher.match);
+      }
+      await manager.save(update);
+      await recomputeSeenWeeks(manager, touchedBlockers);
+      return this.get(id, manager);
+    });
+  }
+
+  private async page(where: FindOptionsWhere<WeeklyUpdate>, query: PageQueryDto): Promise<Page<WeeklyUpdateView>> {
+    const window = pageWindow(query);
+    const [rows, total] = await this.dataSource.getRepository(WeeklyUpdate).findAndCount({
+      where,
+      select: { id: true },
+      order: { weekStart: 'DESC', id: 'ASC' },
+      skip: window.skip,
+      take: window.pageSize,
+    });
+    const views = await this.loadViews(this.dataSource.manager, rows.map((row) => row.id));
+    return toPage(views, total, window, (view) => view);
+  }
+
+  /** Loads full views for ids, keeping the ids' order. */
+  private async loadViews(manager: EntityManager, ids: string[]): Promise<WeeklyUpdateView[]> {
+    if (ids.length === 0) return [];
+    const updates = await manager.find(WeeklyUpdate, { where: { id: In(ids) }, relations: VIEW_RELATIONS });
+    const byId = new Map(updates.map((update) => [update.id, toWeeklyUpdateView(update)]));
+    return ids.map((id) => byId.get(id)!);
+  }
+
+  private async assertKpisOfPilot(manager: EntityManager, pilotId: string, readings: KpiReadingDto[]): Promise<void> {
+    if (readings.length === 0) return;
+    const kpis = await manager.find(Kpi, { where: { pilotId }, select: { id: true } });
+    const own = new Set(kpis.map((kpi) => kpi.id));
+    const seen = new Set<string>();
+    readings.forEach((reading, index) => {
+      const field = `kpiReadings.${index}.kpiId`;
+      if (!own.has(reading.kpiId)) throw new RequestValidationException([{ field, messages: [`${field} is not a KPI of this pilot`] }]);
+      if (seen.has(reading.kpiId)) throw new RequestValidationException([{ field, messages: [`${field} is listed twice`] }]);
+      seen.add(reading.kpiId);
+    });
+  }
+}
+
+function isoDate(week: string): string {
+  return isoWeekStart(week).toISOString().slice(0, 10);
+}
+
+function assertOutsideWithinActive(active: number, outside: number): void {
+  if (outside > active) {
+    throw new RequestValidationException([
+      { field: 'activeUsersOutsideTeam', messages: ['activeUsersOutsideTeam must not exceed activeUsers'] },
+    ]);
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Calendar arithmetic in UTC. The rules compare calendar days, not instants, so the time of day at
+ * which the server evaluates a pilot never flips a signal.
+ */
+import { isoWeekOf, isoWeekStart } from '../iso-week';
+
+export const DAY_MS = 86_400_000;
+
+/** UTC midnight of the day containing `date`, as epoch milliseconds. */
+export function utcDay(date: Date): number {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+/** Parses an ISO timestamp or a `YYYY-MM-DD` date (read as UTC) and returns its UTC day. */
+export function utcDayOf(value: string): number {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) throw new RangeError(`Not a date: ${value}`);
+  return utcDay(new Date(time));
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: number, to: number): number {
+  return Math.round((to - from) / DAY_MS);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+}
+
+/** Adds calendar months to a UTC day, clamping to the month's end (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(day: number, months: number): number {
+  const date = new Date(day);
+  const monthIndex = date.getUTCMonth() + months;
+  const year = date.getUTCFullYear() + Math.floor(monthIndex / 12);
+  const month = ((monthIndex % 12) + 12) % 12;
+  return Date.UTC(year, month, Math.min(date.getUTCDate(), daysInMonth(year, month)));
+}
+
+/** Whole calendar months from `from` to `to` (0 when `to` is earlier). */
+export function wholeMonthsBetween(from: number, to: number): number {
+  let months = 0;
+  while (addMonths(from, months + 1) <= to) months += 1;
+  return months;
+}
+
+export function formatDay(day: number): string {
+  return new Date(day).toISOString().slice(0, 10);
+}
+
+export function weekOfDay(day: number): string {
+  return isoWeekOf(new Date(day));
+}
+
+export function weekStartDay(week: string): number {
+  return isoWeekStart(week).getTime();
+}

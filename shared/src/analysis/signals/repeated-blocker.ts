@@ -1,0 +1,73 @@
+/**
+ * repeated_blocker: an open blocker that keeps coming back. Fires per blocker when either
+ *  - it was reported in at least N consecutive updates (consecutive in the update sequence, so a
+ *    skipped week does not break the run), counting back from its most recent mention; or
+ *  - it has been open for strictly more than W ISO weeks, from its first sighting to today's week.
+ */
+import { isoWeeksBetween } from '../../iso-week';
+import { utcDay, weekOfDay } from '../dates';
+import { plural } from '../stats';
+import type { HistoryBlocker, HistoryUpdate, SignalResult } from '../types';
+import { isClosed, type SignalRule } from './rule';
+
+interface Streak {
+  length: number;
+  weeks: string[];
+}
+
+/** The run of consecutive updates ending at the blocker's latest mention. */
+export function mentionStreak(updates: readonly HistoryUpdate[], blockerId: string): Streak {
+  let end = updates.length - 1;
+  while (end >= 0 && !updates[end].blockerIds.includes(blockerId)) end -= 1;
+  const weeks: string[] = [];
+  for (let i = end; i >= 0 && updates[i].blockerIds.includes(blockerId); i -= 1) weeks.unshift(updates[i].week);
+  return { length: weeks.length, weeks };
+}
+
+function evaluateBlocker(blocker: HistoryBlocker, updates: readonly HistoryUpdate[], n: number, w: number, todayWeek: string): SignalResult {
+  const streak = mentionStreak(updates, blocker.id);
+  const openWeeks = isoWeeksBetween(blocker.firstSeenWeek, todayWeek);
+  const byStreak = streak.length >= n;
+  const byAge = openWeeks > w;
+  const quoted = `'${blocker.text}'`;
+  const parts: string[] = [];
+  if (byStreak) parts.push(`reported in ${streak.length} consecutive updates since ${streak.weeks[0]}`);
+  if (byAge) parts.push(`open for ${plural(openWeeks, 'week')} since ${blocker.firstSeenWeek}`);
+  const summary = parts.length
+    ? `${quoted} ${parts.join(' and ')}.`
+    : `${quoted} reported in ${streak.length} consecutive updates, open ${plural(openWeeks, 'week')}: below the thresholds.`;
+  return {
+    kind: 'repeated_blocker',
+    fires: byStreak || byAge,
+    summary,
+    subjectKey: blocker.id,
+    evidence: {
+      blockerId: blocker.id,
+      text: blocker.text,
+      category: blocker.category,
+      consecutiveUpdates: streak.length,
+      streakWeeks: streak.weeks,
+      since: streak.weeks[0] ?? null,
+      firstSeenWeek: blocker.firstSeenWeek,
+      openWeeks,
+      byStreak,
+      byAge,
+    },
+  };
+}
+
+export const repeatedBlocker: SignalRule = (history, { today, thresholds }) => {
+  if (isClosed(history.pilot.stage)) return [];
+  const todayWeek = weekOfDay(utcDay(today));
+  return history.blockers
+    .filter((blocker) => blocker.status === 'open')
+    .map((blocker) =>
+      evaluateBlocker(
+        blocker,
+        history.updates,
+        thresholds.repeatedBlockerConsecutiveUpdates,
+        thresholds.repeatedBlockerOpenWeeks,
+        todayWeek,
+      ),
+    );
+};

@@ -1,0 +1,24 @@
+/**
+ * resources_redirected: any of the latest N updates (default 4) reports that people or budget were
+ * pulled off the pilot. One report is enough: it is rare and it is the early sign of a quiet kill.
+ */
+import { listing } from '../stats';
+import { isClosed, notApplicable, type SignalRule } from './rule';
+
+export const resourcesRedirected: SignalRule = (history, { thresholds }) => {
+  const { stage } = history.pilot;
+  if (isClosed(stage)) return [notApplicable('resources_redirected', stage)];
+  const window = history.updates.slice(-thresholds.resourcesRedirectedWindowUpdates);
+  const weeks = window.filter((u) => u.resourcesRedirected).map((u) => u.week);
+  const fires = weeks.length > 0;
+  return [
+    {
+      kind: 'resources_redirected',
+      fires,
+      summary: fires
+        ? `Resources redirected away from the pilot reported in ${listing(weeks)}.`
+        : `No redirected resources in the last ${window.length} updates.`,
+      evidence: { weeks, windowUpdates: window.length },
+    },
+  ];
+};

@@ -1,0 +1,30 @@
+/** Shared vocabulary of the signal rules. */
+import { TERMINAL_STAGES, type Stage } from '../../enums';
+import type { SignalThresholds } from '../thresholds';
+import type { PilotHistory, SignalKind, SignalResult } from '../types';
+
+/** "Today" is an input so that every rule is a pure function of its arguments. */
+export interface SignalContext {
+  today: Date;
+  thresholds: SignalThresholds;
+}
+
+/**
+ * Every rule returns an array. Rules about the pilot as a whole return exactly one result (firing
+ * or not, with the evidence either way); rules about several subjects (repeated_blocker: one per
+ * open blocker) return one result per subject, each with its `subjectKey`, possibly none at all.
+ */
+export type SignalRule = (history: PilotHistory, ctx: SignalContext) => SignalResult[];
+
+/** Production, pivoted and killed pilots are out of pilot purgatory: no rule fires for them. */
+export function isClosed(stage: Stage): boolean {
+  return TERMINAL_STAGES.includes(stage);
+}
+
+export function quiet(kind: SignalKind, summary: string, evidence: Record<string, unknown> = {}): SignalResult {
+  return { kind, fires: false, summary, evidence };
+}
+
+export function notApplicable(kind: SignalKind, stage: Stage): SignalResult {
+  return quiet(kind, `Not checked while the pilot is ${stage}.`, { applicable: false, stage });
+}

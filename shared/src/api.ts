@@ -1,0 +1,269 @@
+/**
+ * The REST contract: every response and request body the server speaks and the client reads.
+ * Dates are ISO-8601 strings (timestamps) or `YYYY-MM-DD` (calendar dates); weeks are ISO weeks.
+ */
+import type {
+  BlockerCategory,
+  BlockerStatus,
+  Complexity,
+  Health,
+  KpiDirection,
+  Role,
+  Stage,
+  UseCaseCategory,
+} from './enums';
+
+/** One shape for every error the API returns. */
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  /** Present on validation errors: each offending field with what is wrong with it. */
+  fieldErrors?: FieldError[];
+}
+
+export interface FieldError {
+  field: string;
+  messages: string[];
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface PageQuery {
+  page?: number;
+  pageSize?: number;
+}
+
+export interface HealthStatus {
+  status: 'ok';
+  database: 'embedded' | 'external';
+  version: string;
+}
+
+// ---- Business units ----
+export interface BusinessUnit {
+  id: string;
+  name: string;
+  version: number;
+}
+export interface CreateBusinessUnitRequest {
+  name: string;
+}
+export interface UpdateBusinessUnitRequest {
+  name?: string;
+  version: number;
+}
+
+// ---- People ----
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  businessUnitId: string | null;
+  version: number;
+}
+export interface CreatePersonRequest {
+  name: string;
+  email: string;
+  role: Role;
+  businessUnitId?: string | null;
+}
+export interface UpdatePersonRequest extends Partial<CreatePersonRequest> {
+  version: number;
+}
+
+/** A short reference to a person, embedded where a name is displayed. */
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+// ---- Pilots ----
+export interface Pilot {
+  id: string;
+  name: string;
+  summary: string;
+  businessUnitId: string;
+  businessUnitName: string;
+  useCaseCategory: UseCaseCategory;
+  lead: PersonRef;
+  sponsor: PersonRef | null;
+  stage: Stage;
+  stageEnteredAt: string;
+  startDate: string;
+  targetProductionDate: string | null;
+  complexity: Complexity;
+  integrationSystems: string[];
+  annualValueAtScale: number;
+  costToDate: number;
+  costToScale: number;
+  pivotedFromId: string | null;
+  lastUpdateWeek: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CreatePilotRequest {
+  name: string;
+  summary?: string;
+  businessUnitId: string;
+  useCaseCategory: UseCaseCategory;
+  leadId: string;
+  sponsorId?: string | null;
+  stage?: Stage;
+  startDate: string;
+  targetProductionDate?: string | null;
+  complexity: Complexity;
+  integrationSystems?: string[];
+  annualValueAtScale?: number;
+  costToDate?: number;
+  costToScale?: number;
+  pivotedFromId?: string | null;
+}
+
+/** Stage is changed through its own endpoint so that each move is recorded. */
+export interface UpdatePilotRequest extends Partial<Omit<CreatePilotRequest, 'stage'>> {
+  version: number;
+}
+
+export interface PilotListQuery extends PageQuery {
+  businessUnitId?: string;
+  stage?: Stage;
+  leadId?: string;
+  sponsorId?: string;
+  search?: string;
+}
+
+export interface ChangeStageRequest {
+  stage: Stage;
+  version: number;
+  note?: string;
+}
+
+export interface StageChange {
+  id: string;
+  pilotId: string;
+  fromStage: Stage | null;
+  toStage: Stage;
+  changedAt: string;
+  changedBy: PersonRef | null;
+  note: string | null;
+}
+
+// ---- KPIs ----
+export interface Kpi {
+  id: string;
+  pilotId: string;
+  name: string;
+  unit: string;
+  baseline: number | null;
+  target: number | null;
+  direction: KpiDirection;
+  version: number;
+}
+export interface CreateKpiRequest {
+  name: string;
+  unit: string;
+  baseline?: number | null;
+  target?: number | null;
+  direction: KpiDirection;
+}
+export interface UpdateKpiRequest extends Partial<CreateKpiRequest> {
+  version: number;
+}
+
+// ---- Blockers ----
+export interface Blocker {
+  id: string;
+  pilotId: string;
+  text: string;
+  category: BlockerCategory;
+  status: BlockerStatus;
+  firstSeenWeek: string;
+  lastSeenWeek: string;
+  /** Number of weekly updates that reported this blocker. */
+  mentionCount: number;
+  resolvedAt: string | null;
+  version: number;
+}
+
+export interface ResolveBlockerRequest {
+  version: number;
+  note?: string;
+}
+
+// ---- Weekly updates ----
+export interface KpiReading {
+  kpiId: string;
+  kpiName: string;
+  value: number;
+}
+
+export interface UpdateBlockerRef {
+  id: string;
+  text: string;
+  category: BlockerCategory;
+  status: BlockerStatus;
+}
+
+export interface WeeklyUpdate {
+  id: string;
+  pilotId: string;
+  pilotName: string;
+  week: string;
+  author: PersonRef;
+  health: Health;
+  summary: string;
+  confidence: number;
+  activeUsers: number;
+  activeUsersOutsideTeam: number;
+  scaleQuestionAsked: boolean;
+  resourcesRedirected: boolean;
+  kpiReadings: KpiReading[];
+  blockers: UpdateBlockerRef[];
+  version: number;
+  createdAt: string;
+}
+
+/** A blocker reported in an update: an existing one carried forward by id, or a new one by text. */
+export interface ReportedBlockerInput {
+  blockerId?: string;
+  text?: string;
+  category?: BlockerCategory;
+}
+
+export interface KpiReadingInput {
+  kpiId: string;
+  value: number;
+}
+
+export interface CreateWeeklyUpdateRequest {
+  week: string;
+  authorId: string;
+  health: Health;
+  summary: string;
+  confidence: number;
+  activeUsers: number;
+  activeUsersOutsideTeam: number;
+  scaleQuestionAsked: boolean;
+  resourcesRedirected: boolean;
+  kpiReadings?: KpiReadingInput[];
+  blockers?: ReportedBlockerInput[];
+}
+
+export interface EditWeeklyUpdateRequest extends Partial<Omit<CreateWeeklyUpdateRequest, 'week' | 'authorId'>> {
+  version: number;
+}
+
+export interface UpdateListQuery extends PageQuery {
+  businessUnitId?: string;
+  fromWeek?: string;
+  toWeek?: string;
+}

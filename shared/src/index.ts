@@ -1,0 +1,4 @@
+export * from './enums';
+export * from './iso-week';
+export * from './api';
+export * from './stages';

@@ -1,0 +1,66 @@
+import {
+  addIsoWeeks,
+  compareIsoWeeks,
+  isValidIsoWeek,
+  isoWeekOf,
+  isoWeekStart,
+  isoWeeksBetween,
+  weeksInIsoYear,
+} from './iso-week';
+
+describe('ISO weeks', () => {
+  it.each([
+    ['2026-W48', true],
+    ['2026-W01', true],
+    ['2026-W53', true], // 2026 starts on a Thursday: 53 weeks
+    ['2026-W54', false],
+    ['2025-W53', false],
+    ['2020-W53', true], // leap year starting on Wednesday
+    ['2026-W00', false],
+    ['2026-48', false],
+    ['26-W48', false],
+    ['2026-w48', false],
+    ['', false],
+  ])('validates %s as %s', (week, valid) => {
+    expect(isValidIsoWeek(week)).toBe(valid);
+  });
+
+  it('rejects non-strings', () => {
+    expect(isValidIsoWeek(202648)).toBe(false);
+    expect(isValidIsoWeek(null)).toBe(false);
+  });
+
+  it.each([
+    [2026, 53],
+    [2025, 52],
+    [2020, 53],
+    [2021, 52],
+    [2015, 53],
+  ])('knows %i has %i weeks', (year, weeks) => {
+    expect(weeksInIsoYear(year)).toBe(weeks);
+  });
+
+  it.each([
+    ['2026-11-25', '2026-W48'],
+    ['2026-01-01', '2026-W01'],
+    ['2027-01-01', '2026-W53'],
+    ['2024-12-30', '2025-W01'],
+    ['2021-01-03', '2020-W53'],
+  ])('puts %s in %s', (date, week) => {
+    expect(isoWeekOf(new Date(`${date}T12:00:00Z`))).toBe(week);
+  });
+
+  it('starts weeks on Monday', () => {
+    expect(isoWeekStart('2026-W48').toISOString().slice(0, 10)).toBe('2026-11-23');
+    expect(isoWeekStart('2025-W01').toISOString().slice(0, 10)).toBe('2024-12-30');
+    expect(() => isoWeekStart('2026-W54')).toThrow(RangeError);
+  });
+
+  it('adds and measures weeks across year ends', () => {
+    expect(addIsoWeeks('2026-W52', 1)).toBe('2026-W53');
+    expect(addIsoWeeks('2026-W53', 1)).toBe('2027-W01');
+    expect(addIsoWeeks('2026-W01', -1)).toBe('2025-W52');
+    expect(isoWeeksBetween('2025-W50', '2026-W02')).toBe(4);
+    expect(compareIsoWeeks('2026-W02', '2025-W50')).toBeGreaterThan(0);
+  });
+});
