@@ -11,6 +11,10 @@ const common = {
 };
 
 module.exports = {
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // The embedded fallback is a single database: suites take turns on it.
+  maxWorkers: process.env.DATABASE_URL ? '50%' : 1,
   projects: [
     { ...common, displayName: 'shared', testMatch: ['<rootDir>/shared/src/**/*.spec.ts'] },
     { ...common, displayName: 'server', testMatch: ['<rootDir>/server/src/**/*.spec.ts'] },

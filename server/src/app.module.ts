@@ -25,33 +25,42 @@ function clientModule(): DynamicModule[] {
   return [ServeStaticModule.forRoot({ rootPath: dir, exclude: ['/api/{*path}'] })];
 }
 
-@Module({
-  imports: [
-    ConfigModule.forRoot({ isGlobal: true, validate: validateConfig, cache: true }),
-    LoggerModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => ({
-        pinoHttp: {
-          level: config.get('LOG_LEVEL', { infer: true }),
-          autoLogging: { ignore: (req) => req.url === '/api/health' },
-          redact: ['req.headers.cookie', 'req.headers.authorization'],
-        },
-      }),
-    }),
-    DatabaseModule,
-    ...clientModule(),
-    SeedModule,
-    HealthModule,
-    BusinessUnitsModule,
-    PeopleModule,
-    PilotsModule,
-    KpisModule,
-    UpdatesModule,
-    BlockersModule,
-  ],
-  providers: [
-    { provide: APP_PIPE, useFactory: createValidationPipe },
-    { provide: APP_FILTER, useClass: ApiExceptionFilter },
-  ],
-})
-export class AppModule {}
+/**
+ * The whole application. Built by a function so the environment is read when the app is created
+ * (tests set it per database), not when this file is first imported.
+ */
+@Module({})
+export class AppModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, validate: validateConfig, cache: true }),
+        LoggerModule.forRootAsync({
+          inject: [ConfigService],
+          useFactory: (config: ConfigService<AppConfig, true>) => ({
+            pinoHttp: {
+              level: config.get('LOG_LEVEL', { infer: true }),
+              autoLogging: { ignore: (req) => req.url === '/api/health' },
+              redact: ['req.headers.cookie', 'req.headers.authorization'],
+            },
+          }),
+        }),
+        DatabaseModule,
+        ...clientModule(),
+        SeedModule,
+        HealthModule,
+        BusinessUnitsModule,
+        PeopleModule,
+        PilotsModule,
+        KpisModule,
+        UpdatesModule,
+        BlockersModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+      ],
+    };
+  }
+}

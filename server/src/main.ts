@@ -7,7 +7,7 @@ import type { AppConfig } from './config/config.schema';
 import { DemoSeeder } from './database/seed/demo-seeder';
 
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.create(AppModule, { bufferLogs: true });
+  const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true });
   configureApp(app);
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
   if (config.get('SEED_DEMO', { infer: true })) await app.get(DemoSeeder).seedIfEmpty();

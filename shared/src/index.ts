@@ -2,3 +2,4 @@ export * from './enums';
 export * from './iso-week';
 export * from './api';
 export * from './stages';
+export * from './analysis';

@@ -7,15 +7,6 @@ import { Blocker } from './blocker.entity';
 /** How a reported text is matched against the pilot's open blockers (rewordings count as the same). */
 export type BlockerMatcher = (text: string, open: Blocker[]) => Blocker | null;
 
-export const exactTextMatcher: BlockerMatcher = (text, open) => {
-  const wanted = normalise(text);
-  return open.find((blocker) => normalise(blocker.text) === wanted) ?? null;
-};
-
-function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
-}
-
 /**
  * Turns the blockers an update reports into register entries: carried-forward ids, rewordings of an
  * open blocker, or new blockers. Runs inside the caller's transaction.

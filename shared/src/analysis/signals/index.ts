@@ -10,7 +10,7 @@ import { scaleQuestionUnanswered } from './scale-question-unanswered';
 import { silent } from './silent';
 import { stalledStage } from './stalled-stage';
 
-export * from './rule';
+export { isClosedStage, type SignalContext, type SignalRule } from './rule';
 export { confidenceSlope } from './confidence-decline';
 export { troubledRun } from './off-track-streak';
 export { timelinePosition, type TimelinePosition } from './over-timeline';

@@ -5,7 +5,7 @@
 import type { Health } from '../../enums';
 import { plural } from '../stats';
 import type { HistoryUpdate } from '../types';
-import { isClosed, notApplicable, type SignalRule } from './rule';
+import { isClosedStage, notApplicable, type SignalRule } from './rule';
 
 const TROUBLED: readonly Health[] = ['at_risk', 'off_track'];
 
@@ -18,7 +18,7 @@ export function troubledRun(updates: readonly HistoryUpdate[]): HistoryUpdate[] 
 
 export const offTrackStreak: SignalRule = (history, { thresholds }) => {
   const { stage } = history.pilot;
-  if (isClosed(stage)) return [notApplicable('off_track_streak', stage)];
+  if (isClosedStage(stage)) return [notApplicable('off_track_streak', stage)];
   const run = troubledRun(history.updates);
   const fires = run.length >= thresholds.offTrackStreakUpdates;
   const offTrack = run.filter((u) => u.health === 'off_track').length;

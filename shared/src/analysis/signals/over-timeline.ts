@@ -7,7 +7,7 @@ import { COMPLEXITY_MONTHS } from '../../enums';
 import { addMonths, daysBetween, formatDay, utcDay, utcDayOf, wholeMonthsBetween } from '../dates';
 import { plural, round } from '../stats';
 import type { PilotHistory } from '../types';
-import { isClosed, notApplicable, type SignalRule } from './rule';
+import { isClosedStage, notApplicable, type SignalRule } from './rule';
 
 export interface TimelinePosition {
   deadline: string;
@@ -38,7 +38,7 @@ export function timelinePosition(history: PilotHistory, today: Date): TimelinePo
 
 export const overTimeline: SignalRule = (history, { today }) => {
   const { stage, complexity, startDate } = history.pilot;
-  if (isClosed(stage)) return [notApplicable('over_timeline', stage)];
+  if (isClosedStage(stage)) return [notApplicable('over_timeline', stage)];
   const position = timelinePosition(history, today);
   const fires = position.elapsedDays > position.boundDays;
   const ratio = round(position.ratio, 2);

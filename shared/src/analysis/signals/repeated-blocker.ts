@@ -8,7 +8,7 @@ import { isoWeeksBetween } from '../../iso-week';
 import { utcDay, weekOfDay } from '../dates';
 import { plural } from '../stats';
 import type { HistoryBlocker, HistoryUpdate, SignalResult } from '../types';
-import { isClosed, type SignalRule } from './rule';
+import { isClosedStage, type SignalRule } from './rule';
 
 interface Streak {
   length: number;
@@ -30,12 +30,20 @@ function evaluateBlocker(blocker: HistoryBlocker, updates: readonly HistoryUpdat
   const byStreak = streak.length >= n;
   const byAge = openWeeks > w;
   const quoted = `'${blocker.text}'`;
-  const parts: string[] = [];
-  if (byStreak) parts.push(`reported in ${streak.length} consecutive updates since ${streak.weeks[0]}`);
-  if (byAge) parts.push(`open for ${plural(openWeeks, 'week')} since ${blocker.firstSeenWeek}`);
-  const summary = parts.length
-    ? `${quoted} ${parts.join(' and ')}.`
-    : `${quoted} reported in ${streak.length} consecutive updates, open ${plural(openWeeks, 'week')}: below the thresholds.`;
+  const streakText = `reported in ${streak.length} consecutive updates`;
+  const ageText = `open for ${plural(openWeeks, 'week')}`;
+  let summary: string;
+  if (byStreak && byAge && streak.weeks[0] === blocker.firstSeenWeek) {
+    summary = `${quoted} ${streakText} and ${ageText} since ${blocker.firstSeenWeek}.`;
+  } else if (byStreak && byAge) {
+    summary = `${quoted} ${streakText} since ${streak.weeks[0]}, ${ageText} since ${blocker.firstSeenWeek}.`;
+  } else if (byStreak) {
+    summary = `${quoted} ${streakText} since ${streak.weeks[0]}.`;
+  } else if (byAge) {
+    summary = `${quoted} ${ageText} since ${blocker.firstSeenWeek}.`;
+  } else {
+    summary = `${quoted} ${streakText}, ${ageText}: below the thresholds.`;
+  }
   return {
     kind: 'repeated_blocker',
     fires: byStreak || byAge,
@@ -57,7 +65,7 @@ function evaluateBlocker(blocker: HistoryBlocker, updates: readonly HistoryUpdat
 }
 
 export const repeatedBlocker: SignalRule = (history, { today, thresholds }) => {
-  if (isClosed(history.pilot.stage)) return [];
+  if (isClosedStage(history.pilot.stage)) return [];
   const todayWeek = weekOfDay(utcDay(today));
   return history.blockers
     .filter((blocker) => blocker.status === 'open')

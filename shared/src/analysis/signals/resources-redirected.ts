@@ -3,11 +3,11 @@
  * pulled off the pilot. One report is enough: it is rare and it is the early sign of a quiet kill.
  */
 import { listing } from '../stats';
-import { isClosed, notApplicable, type SignalRule } from './rule';
+import { isClosedStage, notApplicable, type SignalRule } from './rule';
 
 export const resourcesRedirected: SignalRule = (history, { thresholds }) => {
   const { stage } = history.pilot;
-  if (isClosed(stage)) return [notApplicable('resources_redirected', stage)];
+  if (isClosedStage(stage)) return [notApplicable('resources_redirected', stage)];
   const window = history.updates.slice(-thresholds.resourcesRedirectedWindowUpdates);
   const weeks = window.filter((u) => u.resourcesRedirected).map((u) => u.week);
   const fires = weeks.length > 0;

@@ -17,7 +17,7 @@ export interface SignalContext {
 export type SignalRule = (history: PilotHistory, ctx: SignalContext) => SignalResult[];
 
 /** Production, pivoted and killed pilots are out of pilot purgatory: no rule fires for them. */
-export function isClosed(stage: Stage): boolean {
+export function isClosedStage(stage: Stage): boolean {
   return TERMINAL_STAGES.includes(stage);
 }
 

@@ -8,11 +8,11 @@
 import { isoWeeksBetween } from '../../iso-week';
 import { utcDay, weekOfDay, weekStartDay } from '../dates';
 import { listing, plural } from '../stats';
-import { isClosed, notApplicable, type SignalRule } from './rule';
+import { isClosedStage, notApplicable, type SignalRule } from './rule';
 
 export const scaleQuestionUnanswered: SignalRule = (history, { today, thresholds }) => {
   const { stage } = history.pilot;
-  if (isClosed(stage)) return [notApplicable('scale_question_unanswered', stage)];
+  if (isClosedStage(stage)) return [notApplicable('scale_question_unanswered', stage)];
   const todayWeek = weekOfDay(utcDay(today));
   const window = thresholds.scaleQuestionWindowWeeks;
   const asked = history.updates

@@ -1,0 +1,95 @@
+import { blocker, ctx, history, updatesEndingAt } from '../testing/history-builder';
+import type { HistoryUpdate } from '../types';
+import { repeatedBlocker } from './repeated-blocker';
+
+/** One character per week ending 2026-W23: x = mentions b1, - = update without it, _ = no update. */
+function timeline(pattern: string): HistoryUpdate[] {
+  const entries = [...pattern].map((c) => (c === '_' ? null : { blockerIds: c === 'x' ? ['b1'] : [] }));
+  return updatesEndingAt('2026-W23', entries);
+}
+
+describe('repeated_blocker', () => {
+  it.each([
+    // name, mentions, firstSeenWeek, expected fires
+    ['exactly N=3 consecutive mentions', '---xxx', '2026-W21', true],
+    ['one below: 2 consecutive mentions', '----xx', '2026-W22', false],
+    ['5 consecutive mentions', '-xxxxx', '2026-W19', true],
+    ['run broken by an update without it', '--xx-x', '2026-W20', false],
+    ['run counted back from the latest mention, even if not mentioned lately', 'xxx---', '2026-W18', true],
+    ['a skipped week does not break the run', '-xx_x', '2026-W20', true],
+    ['open exactly W=6 weeks, 1 mention', '-----x', '2026-W18', false],
+    ['open W+1=7 weeks, 1 mention', '-----x', '2026-W17', true],
+    ['never mentioned in updates but open 10 weeks', '------', '2026-W14', true],
+    ['never mentioned and new', '------', '2026-W23', false],
+  ])('%s: %s', (_name, pattern, firstSeenWeek, fires) => {
+    const h = history({ updates: timeline(pattern), blockers: [blocker('b1', { firstSeenWeek })] });
+    const results = repeatedBlocker(h, ctx());
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ kind: 'repeated_blocker', fires, subjectKey: 'b1' });
+  });
+
+  it.each([
+    [{ repeatedBlockerConsecutiveUpdates: 4 }, '--xxxx', true],
+    [{ repeatedBlockerConsecutiveUpdates: 4 }, '---xxx', false],
+    [{ repeatedBlockerOpenWeeks: 2 }, '-----x', true], // first seen W21: open 3 weeks > 2
+    [{ repeatedBlockerOpenWeeks: 3 }, '-----x', false],
+  ])('honours thresholds %p with %s', (thresholds, pattern, fires) => {
+    const h = history({ updates: timeline(pattern), blockers: [blocker('b1', { firstSeenWeek: '2026-W21' })] });
+    expect(repeatedBlocker(h, ctx(thresholds))[0].fires).toBe(fires);
+  });
+
+  it.each([
+    ['---xxx', '2026-W21', "'Blocker b1' reported in 3 consecutive updates since 2026-W21."],
+    ['-----x', '2026-W16', "'Blocker b1' open for 8 weeks since 2026-W16."],
+    ['---xxx', '2026-W10', "'Blocker b1' reported in 3 consecutive updates since 2026-W21, open for 14 weeks since 2026-W10."],
+  ])('summarises %s first seen %s', (pattern, firstSeenWeek, summary) => {
+    const h = history({ updates: timeline(pattern), blockers: [blocker('b1', { firstSeenWeek })] });
+    expect(repeatedBlocker(h, ctx())[0].summary).toBe(summary);
+  });
+
+  it('explains the evidence in one sentence and in structured form', () => {
+    const h = history({
+      updates: timeline('xxxxxxx'),
+      blockers: [blocker('b1', { text: 'Security review pending', category: 'security_compliance', firstSeenWeek: '2026-W17' })],
+    });
+    const [result] = repeatedBlocker(h, ctx());
+    expect(result.summary).toBe(
+      "'Security review pending' reported in 7 consecutive updates and open for 7 weeks since 2026-W17.",
+    );
+    expect(result.evidence).toMatchObject({
+      blockerId: 'b1',
+      category: 'security_compliance',
+      consecutiveUpdates: 7,
+      since: '2026-W17',
+      openWeeks: 7,
+      byStreak: true,
+      byAge: true,
+    });
+  });
+
+  it('returns one result per open blocker and skips resolved ones', () => {
+    const updates = updatesEndingAt('2026-W23', [
+      { blockerIds: ['b1', 'b2', 'b3'] },
+      { blockerIds: ['b1', 'b2', 'b3'] },
+      { blockerIds: ['b1', 'b3'] },
+    ]);
+    const h = history({
+      updates,
+      blockers: [
+        blocker('b1', { firstSeenWeek: '2026-W21' }),
+        blocker('b2', { firstSeenWeek: '2026-W21' }),
+        blocker('b3', { firstSeenWeek: '2026-W21', status: 'resolved', resolvedAt: '2026-06-05T00:00:00Z' }),
+      ],
+    });
+    const results = repeatedBlocker(h, ctx());
+    expect(results.map((r) => [r.subjectKey, r.fires])).toEqual([
+      ['b1', true],
+      ['b2', false],
+    ]);
+  });
+
+  it.each(['production', 'killed', 'pivoted'] as const)('does not evaluate %s pilots', (stage) => {
+    const h = history({ pilot: { stage }, updates: timeline('xxxxxx'), blockers: [blocker('b1')] });
+    expect(repeatedBlocker(h, ctx())).toEqual([]);
+  });
+});
