@@ -1,7 +1,7 @@
 /** One jest run for every TypeScript suite: shared logic, server units and the cross-system API tests. */
 const tsJest = [
   'ts-jest',
-  { tsconfig: '<rootDir>/test/tsconfig.json', isolatedModules: true, diagnostics: false },
+  { tsconfig: '<rootDir>/test/tsconfig.json', diagnostics: false },
 ];
 const common = {
   testEnvironment: 'node',
@@ -14,6 +14,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   // The embedded fallback is a single database: suites take turns on it.
+  testTimeout: 60000,
   maxWorkers: process.env.DATABASE_URL ? '50%' : 1,
   projects: [
     { ...common, displayName: 'shared', testMatch: ['<rootDir>/shared/src/**/*.spec.ts'] },
@@ -21,8 +22,7 @@ module.exports = {
     {
       ...common,
       displayName: 'api',
-      testMatch: ['<rootDir>/test/api/**/*.spec.ts'],
-      testTimeout: 60000,
+      testMatch: ['<rootDir>/test/api/**/*.spec.ts', '<rootDir>/test/e2e/**/*.spec.ts'],
     },
   ],
 };

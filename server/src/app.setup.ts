@@ -2,11 +2,10 @@ import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 
-/** Everything main.ts and the tests both need on top of the module: prefix, logger, OpenAPI, shutdown. */
+/** Everything main.ts and the tests both need on top of the module: prefix, logger, OpenAPI. */
 export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

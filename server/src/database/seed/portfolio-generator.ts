@@ -44,10 +44,11 @@ export function generatePortfolio(options: PortfolioOptions): PortfolioRows {
   const currentWeek = isoWeekOf(options.today);
   const at = (offset: number, hour = 10) => new Date(isoWeekStart(addIsoWeeks(currentWeek, -offset)).getTime() + (2 * 24 + hour) * 3_600_000);
 
-  const units = BUSINESS_UNITS.map((name) => ({ id: rng.uuid(), name, version: 1 }));
+  const founded = at(60).toISOString();
+  const units = BUSINESS_UNITS.map((name) => ({ id: rng.uuid(), name, version: 1, created_at: founded }));
   rows.business_units.push(...units);
   const person = (name: string, email: string, role: Role, unitId: string | null) => {
-    const row = { id: rng.uuid(), name, email, role, business_unit_id: unitId, version: 1 };
+    const row = { id: rng.uuid(), name, email, role, business_unit_id: unitId, version: 1, created_at: founded };
     rows.people.push(row);
     return row;
   };
@@ -126,11 +127,11 @@ function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilotId: st
   let openRoutine: { id: string; until: number } | null = null;
   const stuckBlocker = plan.repeatedIntegrationBlocker ? { id: rng.uuid(), from: Math.min(firstOffset, 22) } : null;
   if (stuckBlocker) {
-    rows.blockers.push({ id: stuckBlocker.id, pilot_id: pilotId, text: 'Waiting on CRM API access from central IT', category: 'integration', status: 'open', first_seen_week: addIsoWeeks(currentWeek, -stuckBlocker.from), last_seen_week: addIsoWeeks(currentWeek, -plan.lastUpdateOffset), resolved_at: null, resolution_note: null, version: 1 });
+    rows.blockers.push({ id: stuckBlocker.id, pilot_id: pilotId, text: 'Waiting on CRM API access from central IT', category: 'integration', status: 'open', first_seen_week: addIsoWeeks(currentWeek, -stuckBlocker.from), last_seen_week: addIsoWeeks(currentWeek, -plan.lastUpdateOffset), resolved_at: null, resolution_note: null, version: 1, created_at: at(stuckBlocker.from).toISOString() });
   }
   const recent = plan.recentBlockerUpdates ? { id: rng.uuid(), from: plan.lastUpdateOffset + plan.recentBlockerUpdates - 1 } : null;
   if (recent) {
-    rows.blockers.push({ id: recent.id, pilot_id: pilotId, text: 'Single sign-on not enabled for contractors', category: 'integration', status: 'open', first_seen_week: addIsoWeeks(currentWeek, -recent.from), last_seen_week: addIsoWeeks(currentWeek, -plan.lastUpdateOffset), resolved_at: null, resolution_note: null, version: 1 });
+    rows.blockers.push({ id: recent.id, pilot_id: pilotId, text: 'Single sign-on not enabled for contractors', category: 'integration', status: 'open', first_seen_week: addIsoWeeks(currentWeek, -recent.from), last_seen_week: addIsoWeeks(currentWeek, -plan.lastUpdateOffset), resolved_at: null, resolution_note: null, version: 1, created_at: at(recent.from).toISOString() });
   }
   for (let offset = firstOffset; offset >= plan.lastUpdateOffset; offset--) {
     const progress = (firstOffset - offset) / span;
@@ -158,7 +159,7 @@ function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilotId: st
       const until = Math.max(plan.lastUpdateOffset, offset - rng.int(0, 3));
       const resolved = until > plan.lastUpdateOffset || rng.chance(0.5);
       openRoutine = { id: rng.uuid(), until };
-      rows.blockers.push({ id: openRoutine.id, pilot_id: pilotId, text: template.text, category: template.category, status: resolved ? 'resolved' : 'open', first_seen_week: week, last_seen_week: addIsoWeeks(currentWeek, -until), resolved_at: resolved ? at(until, 16).toISOString() : null, resolution_note: null, version: 1 });
+      rows.blockers.push({ id: openRoutine.id, pilot_id: pilotId, text: template.text, category: template.category, status: resolved ? 'resolved' : 'open', first_seen_week: week, last_seen_week: addIsoWeeks(currentWeek, -until), resolved_at: resolved ? at(until, 16).toISOString() : null, resolution_note: null, version: 1, created_at: at(offset).toISOString() });
     }
     if (openRoutine) {
       rows.update_blockers.push({ update_id: updateId, blocker_id: openRoutine.id });

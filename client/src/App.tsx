@@ -1,0 +1,46 @@
+import { lazy, useState } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { createQueryClient } from './api/query-client';
+import { AppLayout } from './layout/AppLayout';
+
+// Every page is its own chunk: recharts only loads with the pages that draw charts.
+const PortfolioPage = lazy(() => import('./portfolio/PortfolioPage'));
+const PilotsPage = lazy(() => import('./pilots/PilotsPage'));
+const PilotPage = lazy(() => import('./pilot/PilotPage'));
+const NewUpdatePage = lazy(() => import('./updates/NewUpdatePage'));
+const StuckPage = lazy(() => import('./stuck/StuckPage'));
+const ScaleQueuePage = lazy(() => import('./scale-queue/ScaleQueuePage'));
+const DecisionsPage = lazy(() => import('./decisions/DecisionsPage'));
+const SettingsPage = lazy(() => import('./settings/SettingsPage'));
+const NotFoundPage = lazy(() => import('./layout/NotFoundPage'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route index element={<PortfolioPage />} />
+        <Route path="pilots" element={<PilotsPage />} />
+        <Route path="pilots/:id" element={<PilotPage />} />
+        <Route path="pilots/:id/updates/new" element={<NewUpdatePage />} />
+        <Route path="stuck" element={<StuckPage />} />
+        <Route path="scale-queue" element={<ScaleQueuePage />} />
+        <Route path="decisions" element={<DecisionsPage />} />
+        <Route path="settings" element={<SettingsPage />} />
+        {/* The sign-in page will sit outside AppLayout once auth lands. */}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

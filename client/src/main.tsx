@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './styles/base.css';
+import './styles/components.css';
+import './styles/pages.css';
+import './styles/forms.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html is missing the #root element');
+
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { usePilots } from '../api/pilots';
+import { PageHeader } from '../components/PageHeader';
+import { Pagination } from '../components/Pagination';
+import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
+import { useDocumentTitle } from '../components/use-document-title';
+import { plural } from '../format/numbers';
+import { hasFilters, nextSort, toPilotListParams } from './pilot-list-view';
+import { PilotFilters } from './PilotFilters';
+import { PilotsTable } from './PilotsTable';
+import { usePilotListView } from './use-pilot-list-view';
+
+export default function PilotsPage() {
+  useDocumentTitle('Pilots');
+  const [view, updateView] = usePilotListView();
+  const params = useMemo(() => toPilotListParams(view), [view]);
+  const pilots = usePilots(params);
+  const today = useMemo(() => new Date(), []);
+
+  return (
+    <>
+      <PageHeader title="Pilots" subtitle={pilots.data ? plural(pilots.data.total, 'pilot') : undefined} />
+      <PilotFilters view={view} onChange={updateView} />
+      <section className="card card-flush" aria-label="Pilots" aria-busy={pilots.isFetching}>
+        {pilots.isPending ? (
+          <LoadingState label="Loading pilots…" />
+        ) : pilots.isError ? (
+          <ErrorState error={pilots.error} onRetry={() => pilots.refetch()} title="Could not load pilots" />
+        ) : pilots.data.items.length === 0 && pilots.data.total > 0 ? (
+          // A shared link can outlive the data: offer the first page instead of a false "no pilots".
+          <EmptyState title={`Page ${view.page} is past the last page`}>
+            <button type="button" className="button" onClick={() => updateView({ page: undefined })}>
+              Go to the first page
+            </button>
+          </EmptyState>
+        ) : pilots.data.items.length === 0 ? (
+          <EmptyState title={hasFilters(view) ? 'No pilots match these filters' : 'No pilots yet'}>
+            {hasFilters(view) ? (
+              <Link to="/pilots">Show all pilots</Link>
+            ) : (
+              'Pilots appear here once the program office registers them.'
+            )}
+          </EmptyState>
+        ) : (
+          <>
+            <PilotsTable
+              pilots={pilots.data.items}
+              view={view}
+              today={today}
+              stale={pilots.isPlaceholderData}
+              onSort={(field) => updateView(nextSort(view, field))}
+            />
+            <Pagination
+              page={pilots.data.page}
+              pageSize={pilots.data.pageSize}
+              total={pilots.data.total}
+              noun="pilots"
+              onPageChange={(page) => updateView({ page: String(page) })}
+            />
+          </>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { CreateWeeklyUpdateRequest } from '@liftoff/shared';
+import { makeBlocker, makeKpi, makePerson, makePilot, makeUpdate, pageOf } from '../test/fixtures';
+import { mockApi, reply } from '../test/mock-api';
+import { renderRoute } from '../test/render';
+import NewUpdatePage from './NewUpdatePage';
+
+const pilot = makePilot({ id: 'p1', lead: { id: 'lead-1', name: 'Ada Lead' } });
+const stillOpen = makeBlocker({ id: 'b1', text: 'Waiting for API access', category: 'integration', version: 4 });
+const toReword = makeBlocker({ id: 'b2', text: 'Data is messy', category: 'data', version: 2 });
+const toResolve = makeBlocker({ id: 'b3', text: 'No security sign-off', category: 'security_compliance', version: 7 });
+
+function mockPilotApi(createUpdate: unknown = makeUpdate({ pilotId: 'p1' })) {
+  return mockApi({
+    'GET /api/pilots/p1': pilot,
+    'GET /api/pilots/p1/kpis': [makeKpi({ id: 'k1', name: 'Handling time', unit: 'min' })],
+    'GET /api/pilots/p1/blockers': [stillOpen, toReword, toResolve],
+    'GET /api/people': pageOf([makePerson({ id: 'lead-1', name: 'Ada Lead' }), makePerson({ id: 'lead-2', name: 'Bo Lead' })]),
+    'POST /api/pilots/p1/updates': createUpdate,
+    'POST /api/blockers/b3/resolve': makeBlocker({ id: 'b3', status: 'resolved' }),
+  });
+}
+
+async function renderForm() {
+  const user = userEvent.setup();
+  renderRoute(<NewUpdatePage />, { path: '/pilots/:id/updates/new', url: '/pilots/p1/updates/new' });
+  await screen.findByRole('form', { name: 'Weekly update' });
+  return user;
+}
+
+/** Fills every required field with valid answers. */
+async function fillValidForm(user: UserEvent) {
+  await user.click(screen.getByRole('radio', { name: 'At risk' }));
+  await user.type(screen.getByLabelText('Summary'), 'Integration still slow.');
+  await user.type(screen.getByLabelText('Confidence'), '3');
+  await user.type(screen.getByLabelText('Active users'), '40');
+  await user.type(screen.getByLabelText('Active users outside the pilot team'), '12');
+  await user.click(within(screen.getByRole('group', { name: /leadership ask/i })).getByRole('radio', { name: 'Yes' }));
+  await user.click(within(screen.getByRole('group', { name: /moved away/i })).getByRole('radio', { name: 'No' }));
+}
+
+describe('weekly update form', () => {
+  it('shows validation messages next to the fields and sends nothing', async () => {
+    const api = mockPilotApi();
+    const user = await renderForm();
+
+    await user.type(screen.getByLabelText('Confidence'), '7');
+    await user.type(screen.getByLabelText('Active users'), '5');
+    await user.type(screen.getByLabelText('Active users outside the pilot team'), '9');
+    await user.click(screen.getByRole('button', { name: 'Post update' }));
+
+    expect(screen.getByLabelText('Confidence')).toHaveAccessibleDescription(expect.stringContaining('whole number from 1 to 5'));
+    expect(screen.getByLabelText('Active users outside the pilot team')).toHaveAccessibleDescription(
+      expect.stringContaining('can’t be more than active users'),
+    );
+    expect(screen.getByLabelText('Summary')).toHaveAccessibleDescription(expect.stringContaining('Write a short summary'));
+    expect(screen.getByLabelText('Summary')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('Please check the highlighted fields');
+    // Focus moves to the first field needing attention.
+    expect(screen.getByRole('radio', { name: 'On track' })).toHaveFocus();
+    expect(api.find('POST', '/api/pilots/p1/updates')).toHaveLength(0);
+  });
+
+  it('clears a message once the field is corrected', async () => {
+    mockPilotApi();
+    const user = await renderForm();
+    await user.type(screen.getByLabelText('Confidence'), '0');
+    await user.click(screen.getByRole('button', { name: 'Post update' }));
+    expect(screen.getByText('Confidence must be a whole number from 1 to 5')).toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('Confidence'));
+    await user.type(screen.getByLabelText('Confidence'), '4');
+    expect(screen.queryByText('Confidence must be a whole number from 1 to 5')).not.toBeInTheDocument();
+  });
+
+  it('pre-fills open blockers; confirming sends blockerId, rewording sends text + category, resolving calls resolve', async () => {
+    const api = mockPilotApi();
+    const user = await renderForm();
+
+    // Open blockers are listed and carried forward by default.
+    const confirmed = screen.getByRole('group', { name: 'Waiting for API access' });
+    expect(within(confirmed).getByRole('radio', { name: 'Still blocking' })).toBeChecked();
+    expect(screen.getByRole('group', { name: 'Data is messy' })).toBeInTheDocument();
+
+    await user.click(within(screen.getByRole('group', { name: 'Data is messy' })).getByRole('radio', { name: 'Reword' }));
+    const wording = screen.getByLabelText('New wording');
+    expect(wording).toHaveValue('Data is messy');
+    await user.clear(wording);
+    await user.type(wording, 'Source data has duplicate claims');
+    await user.selectOptions(screen.getByLabelText('Category', { selector: '#blocker-b2-category' }), 'workflow');
+    await user.click(within(screen.getByRole('group', { name: 'No security sign-off' })).getByRole('radio', { name: 'Resolved' }));
+
+    await user.click(screen.getByRole('button', { name: '+ Add a blocker' }));
+    await user.type(screen.getByLabelText('New blocker 1'), 'Budget frozen until Q1');
+    await user.selectOptions(screen.getByLabelText('Category', { selector: '[id^="new-blocker-"]' }), 'budget');
+
+    await user.type(screen.getByLabelText('Handling time (min)'), '21.5');
+    await fillValidForm(user);
+    await user.click(screen.getByRole('button', { name: 'Post update' }));
+
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/pilots/p1'));
+    const [post] = api.find('POST', '/api/pilots/p1/updates');
+    const body = post.body as CreateWeeklyUpdateRequest;
+    expect(body.blockers).toEqual([
+      { blockerId: 'b1' },
+      { text: 'Source data has duplicate claims', category: 'workflow' },
+      { text: 'Budget frozen until Q1', category: 'budget' },
+    ]);
+    expect(body).toMatchObject({
+      authorId: 'lead-1',
+      health: 'at_risk',
+      summary: 'Integration still slow.',
+      confidence: 3,
+      activeUsers: 40,
+      activeUsersOutsideTeam: 12,
+      scaleQuestionAsked: true,
+      resourcesRedirected: false,
+      kpiReadings: [{ kpiId: 'k1', value: 21.5 }],
+    });
+    expect(body.week).toMatch(/^\d{4}-W\d{2}$/);
+    // Resolved after the update was saved, with the version read.
+    expect(api.find('POST', '/api/blockers/b3/resolve').map((r) => r.body)).toEqual([{ version: 7 }]);
+    const order = api.requests.filter((r) => r.method === 'POST').map((r) => r.path);
+    expect(order).toEqual(['/api/pilots/p1/updates', '/api/blockers/b3/resolve']);
+  });
+
+  it('shows server field errors next to the matching fields', async () => {
+    mockPilotApi(
+      reply(400, {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'Invalid request',
+        fieldErrors: [
+          { field: 'week', messages: ['week must not be in the future'] },
+          { field: 'confidence', messages: ['confidence must not be greater than 5'] },
+          { field: 'blockers.1.text', messages: ['blockers.1.text must be shorter than or equal to 500 characters'] },
+        ],
+      }),
+    );
+    const user = await renderForm();
+    // blockers.0 is the carried-forward b1; blockers.1 is the reworded b2 (b3 resolved, left out).
+    await user.click(within(screen.getByRole('group', { name: 'No security sign-off' })).getByRole('radio', { name: 'Resolved' }));
+    await user.click(within(screen.getByRole('group', { name: 'Data is messy' })).getByRole('radio', { name: 'Reword' }));
+    await fillValidForm(user);
+    await user.click(screen.getByRole('button', { name: 'Post update' }));
+
+    expect(await screen.findByText('week must not be in the future')).toBeInTheDocument();
+    expect(screen.getByLabelText('Week reported on')).toHaveAccessibleDescription(expect.stringContaining('week must not be in the future'));
+    expect(screen.getByLabelText('Confidence')).toHaveAccessibleDescription(expect.stringContaining('must not be greater than 5'));
+    expect(screen.getByLabelText('New wording')).toHaveAccessibleDescription(expect.stringContaining('shorter than or equal to 500'));
+    expect(screen.getByTestId('location')).toHaveTextContent('/pilots/p1/updates/new');
+    expect(screen.getByRole('button', { name: 'Post update' })).toBeEnabled();
+  });
+
+  it('shows errors without field names (e.g. a duplicate week) at the top of the form', async () => {
+    mockPilotApi(reply(409, { statusCode: 409, error: 'Conflict', message: 'This pilot already has an update for 2026-W40; edit that one instead' }));
+    const user = await renderForm();
+    await fillValidForm(user);
+    await user.click(screen.getByRole('button', { name: 'Post update' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('already has an update');
+  });
+});

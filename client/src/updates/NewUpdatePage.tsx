@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { isoWeekOf } from '@liftoff/shared';
+import { resolveBlocker, usePilotBlockers } from '../api/blockers';
+import { isApiError } from '../api/http';
+import { usePilotKpis } from '../api/kpis';
+import { usePilot } from '../api/pilots';
+import { useCreateUpdate, useInvalidateAfterUpdate } from '../api/updates';
+import { PageHeader } from '../components/PageHeader';
+import { ErrorState, LoadingState } from '../components/QueryStates';
+import { useDocumentTitle } from '../components/use-document-title';
+import type { PilotPageState } from '../pilot/PilotPage';
+import { FORM_ERROR_KEY, mapServerFieldErrors, toCreateRequest, type FormErrors, type UpdateFormValues } from './update-form-model';
+import { WeeklyUpdateForm } from './WeeklyUpdateForm';
+
+export default function NewUpdatePage() {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const pilot = usePilot(id);
+  const kpis = usePilotKpis(id);
+  const openBlockers = usePilotBlockers(id, 'open');
+  const createUpdate = useCreateUpdate(id);
+  const invalidate = useInvalidateAfterUpdate();
+  const today = useMemo(() => new Date(), []);
+  useDocumentTitle(pilot.data ? `Weekly update · ${pilot.data.name}` : 'Weekly update');
+
+  const pilotPath = `/pilots/${id}`;
+
+  async function submit(values: UpdateFormValues): Promise<FormErrors | void> {
+    const { body, fieldMap, toResolve } = toCreateRequest(values);
+    try {
+      await createUpdate.mutateAsync(body);
+    } catch (error) {
+      if (isApiError(error) && error.fieldErrors.length > 0) return mapServerFieldErrors(error.fieldErrors, fieldMap);
+      return { [FORM_ERROR_KEY]: [error instanceof Error ? error.message : 'The update could not be saved.'] };
+    }
+    // Resolving is a separate call per blocker; the update is saved whatever happens here.
+    const results = await Promise.allSettled(toResolve.map((blocker) => resolveBlocker(blocker.id, { version: blocker.version })));
+    const failed = toResolve.filter((_, i) => results[i].status === 'rejected');
+    void invalidate(id);
+    const state: PilotPageState = {
+      notice: failed.length
+        ? `Update for ${body.week} posted, but these blockers could not be marked resolved: ${failed.map((b) => `“${b.text}”`).join(', ')}.`
+        : `Update for ${body.week} posted.`,
+    };
+    navigate(pilotPath, { state });
+  }
+
+  if (pilot.isPending || kpis.isPending || openBlockers.isPending) return <LoadingState label="Preparing the form…" />;
+  const failed = [pilot, kpis, openBlockers].find((query) => query.isError);
+  if (failed) {
+    return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} title="Could not prepare the update form" />;
+  }
+
+  return (
+    <div className="narrow-page">
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        <Link to="/pilots">Pilots</Link> <span aria-hidden="true">/</span> <Link to={pilotPath}>{pilot.data!.name}</Link>{' '}
+        <span aria-hidden="true">/</span> <span aria-current="page">New update</span>
+      </nav>
+      <PageHeader title="Weekly update" subtitle={pilot.data!.name} />
+      <WeeklyUpdateForm
+        pilot={pilot.data!}
+        kpis={kpis.data!}
+        openBlockers={openBlockers.data!}
+        defaultWeek={isoWeekOf(today)}
+        today={today}
+        onSubmit={submit}
+        onCancel={() => navigate(pilotPath)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,246 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { HEALTHS, type Blocker, type Kpi, type Pilot } from '@liftoff/shared';
+import { ChoiceGroup, Field } from '../components/form/Field';
+import { HEALTH_LABELS } from '../format/labels';
+import { formatNumber } from '../format/numbers';
+import { AuthorSelect } from './AuthorSelect';
+import { NewBlockerFields, OpenBlockerFields } from './BlockerFields';
+import { FORM_ERROR_KEY, LIMITS, initialFormValues, kpiKey, validateUpdateForm, type FormErrors, type UpdateFormValues, type YesNo } from './update-form-model';
+import { recentWeekOptions } from './week-options';
+
+interface WeeklyUpdateFormProps {
+  pilot: Pilot;
+  kpis: Kpi[];
+  openBlockers: Blocker[];
+  defaultWeek: string;
+  today: Date;
+  /** Saves the update; resolves with errors to show, or nothing when it is done. */
+  onSubmit: (values: UpdateFormValues) => Promise<FormErrors | void>;
+  onCancel: () => void;
+}
+
+const HEALTH_OPTIONS = HEALTHS.map((health) => ({ value: health, label: <span className={`health-choice health-choice-${health}`}>{HEALTH_LABELS[health]}</span> }));
+const YES_NO_OPTIONS = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+] as const;
+
+const replaceAt = <T,>(items: T[], index: number, item: T): T[] => items.map((current, i) => (i === index ? item : current));
+
+export function WeeklyUpdateForm({ pilot, kpis, openBlockers, defaultWeek, today, onSubmit, onCancel }: WeeklyUpdateFormProps) {
+  const [values, setValues] = useState(() => initialFormValues({ week: defaultWeek, authorId: pilot.lead.id, openBlockers }));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [submitting, setSubmitting] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
+  const nextRowKey = useRef(0);
+  const weekOptions = recentWeekOptions(today);
+
+  // After a failed submit, take keyboard users to the first field that needs attention.
+  useEffect(() => {
+    if (attempt === 0) return;
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const target = invalid?.matches('fieldset') ? invalid.querySelector<HTMLElement>('input') : invalid;
+    (target ?? formRef.current?.querySelector<HTMLElement>('.form-alert'))?.focus();
+  }, [attempt]);
+
+  /** Updates one field and clears its error: the message has done its job once the user acts. */
+  function set<K extends keyof UpdateFormValues>(field: K, value: UpdateFormValues[K], errorKey: string = field) {
+    setValues((current) => ({ ...current, [field]: value }));
+    if (errors[errorKey]) setErrors(({ [errorKey]: _cleared, ...rest }) => rest);
+  }
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (submitting) return;
+    const clientErrors = validateUpdateForm(values);
+    if (Object.keys(clientErrors).length === 0) {
+      setSubmitting(true);
+      const serverErrors = await onSubmit(values);
+      setSubmitting(false);
+      if (!serverErrors) return;
+      setErrors(serverErrors);
+    } else {
+      setErrors(clientErrors);
+    }
+    setAttempt((n) => n + 1);
+  }
+
+  const errorCount = Object.keys(errors).length;
+  const formErrors = errors[FORM_ERROR_KEY];
+  return (
+    <form ref={formRef} className="update-form" noValidate onSubmit={handleSubmit} aria-label="Weekly update">
+      {errorCount > 0 && (
+        <div className="form-alert" role="alert" tabIndex={-1}>
+          {formErrors?.length ? formErrors.map((message) => <p key={message}>{message}</p>) : null}
+          {errorCount > (formErrors ? 1 : 0) && <p>Please check the highlighted {errorCount === 1 ? 'field' : 'fields'}.</p>}
+        </div>
+      )}
+
+      <section className="form-section">
+        <h2 className="form-section-title">Week</h2>
+        <div className="form-row">
+          <Field
+            id="week"
+            label="Week reported on"
+            errors={errors.week}
+            hint={pilot.lastUpdateWeek === values.week ? `This pilot already has an update for ${values.week}.` : undefined}
+          >
+            {(control) => (
+              <select {...control} className="input" value={values.week} onChange={(event) => set('week', event.target.value)}>
+                {weekOptions.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <AuthorSelect value={values.authorId} onChange={(authorId) => set('authorId', authorId)} errors={errors.authorId} lead={pilot.lead} />
+        </div>
+      </section>
+
+      <section className="form-section">
+        <h2 className="form-section-title">How it went</h2>
+        <ChoiceGroup name="health" legend="Health" options={HEALTH_OPTIONS} value={values.health} onChange={(health) => set('health', health)} errors={errors.health} />
+        <Field id="summary" label="Summary" errors={errors.summary} hint="What moved, what didn’t, what you need.">
+          {(control) => (
+            <textarea {...control} className="input" rows={4} maxLength={LIMITS.summary} value={values.summary} onChange={(event) => set('summary', event.target.value)} />
+          )}
+        </Field>
+        <Field id="confidence" label="Confidence" errors={errors.confidence} hint="1 = unlikely to reach production, 5 = sure it will." className="field-narrow">
+          {(control) => (
+            <input {...control} type="number" inputMode="numeric" min={1} max={5} step={1} className="input" value={values.confidence} onChange={(event) => set('confidence', event.target.value)} />
+          )}
+        </Field>
+      </section>
+
+      <section className="form-section">
+        <h2 className="form-section-title">Adoption</h2>
+        <div className="form-row">
+          <Field id="activeUsers" label="Active users" errors={errors.activeUsers} hint="People who used it this week.">
+            {(control) => (
+              <input {...control} type="number" inputMode="numeric" min={0} step={1} className="input" value={values.activeUsers} onChange={(event) => set('activeUsers', event.target.value)} />
+            )}
+          </Field>
+          <Field id="activeUsersOutsideTeam" label="Active users outside the pilot team" errors={errors.activeUsersOutsideTeam} hint="Of those, how many aren’t on the pilot team.">
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                step={1}
+                className="input"
+                value={values.activeUsersOutsideTeam}
+                onChange={(event) => set('activeUsersOutsideTeam', event.target.value)}
+              />
+            )}
+          </Field>
+        </div>
+      </section>
+
+      <section className="form-section">
+        <h2 className="form-section-title">Signals</h2>
+        <div className="form-row">
+          <ChoiceGroup
+            name="scaleQuestionAsked"
+            legend="Did leadership ask when this will scale?"
+            options={YES_NO_OPTIONS}
+            value={values.scaleQuestionAsked}
+            onChange={(answer: YesNo) => set('scaleQuestionAsked', answer)}
+            errors={errors.scaleQuestionAsked}
+          />
+          <ChoiceGroup
+            name="resourcesRedirected"
+            legend="Were people or budget moved away from the pilot?"
+            options={YES_NO_OPTIONS}
+            value={values.resourcesRedirected}
+            onChange={(answer: YesNo) => set('resourcesRedirected', answer)}
+            errors={errors.resourcesRedirected}
+          />
+        </div>
+      </section>
+
+      {kpis.length > 0 && (
+        <section className="form-section">
+          <h2 className="form-section-title">KPI readings</h2>
+          <p className="form-section-hint">Leave a KPI empty if it wasn’t measured this week.</p>
+          <div className="form-grid">
+            {kpis.map((kpi) => (
+              <Field
+                key={kpi.id}
+                id={`kpi-${kpi.id}`}
+                label={`${kpi.name} (${kpi.unit})`}
+                errors={errors[kpiKey(kpi.id)]}
+                hint={`Baseline ${formatNumber(kpi.baseline)} · target ${formatNumber(kpi.target)}`}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="number"
+                    step="any"
+                    className="input"
+                    value={values.kpiValues[kpi.id] ?? ''}
+                    onChange={(event) => set('kpiValues', { ...values.kpiValues, [kpi.id]: event.target.value }, kpiKey(kpi.id))}
+                  />
+                )}
+              </Field>
+            ))}
+          </div>
+        </section>
+      )}
+
+      <section className="form-section">
+        <h2 className="form-section-title">Blockers</h2>
+        {values.openBlockers.length > 0 ? (
+          <>
+            <p className="form-section-hint">Open blockers from earlier updates. Keep the ones still in the way, mark the resolved ones, or reword.</p>
+            <ul className="blocker-list">
+              {values.openBlockers.map((row, index) => (
+                <OpenBlockerFields
+                  key={row.blocker.id}
+                  row={row}
+                  errors={errors}
+                  onChange={(next) => set('openBlockers', replaceAt(values.openBlockers, index, next), `blocker:${row.blocker.id}`)}
+                />
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="form-section-hint">No open blockers. Add one if something is in the way.</p>
+        )}
+        {values.newBlockers.length > 0 && (
+          <ul className="blocker-list">
+            {values.newBlockers.map((row, index) => (
+              <NewBlockerFields
+                key={row.key}
+                row={row}
+                index={index}
+                errors={errors}
+                onChange={(next) => set('newBlockers', replaceAt(values.newBlockers, index, next), `new-blocker:${row.key}`)}
+                onRemove={() => set('newBlockers', values.newBlockers.filter((r) => r.key !== row.key), `new-blocker:${row.key}`)}
+              />
+            ))}
+          </ul>
+        )}
+        <button
+          type="button"
+          className="button"
+          onClick={() => set('newBlockers', [...values.newBlockers, { key: `n${(nextRowKey.current += 1)}`, text: '', category: '' }])}
+        >
+          + Add a blocker
+        </button>
+      </section>
+
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={submitting}>
+          {submitting ? 'Posting…' : 'Post update'}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onCancel} disabled={submitting}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

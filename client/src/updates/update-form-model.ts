@@ -1,0 +1,214 @@
+import {
+  isValidIsoWeek,
+  type Blocker,
+  type BlockerCategory,
+  type CreateWeeklyUpdateRequest,
+  type FieldError,
+  type Health,
+  type ReportedBlockerInput,
+} from '@liftoff/shared';
+
+/** What happens to an open blocker this week. */
+export type BlockerAction = 'confirm' | 'resolve' | 'reword';
+export type YesNo = '' | 'yes' | 'no';
+
+export interface OpenBlockerRow {
+  blocker: Blocker;
+  action: BlockerAction;
+  /** Used when rewording. */
+  text: string;
+  category: BlockerCategory;
+}
+
+export interface NewBlockerRow {
+  key: string;
+  text: string;
+  category: BlockerCategory | '';
+}
+
+/** Form state as typed: numbers stay strings until submit so half-typed input isn't lost. */
+export interface UpdateFormValues {
+  week: string;
+  authorId: string;
+  health: Health | '';
+  summary: string;
+  confidence: string;
+  activeUsers: string;
+  activeUsersOutsideTeam: string;
+  scaleQuestionAsked: YesNo;
+  resourcesRedirected: YesNo;
+  kpiValues: Record<string, string>;
+  openBlockers: OpenBlockerRow[];
+  newBlockers: NewBlockerRow[];
+}
+
+/**
+ * Errors keyed by form field. Scalar fields use the request body's key (`confidence`); list items use
+ * `kpi:<kpiId>`, `blocker:<blockerId>` and `new-blocker:<rowKey>`; `form` holds what fits nowhere else.
+ */
+export type FormErrors = Record<string, string[]>;
+
+export const FORM_ERROR_KEY = 'form';
+export const kpiKey = (kpiId: string) => `kpi:${kpiId}`;
+export const openBlockerKey = (blockerId: string) => `blocker:${blockerId}`;
+export const newBlockerKey = (rowKey: string) => `new-blocker:${rowKey}`;
+
+const SCALAR_FIELDS = [
+  'week',
+  'authorId',
+  'health',
+  'summary',
+  'confidence',
+  'activeUsers',
+  'activeUsersOutsideTeam',
+  'scaleQuestionAsked',
+  'resourcesRedirected',
+] as const;
+
+/** Limits the server enforces (CreateWeeklyUpdateDto); the server stays authoritative. */
+export const LIMITS = { summary: 4000, blockerText: 500, users: 10_000_000 };
+
+export function initialFormValues(args: { week: string; authorId: string; openBlockers: Blocker[] }): UpdateFormValues {
+  return {
+    week: args.week,
+    authorId: args.authorId,
+    health: '',
+    summary: '',
+    confidence: '',
+    activeUsers: '',
+    activeUsersOutsideTeam: '',
+    scaleQuestionAsked: '',
+    resourcesRedirected: '',
+    kpiValues: {},
+    // Open blockers are carried forward by default: the lead only acts on what changed.
+    openBlockers: args.openBlockers.map((blocker) => ({ blocker, action: 'confirm', text: blocker.text, category: blocker.category })),
+    newBlockers: [],
+  };
+}
+
+const toNumber = (value: string): number | null => (value.trim() === '' ? null : Number(value));
+
+function countErrors(label: string, value: string): string[] {
+  const n = toNumber(value);
+  if (n === null) return [`Enter the number of ${label} (0 if none)`];
+  if (!Number.isInteger(n) || n < 0) return [`${capitalize(label)} must be a whole number, 0 or more`];
+  if (n > LIMITS.users) return [`${capitalize(label)} must be at most ${LIMITS.users.toLocaleString('en-GB')}`];
+  return [];
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Mirrors the server's validation so most mistakes are caught before a round trip. */
+export function validateUpdateForm(values: UpdateFormValues): FormErrors {
+  const errors: FormErrors = {};
+  const add = (key: string, messages: string[]) => {
+    if (messages.length) errors[key] = [...(errors[key] ?? []), ...messages];
+  };
+
+  if (!isValidIsoWeek(values.week)) add('week', ['Choose the week this update reports on']);
+  if (!values.authorId) add('authorId', ['Choose who is posting this update']);
+  if (!values.health) add('health', ['Choose the pilot’s health this week']);
+  if (!values.summary.trim()) add('summary', ['Write a short summary of the week']);
+  else if (values.summary.length > LIMITS.summary) add('summary', [`Keep the summary under ${LIMITS.summary} characters`]);
+
+  const confidence = toNumber(values.confidence);
+  if (confidence === null || !Number.isInteger(confidence) || confidence < 1 || confidence > 5) {
+    add('confidence', ['Confidence must be a whole number from 1 to 5']);
+  }
+
+  add('activeUsers', countErrors('active users', values.activeUsers));
+  add('activeUsersOutsideTeam', countErrors('users outside the team', values.activeUsersOutsideTeam));
+  const active = toNumber(values.activeUsers);
+  const outside = toNumber(values.activeUsersOutsideTeam);
+  if (!errors.activeUsers && !errors.activeUsersOutsideTeam && outside !== null && active !== null && outside > active) {
+    add('activeUsersOutsideTeam', ['Users outside the team can’t be more than active users']);
+  }
+
+  if (!values.scaleQuestionAsked) add('scaleQuestionAsked', ['Answer yes or no']);
+  if (!values.resourcesRedirected) add('resourcesRedirected', ['Answer yes or no']);
+
+  for (const [kpiId, raw] of Object.entries(values.kpiValues)) {
+    const n = toNumber(raw);
+    if (n !== null && !Number.isFinite(n)) add(kpiKey(kpiId), ['Enter a number, or leave it empty if not measured']);
+  }
+  for (const row of values.openBlockers) {
+    if (row.action !== 'reword') continue;
+    if (!row.text.trim()) add(openBlockerKey(row.blocker.id), ['Write the new wording, or keep the blocker as it is']);
+    else if (row.text.length > LIMITS.blockerText) add(openBlockerKey(row.blocker.id), [`Keep it under ${LIMITS.blockerText} characters`]);
+  }
+  for (const row of values.newBlockers) {
+    const messages: string[] = [];
+    if (!row.text.trim()) messages.push('Describe the blocker, or remove it');
+    else if (row.text.length > LIMITS.blockerText) messages.push(`Keep it under ${LIMITS.blockerText} characters`);
+    if (!row.category) messages.push('Choose a category');
+    add(newBlockerKey(row.key), messages);
+  }
+  return errors;
+}
+
+export interface BuiltRequest {
+  body: CreateWeeklyUpdateRequest;
+  /** Request path prefix (`blockers.1`, `kpiReadings.0`) -> form error key, to place server errors. */
+  fieldMap: Map<string, string>;
+  /** Blockers to resolve once the update is saved (they are left out of it). */
+  toResolve: Blocker[];
+}
+
+/** Turns valid form values into the request body; call only after `validateUpdateForm` passed. */
+export function toCreateRequest(values: UpdateFormValues): BuiltRequest {
+  const fieldMap = new Map<string, string>();
+  const kpiReadings = Object.entries(values.kpiValues)
+    .filter(([, raw]) => raw.trim() !== '')
+    .map(([kpiId, raw], index) => {
+      fieldMap.set(`kpiReadings.${index}`, kpiKey(kpiId));
+      return { kpiId, value: Number(raw) };
+    });
+
+  const blockers: ReportedBlockerInput[] = [];
+  for (const row of values.openBlockers) {
+    if (row.action === 'resolve') continue;
+    fieldMap.set(`blockers.${blockers.length}`, openBlockerKey(row.blocker.id));
+    blockers.push(row.action === 'confirm' ? { blockerId: row.blocker.id } : { text: row.text.trim(), category: row.category });
+  }
+  for (const row of values.newBlockers) {
+    fieldMap.set(`blockers.${blockers.length}`, newBlockerKey(row.key));
+    blockers.push({ text: row.text.trim(), category: row.category || undefined });
+  }
+
+  return {
+    body: {
+      week: values.week,
+      authorId: values.authorId,
+      health: values.health as Health,
+      summary: values.summary.trim(),
+      confidence: Number(values.confidence),
+      activeUsers: Number(values.activeUsers),
+      activeUsersOutsideTeam: Number(values.activeUsersOutsideTeam),
+      scaleQuestionAsked: values.scaleQuestionAsked === 'yes',
+      resourcesRedirected: values.resourcesRedirected === 'yes',
+      kpiReadings,
+      blockers,
+    },
+    fieldMap,
+    toResolve: values.openBlockers.filter((row) => row.action === 'resolve').map((row) => row.blocker),
+  };
+}
+
+/** Places the server's field errors on the form fields they belong to. */
+export function mapServerFieldErrors(fieldErrors: FieldError[], fieldMap: Map<string, string>): FormErrors {
+  const errors: FormErrors = {};
+  for (const { field, messages } of fieldErrors) {
+    const key = formKeyFor(field, fieldMap);
+    errors[key] = [...(errors[key] ?? []), ...messages];
+  }
+  return errors;
+}
+
+function formKeyFor(field: string, fieldMap: Map<string, string>): string {
+  if ((SCALAR_FIELDS as readonly string[]).includes(field)) return field;
+  const item = /^(blockers|kpiReadings)\.\d+/.exec(field);
+  if (item) return fieldMap.get(item[0]) ?? FORM_ERROR_KEY;
+  return FORM_ERROR_KEY;
+}
