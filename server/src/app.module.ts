@@ -15,6 +15,9 @@ import { PilotsModule } from './pilots/pilots.module';
 import { KpisModule } from './kpis/kpis.module';
 import { UpdatesModule } from './updates/updates.module';
 import { BlockersModule } from './blockers/blockers.module';
+import { ScheduleModule } from '@nestjs/schedule';
+import { SettingsModule } from './settings/settings.module';
+import { SignalsModule } from './signals/signals.module';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './database/seed/seed.module';
 
@@ -46,6 +49,7 @@ export class AppModule {
             },
           }),
         }),
+        ScheduleModule.forRoot(),
         DatabaseModule,
         ...clientModule(),
         SeedModule,
@@ -56,6 +60,8 @@ export class AppModule {
         KpisModule,
         UpdatesModule,
         BlockersModule,
+        SettingsModule,
+        SignalsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -12,6 +12,7 @@ import type {
   Stage,
   UseCaseCategory,
 } from './enums';
+import type { SignalFlag } from './api-analysis';
 
 /** One shape for every error the API returns. */
 export interface ApiErrorBody {
@@ -230,6 +231,14 @@ export interface WeeklyUpdate {
   blockers: UpdateBlockerRef[];
   version: number;
   createdAt: string;
+  /** On the response of a post or an edit: the pilot's stuck flags after this update. */
+  analysis?: WriteAnalysis;
+}
+
+/** What a write that re-analyses a pilot reports back. */
+export interface WriteAnalysis {
+  newFlags: SignalFlag[];
+  openFlags: SignalFlag[];
 }
 
 /** A blocker reported in an update: an existing one carried forward by id, or a new one by text. */

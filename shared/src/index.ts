@@ -3,3 +3,4 @@ export * from './iso-week';
 export * from './api';
 export * from './stages';
 export * from './analysis';
+export * from './api-analysis';

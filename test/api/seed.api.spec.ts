@@ -1,7 +1,7 @@
 import { DemoSeeder } from '../../server/src/database/seed/demo-seeder';
 import { startTestApp } from './support/test-app';
 
-const TABLES = ['business_units', 'people', 'pilots', 'stage_changes', 'kpis', 'blockers', 'weekly_updates', 'kpi_readings', 'update_blockers'];
+const TABLES = ['business_units', 'people', 'pilots', 'stage_changes', 'kpis', 'blockers', 'weekly_updates', 'kpi_readings', 'update_blockers', 'readiness_assessments'];
 const today = new Date('2026-11-25T12:00:00Z');
 
 /** A fingerprint of every seeded table's full contents. */

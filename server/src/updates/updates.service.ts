@@ -9,6 +9,7 @@ import { RequestValidationException } from '../common/validation';
 import { Person } from '../people/person.entity';
 import { Pilot } from '../pilots/pilot.entity';
 import { Kpi } from '../kpis/kpi.entity';
+import { AnalysisService } from '../signals/analysis.service';
 import { BlockerMatcherService } from '../blockers/blocker-matcher.service';
 import { recomputeSeenWeeks, resolveReportedBlockers } from '../blockers/blocker-register';
 import { CreateWeeklyUpdateDto, EditWeeklyUpdateDto, KpiReadingDto, UpdateListQueryDto } from './dto/weekly-update.dto';
@@ -23,6 +24,7 @@ export class UpdatesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly matcher: BlockerMatcherService,
+    private readonly analysis: AnalysisService,
   ) {}
 
   async listForPilot(pilotId: string, query: PageQueryDto): Promise<Page<WeeklyUpdateView>> {
@@ -69,7 +71,8 @@ export class UpdatesService {
       update.blockers = await resolveReportedBlockers(manager, pilotId, dto.week, blockers ?? [], this.matcher.match);
       update.kpiReadings = (kpiReadings ?? []).map((r) => manager.create(KpiReading, { kpiId: r.kpiId, value: r.value }));
       const saved = await manager.save(update);
-      return this.get(saved.id, manager);
+      const analysis = await this.analysis.analyseOne(manager, pilotId);
+      return { ...(await this.get(saved.id, manager)), analysis };
     });
   }
 
@@ -92,7 +95,8 @@ export class UpdatesService {
       }
       await manager.save(update);
       await recomputeSeenWeeks(manager, touchedBlockers);
-      return this.get(id, manager);
+      const analysis = await this.analysis.analyseOne(manager, update.pilotId);
+      return { ...(await this.get(id, manager)), analysis };
     });
   }
 

@@ -1,4 +1,4 @@
-import { addIsoWeeks, isoWeekOf, isoWeekStart, type Health, type Role } from '@liftoff/shared';
+import { READINESS_TESTS, addIsoWeeks, isoWeekOf, isoWeekStart, type Health, type ReadinessAnswer, type Role } from '@liftoff/shared';
 import { BUSINESS_UNITS, FIRST_NAMES, LAST_NAMES, ROUTINE_BLOCKERS, SUMMARIES } from './demo-catalog';
 import { plantedPlans, randomPlan, type PilotPlan } from './portfolio-plan';
 import { Prng } from './prng';
@@ -15,6 +15,7 @@ export interface PortfolioRows {
   weekly_updates: Row[];
   kpi_readings: Row[];
   update_blockers: Row[];
+  readiness_assessments: Row[];
 }
 
 export interface PortfolioOptions {
@@ -40,7 +41,7 @@ const DEMO_ACCOUNTS: { name: string; email: string; role: Role }[] = [
 /** Builds a whole portfolio in memory, deterministically from the seed and `today`. */
 export function generatePortfolio(options: PortfolioOptions): PortfolioRows {
   const rng = new Prng(options.seed);
-  const rows: PortfolioRows = { business_units: [], people: [], pilots: [], stage_changes: [], kpis: [], blockers: [], weekly_updates: [], kpi_readings: [], update_blockers: [] };
+  const rows: PortfolioRows = { business_units: [], people: [], pilots: [], stage_changes: [], kpis: [], blockers: [], weekly_updates: [], kpi_readings: [], update_blockers: [], readiness_assessments: [] };
   const currentWeek = isoWeekOf(options.today);
   const at = (offset: number, hour = 10) => new Date(isoWeekStart(addIsoWeeks(currentWeek, -offset)).getTime() + (2 * 24 + hour) * 3_600_000);
 
@@ -105,6 +106,7 @@ export function generatePortfolio(options: PortfolioOptions): PortfolioRows {
       queue.push({ ...plan, name: `${plan.name} - pivot`, startOffset: pivotWeek, moves: pivotWeek > 1 ? [['piloting', pivotWeek - 1]] : [], lastUpdateOffset: pivotWeek > 1 ? 0 : null, profile: 'mixed', pivotOf: pilotId });
     }
     addHistory(rows, rng, plan, pilotId, lead.id as string, currentWeek, at);
+    addAssessments(rows, rng, plan, pilotId, at);
   }
   return rows;
 }
@@ -154,7 +156,7 @@ function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilotId: st
     }
     if (stuckBlocker && offset <= stuckBlocker.from) rows.update_blockers.push({ update_id: updateId, blocker_id: stuckBlocker.id });
     if (recent && offset <= recent.from) rows.update_blockers.push({ update_id: updateId, blocker_id: recent.id });
-    if (!openRoutine && !recent && rng.chance(plan.profile === 'healthy' ? 0.05 : 0.12)) {
+    if (!openRoutine && !recent && !plan.noRoutineBlockers && rng.chance(plan.profile === 'healthy' ? 0.05 : 0.12)) {
       const template = rng.pick(ROUTINE_BLOCKERS);
       const until = Math.max(plan.lastUpdateOffset, offset - rng.int(0, 3));
       const resolved = until > plan.lastUpdateOffset || rng.chance(0.5);
@@ -165,6 +167,24 @@ function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilotId: st
       rows.update_blockers.push({ update_id: updateId, blocker_id: openRoutine.id });
       if (offset <= openRoutine.until) openRoutine = null;
     }
+  }
+}
+
+/** A previous and a latest readiness assessment for pilots that have been piloting. */
+function addAssessments(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilotId: string, at: (offset: number, hour?: number) => Date): void {
+  const piloting = plan.moves.find(([stage]) => stage === 'piloting');
+  if (!piloting || piloting[1] < 4) return;
+  const latestOffset = Math.max(plan.lastUpdateOffset ?? 0, 1);
+  const answerFor = (latest: boolean): ReadinessAnswer => {
+    if (plan.profile === 'healthy') return latest || rng.chance(0.6) ? 'pass' : 'partial';
+    if (plan.profile === 'struggling') return rng.pick<ReadinessAnswer>(['partial', 'fail', 'unknown']);
+    return rng.pick<ReadinessAnswer>(['pass', 'pass', 'partial', 'unknown']);
+  };
+  for (const [offset, latest] of [[Math.floor((piloting[1] + latestOffset) / 2), false], [latestOffset, true]] as const) {
+    const answers = Object.fromEntries(
+      READINESS_TESTS.map((test) => [test, { answer: (latest && plan.assessment?.[test]) || answerFor(latest), note: null }]),
+    );
+    rows.readiness_assessments.push({ id: rng.uuid(), pilot_id: pilotId, assessed_at: at(offset, 15).toISOString(), assessed_by_id: null, answers });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Complexity, Stage } from '@liftoff/shared';
+import type { Complexity, ReadinessAnswer, ReadinessTest, Stage } from '@liftoff/shared';
 import { REGIONS, USE_CASES } from './demo-catalog';
 import type { Prng } from './prng';
 
@@ -21,22 +21,28 @@ export interface PilotPlan {
   repeatedIntegrationBlocker?: boolean;
   /** A blocker reported in exactly the last N updates (one more report makes it a repeated blocker). */
   recentBlockerUpdates?: number;
+  /** No routine blockers come up (a clean, scale-ready story). */
+  noRoutineBlockers?: boolean;
   leadEmail?: string;
   sponsorEmail?: string;
   pivotOf?: string;
+  /** Answers of the latest readiness assessment that differ from what the profile suggests. */
+  assessment?: Partial<Record<ReadinessTest, ReadinessAnswer>>;
 }
 
 /** The six planted stuck pilots and a few named healthy ones: the demo's story and the tests' fixtures. */
 export function plantedPlans(): PilotPlan[] {
   const uc = (name: string) => USE_CASES.find((u) => u.name === name)!;
   return [
-    { name: 'Contract review assistant (Legal)', useCase: uc('Contract review assistant'), complexity: 'typical', startOffset: 30, moves: [['piloting', 27]], lastUpdateOffset: 0, profile: 'mixed', sponsored: false },
-    { name: 'Call summarisation for claims', useCase: uc('Call summarisation'), complexity: 'complex', startOffset: 40, moves: [['piloting', 36]], lastUpdateOffset: 1, profile: 'struggling', sponsored: true, repeatedIntegrationBlocker: true, leadEmail: 'lead@liftoff.demo' },
-    { name: 'Field service knowledge bot', useCase: uc('Policy Q&A copilot'), complexity: 'typical', startOffset: 28, moves: [['piloting', 26]], lastUpdateOffset: 0, profile: 'mixed', sponsored: true, enthusiastsOnly: true },
-    { name: 'Inventory demand forecast v2', useCase: uc('Inventory demand forecast'), complexity: 'complex', startOffset: 24, moves: [['piloting', 22]], lastUpdateOffset: 0, profile: 'mixed', sponsored: true, noKpiBaseline: true },
-    { name: 'Product description writer (all SKUs)', useCase: uc('Product description writer'), complexity: 'best', startOffset: 20, moves: [['piloting', 18]], lastUpdateOffset: 0, profile: 'mixed', sponsored: true, valueBelowCost: true },
+    { name: 'Contract review assistant (Legal)', useCase: uc('Contract review assistant'), complexity: 'typical', startOffset: 30, moves: [['piloting', 27]], lastUpdateOffset: 0, profile: 'mixed', sponsored: false, assessment: { executive_sponsorship: 'fail' } },
+    { name: 'Call summarisation for claims', useCase: uc('Call summarisation'), complexity: 'complex', startOffset: 40, moves: [['piloting', 36]], lastUpdateOffset: 1, profile: 'struggling', sponsored: true, repeatedIntegrationBlocker: true, leadEmail: 'lead@liftoff.demo', assessment: { integration_readiness: 'fail' } },
+    { name: 'Field service knowledge bot', useCase: uc('Policy Q&A copilot'), complexity: 'typical', startOffset: 28, moves: [['piloting', 26]], lastUpdateOffset: 0, profile: 'mixed', sponsored: true, enthusiastsOnly: true, assessment: { adoption_readiness: 'fail' } },
+    { name: 'Inventory demand forecast v2', useCase: uc('Inventory demand forecast'), complexity: 'complex', startOffset: 24, moves: [['piloting', 22]], lastUpdateOffset: 0, profile: 'mixed', sponsored: true, noKpiBaseline: true, assessment: { measurement: 'fail' } },
+    { name: 'Product description writer (all SKUs)', useCase: uc('Product description writer'), complexity: 'best', startOffset: 20, moves: [['piloting', 18]], lastUpdateOffset: 0, profile: 'mixed', sponsored: true, valueBelowCost: true, assessment: { use_case_viability: 'fail' } },
+    { name: 'Claims letter drafting', useCase: uc('Email triage assistant'), complexity: 'typical', startOffset: 22, moves: [['piloting', 20]], lastUpdateOffset: 0, profile: 'mixed', sponsored: true, assessment: { workflow_redesign: 'fail' } },
     { name: 'Expense audit automation', useCase: uc('Expense audit automation'), complexity: 'typical', startOffset: 44, moves: [['piloting', 40]], lastUpdateOffset: 5, profile: 'struggling', sponsored: true },
     { name: 'HR helpdesk chatbot', useCase: uc('HR helpdesk chatbot'), complexity: 'best', startOffset: 16, moves: [['piloting', 14]], lastUpdateOffset: 1, recentBlockerUpdates: 2, profile: 'healthy', sponsored: true, leadEmail: 'lead@liftoff.demo', sponsorEmail: 'exec@liftoff.demo' },
+    { name: 'Code review helper (Platform)', useCase: uc('Developer code review helper'), complexity: 'typical', startOffset: 18, moves: [['piloting', 16]], lastUpdateOffset: 0, profile: 'healthy', sponsored: true, sponsorEmail: 'exec@liftoff.demo', noRoutineBlockers: true },
     { name: 'Invoice data extraction (AP)', useCase: uc('Invoice data extraction'), complexity: 'typical', startOffset: 50, moves: [['piloting', 47], ['scaling', 34], ['production', 24]], lastUpdateOffset: 24, profile: 'healthy', sponsored: true, sponsorEmail: 'exec@liftoff.demo' },
   ];
 }

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { READINESS_TESTS, type ReadinessAssessment, type WriteAnalysis } from '@liftoff/shared';
+import { findOrFail } from '../common/optimistic-lock';
+import { assertReference } from '../common/references';
+import { Person } from '../people/person.entity';
+import { Pilot } from '../pilots/pilot.entity';
+import { AnalysisService } from '../signals/analysis.service';
+import { CreateAssessmentDto } from './dto/assessment.dto';
+import { ReadinessAssessmentRecord, type StoredAnswers } from './readiness-assessment.entity';
+
+export function toAssessmentView(record: ReadinessAssessmentRecord): ReadinessAssessment {
+  return {
+    id: record.id,
+    pilotId: record.pilotId,
+    assessedAt: record.assessedAt.toISOString(),
+    assessedBy: record.assessedById ? { id: record.assessedById, name: record.assessedBy?.name ?? '' } : null,
+    answers: record.answers,
+  };
+}
+
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly analysis: AnalysisService,
+  ) {}
+
+  /** Newest first: the history of how the program office judged this pilot. */
+  async listForPilot(pilotId: string): Promise<ReadinessAssessment[]> {
+    await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
+    const records = await this.dataSource.getRepository(ReadinessAssessmentRecord).find({
+      where: { pilotId },
+      relations: { assessedBy: true },
+      order: { assessedAt: 'DESC', id: 'ASC' },
+    });
+    return records.map(toAssessmentView);
+  }
+
+  /** Records a re-assessment and re-diagnoses the pilot in the same transaction. */
+  create(pilotId: string, dto: CreateAssessmentDto, actorId: string | null = null): Promise<ReadinessAssessment & { analysis: WriteAnalysis }> {
+    return this.dataSource.transaction(async (manager) => {
+      await findOrFail(manager, Pilot, pilotId, 'Pilot');
+      const assessedById = actorId ?? dto.assessedById ?? null;
+      await assertReference(manager, Person, assessedById, 'assessedById');
+      const answers = Object.fromEntries(
+        READINESS_TESTS.map((test) => [test, { answer: dto.answers[test].answer, note: dto.answers[test].note ?? null }]),
+      ) as StoredAnswers;
+      const saved = await manager.save(manager.create(ReadinessAssessmentRecord, { pilotId, assessedAt: new Date(), assessedById, answers }));
+      const analysis = await this.analysis.analyseOne(manager, pilotId);
+      const record = await manager.findOneOrFail(ReadinessAssessmentRecord, { where: { id: saved.id }, relations: { assessedBy: true } });
+      return { ...toAssessmentView(record), analysis };
+    });
+  }
+}

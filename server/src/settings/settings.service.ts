@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { resolveThresholds, validateThresholds, type AnalysisSettings, type SignalThresholds } from '@liftoff/shared';
+import { loadForEdit } from '../common/optimistic-lock';
+import { RequestValidationException } from '../common/validation';
+import { AnalysisSettingsRecord } from './analysis-settings.entity';
+import { UpdateAnalysisSettingsDto } from './dto/analysis-settings.dto';
+
+const SETTINGS_ID = 1;
+
+@Injectable()
+export class SettingsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The thresholds in force: the stored overrides on top of the defaults. */
+  async thresholds(manager: EntityManager = this.dataSource.manager): Promise<SignalThresholds> {
+    const record = await manager.findOne(AnalysisSettingsRecord, { where: { id: SETTINGS_ID } });
+    return resolveThresholds(record?.thresholds ?? {});
+  }
+
+  async get(): Promise<AnalysisSettings> {
+    const record = await this.dataSource.manager.findOneOrFail(AnalysisSettingsRecord, { where: { id: SETTINGS_ID } });
+    return toView(record);
+  }
+
+  update(dto: UpdateAnalysisSettingsDto): Promise<AnalysisSettings> {
+    const errors = validateThresholds(dto.thresholds as Record<string, unknown>);
+    if (errors.length) {
+      throw new RequestValidationException(errors.map((e) => ({ field: `thresholds.${e.field}`, messages: [`thresholds.${e.field} ${e.message}`] })));
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const record = await loadForEdit(manager, AnalysisSettingsRecord, SETTINGS_ID as unknown as string, dto.version, 'Settings');
+      record.thresholds = { ...record.thresholds, ...dto.thresholds };
+      return toView(await manager.save(record));
+    });
+  }
+}
+
+function toView(record: AnalysisSettingsRecord): AnalysisSettings {
+  return { thresholds: resolveThresholds(record.thresholds), version: record.version, updatedAt: record.updatedAt.toISOString() };
+}

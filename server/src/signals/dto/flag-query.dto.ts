@@ -1,0 +1,31 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { FLAG_STATUSES, SIGNAL_KINDS, STAGES, type FlagListQuery, type FlagStatus, type SignalKind, type Stage } from '@liftoff/shared';
+import { PageQueryDto } from '../../common/pagination';
+
+export class FlagListQueryDto extends PageQueryDto implements FlagListQuery {
+  @ApiPropertyOptional({ enum: [...FLAG_STATUSES, 'all'], default: 'open' })
+  @IsOptional()
+  @IsIn([...FLAG_STATUSES, 'all'])
+  status?: FlagStatus | 'all';
+
+  @ApiPropertyOptional({ enum: SIGNAL_KINDS })
+  @IsOptional()
+  @IsIn(SIGNAL_KINDS)
+  kind?: SignalKind;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  businessUnitId?: string;
+
+  @ApiPropertyOptional({ enum: STAGES })
+  @IsOptional()
+  @IsIn(STAGES)
+  stage?: Stage;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  pilotId?: string;
+}

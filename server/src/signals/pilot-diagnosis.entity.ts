@@ -1,0 +1,30 @@
+import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
+import { RECOMMENDATION_ACTIONS, type PatternDiagnosis, type Recommendation, type RecommendationAction } from '@liftoff/shared';
+import { Pilot } from '../pilots/pilot.entity';
+
+/** The latest conclusion about a pilot, kept so lists and the scale queue can sort without re-analysing. */
+@Entity('pilot_diagnoses')
+@Index(['action', 'readinessScore'])
+export class PilotDiagnosisRecord {
+  @PrimaryColumn({ type: 'uuid' })
+  pilotId: string;
+
+  @OneToOne(() => Pilot, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'pilot_id' })
+  pilot?: Pilot;
+
+  @Column({ type: 'enum', enum: RECOMMENDATION_ACTIONS, enumName: 'recommendation_action' })
+  action: RecommendationAction;
+
+  @Column({ type: 'smallint' })
+  readinessScore: number;
+
+  @Column({ type: 'jsonb' })
+  recommendation: Recommendation;
+
+  @Column({ type: 'jsonb' })
+  patterns: PatternDiagnosis[];
+
+  @Column({ type: 'timestamptz' })
+  computedAt: Date;
+}

@@ -1,0 +1,47 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { FLAG_STATUSES, SIGNAL_KINDS, type FlagStatus, type SignalKind } from '@liftoff/shared';
+import { Pilot } from '../pilots/pilot.entity';
+
+/**
+ * One stuck sign over its life. At most one open flag per pilot, kind and subject: the partial unique
+ * index keeps parallel sweeps from opening the same flag twice.
+ */
+@Entity('signal_flags')
+@Index('signal_flags_one_open', ['pilotId', 'kind', 'subjectKey'], { unique: true, where: `status = 'open'` })
+@Index(['status', 'kind'])
+@Index(['pilotId', 'openedAt'])
+export class SignalFlag {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  pilotId: string;
+
+  @ManyToOne(() => Pilot, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'pilot_id' })
+  pilot?: Pilot;
+
+  @Column({ type: 'enum', enum: SIGNAL_KINDS, enumName: 'signal_kind' })
+  kind: SignalKind;
+
+  @Column({ type: 'varchar', length: 80, default: '' })
+  subjectKey: string;
+
+  @Column({ type: 'enum', enum: FLAG_STATUSES, enumName: 'flag_status', default: 'open' })
+  status: FlagStatus;
+
+  @Column({ type: 'text' })
+  summary: string;
+
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  evidence: Record<string, unknown>;
+
+  @Column({ type: 'timestamptz' })
+  openedAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  lastSeenAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  resolvedAt: Date | null;
+}

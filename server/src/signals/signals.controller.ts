@@ -1,0 +1,48 @@
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Page, PatternGuidanceView, PilotDiagnosis, PortfolioSummary, SignalFlag, SweepResult } from '@liftoff/shared';
+import { IdParam } from '../common/id-param';
+import { AnalysisService } from './analysis.service';
+import { FlagListQueryDto } from './dto/flag-query.dto';
+import { SignalsService } from './signals.service';
+
+@ApiTags('stuck detection')
+@Controller()
+export class SignalsController {
+  constructor(
+    private readonly signals: SignalsService,
+    private readonly analysis: AnalysisService,
+  ) {}
+
+  @Get('flags')
+  listFlags(@Query() query: FlagListQueryDto): Promise<Page<SignalFlag>> {
+    return this.signals.listFlags(query);
+  }
+
+  @Get('pilots/:pilotId/flags')
+  pilotFlags(@IdParam('pilotId') pilotId: string): Promise<SignalFlag[]> {
+    return this.signals.pilotFlags(pilotId);
+  }
+
+  @Get('pilots/:pilotId/diagnosis')
+  diagnosis(@IdParam('pilotId') pilotId: string): Promise<PilotDiagnosis> {
+    return this.signals.diagnosis(pilotId);
+  }
+
+  @Get('portfolio/summary')
+  summary(): Promise<PortfolioSummary> {
+    return this.signals.summary();
+  }
+
+  @Get('patterns/guidance')
+  guidance(): PatternGuidanceView[] {
+    return this.signals.guidance();
+  }
+
+  /** Runs the portfolio sweep now (the nightly job runs the same). */
+  @Post('sweeps')
+  @HttpCode(200)
+  sweep(): Promise<SweepResult> {
+    return this.analysis.sweep();
+  }
+}

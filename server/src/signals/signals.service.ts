@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  PATTERN_GUIDANCE,
+  PATTERNS,
+  RECOMMENDATION_ACTIONS,
+  SIGNAL_KINDS,
+  readinessBreakdown,
+  type Page,
+  type Pattern,
+  type PatternDiagnosis,
+  type PatternGuidanceView,
+  type PilotDiagnosis,
+  type PortfolioSummary,
+  type Recommendation,
+  type SignalFlag,
+} from '@liftoff/shared';
+import { findOrFail } from '../common/optimistic-lock';
+import { pageWindow } from '../common/pagination';
+import { Pilot } from '../pilots/pilot.entity';
+import { AssessmentsService } from '../assessments/assessments.service';
+import { SettingsService } from '../settings/settings.service';
+import { FlagListQueryDto } from './dto/flag-query.dto';
+import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
+import { loadHistories } from './history-loader';
+import { AnalysisService } from './analysis.service';
+import { PilotDiagnosisRecord } from './pilot-diagnosis.entity';
+
+const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/** Read side of stuck detection: flags, a pilot's diagnosis, the portfolio summary. */
+@Injectable()
+export class SignalsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly analysis: AnalysisService,
+    private readonly assessments: AssessmentsService,
+    private readonly settings: SettingsService,
+  ) {}
+
+  async listFlags(query: FlagListQueryDto): Promise<Page<SignalFlag>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    const status = query.status ?? 'open';
+    if (status !== 'all') add('f.status = ?', status);
+    if (query.kind) add('f.kind = ?', query.kind);
+    if (query.businessUnitId) add('p.business_unit_id = ?', query.businessUnitId);
+    if (query.stage) add('p.stage = ?', query.stage);
+    if (query.pilotId) add('f.pilot_id = ?', query.pilotId);
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const window = pageWindow(query);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}`,
+      params,
+    );
+    const rows: FlagRow[] = await this.dataSource.query(
+      `${FLAG_SELECT} ${filter} ORDER BY f.opened_at ASC, p.name, f.kind, f.id LIMIT ${window.pageSize} OFFSET ${window.skip}`,
+      params,
+    );
+    return { items: rows.map(toFlagView), total, page: window.page, pageSize: window.pageSize };
+  }
+
+  async pilotFlags(pilotId: string): Promise<SignalFlag[]> {
+    await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
+    const rows: FlagRow[] = await this.dataSource.query(`${FLAG_SELECT} WHERE f.pilot_id = $1 ORDER BY f.opened_at DESC, f.kind`, [pilotId]);
+    return rows.map(toFlagView);
+  }
+
+  async diagnosis(pilotId: string): Promise<PilotDiagnosis> {
+    await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
+    let record = await this.dataSource.manager.findOne(PilotDiagnosisRecord, { where: { pilotId } });
+    if (!record) {
+      // Never analysed yet (created since the last sweep): analyse now.
+      await this.dataSource.transaction((manager) => this.analysis.analyseOne(manager, pilotId));
+      record = await this.dataSource.manager.findOneOrFail(PilotDiagnosisRecord, { where: { pilotId } });
+    }
+    const [history] = (await loadHistories(this.dataSource.manager, [pilotId])).values();
+    const [openFlags, assessments, thresholds] = [
+      (await this.pilotFlags(pilotId)).filter((flag) => flag.status === 'open'),
+      await this.assessments.listForPilot(pilotId),
+      await this.settings.thresholds(),
+    ];
+    return {
+      pilotId,
+      computedAt: record.computedAt.toISOString(),
+      openFlags,
+      patterns: record.patterns.map(toPatternView),
+      recommendation: toRecommendationView(record.recommendation),
+      readiness: readinessBreakdown(history, thresholds),
+      latestAssessment: assessments[0] ?? null,
+      previousAssessment: assessments[1] ?? null,
+    };
+  }
+
+  async summary(): Promise<PortfolioSummary> {
+    const flagCounts: { kind: string; count: number }[] = await this.dataSource.query(
+      `SELECT kind, count(*)::int AS count FROM signal_flags WHERE status = 'open' GROUP BY kind`,
+    );
+    const units: { id: string; name: string; pilots: number; stuck: number }[] = await this.dataSource.query(
+      `SELECT bu.id, bu.name, count(p.id)::int AS pilots,
+              count(p.id) FILTER (WHERE EXISTS (SELECT 1 FROM signal_flags f WHERE f.pilot_id = p.id AND f.status = 'open'))::int AS stuck
+         FROM business_units bu LEFT JOIN pilots p ON p.business_unit_id = bu.id GROUP BY bu.id, bu.name ORDER BY bu.name`,
+    );
+    const patternRows: { unit: string; pattern: Pattern; count: number }[] = await this.dataSource.query(
+      `SELECT p.business_unit_id AS unit, d->>'pattern' AS pattern, count(*)::int AS count
+         FROM pilot_diagnoses pd JOIN pilots p ON p.id = pd.pilot_id, jsonb_array_elements(pd.patterns) d
+        WHERE p.stage NOT IN ('production', 'killed', 'pivoted')
+        GROUP BY 1, 2`,
+    );
+    const actions: { action: string; count: number }[] = await this.dataSource.query(
+      `SELECT pd.action, count(*)::int AS count FROM pilot_diagnoses pd JOIN pilots p ON p.id = pd.pilot_id
+        WHERE p.stage NOT IN ('production', 'killed', 'pivoted') GROUP BY pd.action`,
+    );
+    const flagsBySignal = zeroes(SIGNAL_KINDS);
+    for (const row of flagCounts) flagsBySignal[row.kind as keyof typeof flagsBySignal] = row.count;
+    const pilotsByPattern = zeroes(PATTERNS);
+    const byUnit = units.map((u) => ({ businessUnitId: u.id, businessUnitName: u.name, pilots: u.pilots, stuckPilots: u.stuck, patterns: zeroes(PATTERNS) }));
+    for (const row of patternRows) {
+      pilotsByPattern[row.pattern] += row.count;
+      const unit = byUnit.find((u) => u.businessUnitId === row.unit);
+      if (unit) unit.patterns[row.pattern] = row.count;
+    }
+    const recommendations = zeroes(RECOMMENDATION_ACTIONS);
+    for (const row of actions) recommendations[row.action as keyof typeof recommendations] = row.count;
+    return {
+      pilots: units.reduce((sum, u) => sum + u.pilots, 0),
+      stuckPilots: units.reduce((sum, u) => sum + u.stuck, 0),
+      flagsBySignal,
+      pilotsByPattern,
+      recommendations,
+      byUnit,
+    };
+  }
+
+  guidance(): PatternGuidanceView[] {
+    return PATTERNS.map((pattern) => ({ pattern, ...PATTERN_GUIDANCE[pattern] }));
+  }
+}
+
+function toPatternView(diagnosis: PatternDiagnosis) {
+  const guide = PATTERN_GUIDANCE[diagnosis.pattern];
+  return { ...diagnosis, title: guide.title, description: guide.description };
+}
+
+function toRecommendationView(recommendation: Recommendation) {
+  const { action, reasons, readinessScore, bindingConstraint, ruleId } = recommendation;
+  return { action, reasons, readinessScore, bindingConstraint, ruleId };
+}

@@ -1,0 +1,123 @@
+/** The REST contract of stuck detection, diagnosis and recommendation. */
+import type { Stage } from './enums';
+import type { PersonRef } from './api';
+import type {
+  Pattern,
+  RecommendationAction,
+  ReadinessAnswer,
+  ReadinessTest,
+  SignalKind,
+} from './analysis/types';
+import type { SignalThresholds } from './analysis/thresholds';
+import type { ReadinessTestScore } from './analysis/readiness';
+
+export const FLAG_STATUSES = ['open', 'resolved'] as const;
+export type FlagStatus = (typeof FLAG_STATUSES)[number];
+
+/** A stuck sign with a lifecycle: opened when its rule first fires, resolved when it stops firing. */
+export interface SignalFlag {
+  id: string;
+  pilotId: string;
+  pilotName: string;
+  businessUnitId: string;
+  businessUnitName: string;
+  stage: Stage;
+  kind: SignalKind;
+  /** Which blocker (for repeated_blocker), empty for whole-pilot signals. */
+  subjectKey: string;
+  status: FlagStatus;
+  summary: string;
+  evidence: Record<string, unknown>;
+  openedAt: string;
+  lastSeenAt: string;
+  resolvedAt: string | null;
+}
+
+export interface FlagListQuery {
+  status?: FlagStatus | 'all';
+  kind?: SignalKind;
+  businessUnitId?: string;
+  stage?: Stage;
+  pilotId?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface ReadinessAssessment {
+  id: string;
+  pilotId: string;
+  assessedAt: string;
+  assessedBy: PersonRef | null;
+  answers: Record<ReadinessTest, { answer: ReadinessAnswer; note: string | null }>;
+}
+
+export interface CreateAssessmentRequest {
+  answers: Record<ReadinessTest, { answer: ReadinessAnswer; note?: string | null }>;
+  assessedById?: string | null;
+}
+
+export interface PatternView {
+  pattern: Pattern;
+  title: string;
+  description: string;
+  confidence: number;
+  evidence: string[];
+  guidance: string[];
+}
+
+export interface RecommendationView {
+  action: RecommendationAction;
+  reasons: string[];
+  readinessScore: number;
+  bindingConstraint: Pattern | null;
+  ruleId: string;
+}
+
+/** Everything Liftoff concludes about one pilot right now. */
+export interface PilotDiagnosis {
+  pilotId: string;
+  computedAt: string;
+  openFlags: SignalFlag[];
+  patterns: PatternView[];
+  recommendation: RecommendationView;
+  readiness: ReadinessTestScore[];
+  latestAssessment: ReadinessAssessment | null;
+  previousAssessment: ReadinessAssessment | null;
+}
+
+export interface PortfolioSummary {
+  pilots: number;
+  stuckPilots: number;
+  flagsBySignal: Record<SignalKind, number>;
+  pilotsByPattern: Record<Pattern, number>;
+  recommendations: Record<RecommendationAction, number>;
+  byUnit: { businessUnitId: string; businessUnitName: string; pilots: number; stuckPilots: number; patterns: Record<Pattern, number> }[];
+}
+
+export interface AnalysisSettings {
+  thresholds: SignalThresholds;
+  version: number;
+  updatedAt: string;
+}
+
+export interface UpdateAnalysisSettingsRequest {
+  thresholds: Partial<SignalThresholds>;
+  version: number;
+}
+
+export interface SweepResult {
+  ran: boolean;
+  /** Why it did not run (another sweep holds the lock). */
+  reason?: string;
+  pilots: number;
+  flagsOpened: number;
+  flagsResolved: number;
+  durationMs: number;
+}
+
+export interface PatternGuidanceView {
+  pattern: Pattern;
+  title: string;
+  description: string;
+  steps: string[];
+}
