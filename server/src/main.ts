@@ -6,17 +6,32 @@ import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import type { AppConfig } from './config/config.schema';
 import { DemoSeeder } from './database/seed/demo-seeder';
+import { DatabaseConnection } from './database/database-connection';
+import { DataSource } from 'typeorm';
+import { DEMO_ACCOUNTS } from '@liftoff/shared';
 
 async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true, forceCloseConnections: true });
   configureApp(app);
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
   if (config.get('SEED_DEMO', { infer: true })) await app.get(DemoSeeder).seedIfEmpty();
+  if (app.get(DatabaseConnection).isEmbedded) await printDemoAccounts(app);
   const port = config.get('PORT', { infer: true });
   const host = config.get('HOST', { infer: true });
   await app.listen(port, host);
   closeOnSignals(app);
   console.log(`Liftoff is running on http://${host === '127.0.0.1' ? 'localhost' : host}:${port}`);
+}
+
+/** The embedded default is a demo: say how to sign in (never done against a real database). */
+async function printDemoAccounts(app: INestApplication): Promise<void> {
+  const rows: { email: string }[] = await app.get(DataSource).query(
+    'SELECT email FROM people WHERE email = ANY($1) AND password_hash IS NOT NULL',
+    [DEMO_ACCOUNTS.map((a) => a.email)],
+  );
+  if (rows.length === 0) return;
+  console.log('Demo accounts (embedded database only):');
+  for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(15)} ${account.email.padEnd(22)} password: ${account.password}`);
 }
 
 /** SIGTERM / SIGINT: stop taking requests, close the pool and the embedded database, then exit 0. */

@@ -255,7 +255,8 @@ export interface KpiReadingInput {
 
 export interface CreateWeeklyUpdateRequest {
   week: string;
-  authorId: string;
+  /** Defaults to the signed-in person. */
+  authorId?: string;
   health: Health;
   summary: string;
   confidence: number;

@@ -4,3 +4,4 @@ export * from './api';
 export * from './stages';
 export * from './analysis';
 export * from './api-analysis';
+export * from './api-auth';

@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Blocker } from '@liftoff/shared';
 import { IdParam } from '../common/id-param';
+import { Allow, AnyRole } from '../auth/access.decorators';
+import { CurrentActor, type Actor } from '../auth/actor';
 import { BlockersService } from './blockers.service';
 import { BlockerListQueryDto, ResolveBlockerDto } from './dto/blocker.dto';
 
@@ -10,14 +12,16 @@ import { BlockerListQueryDto, ResolveBlockerDto } from './dto/blocker.dto';
 export class BlockersController {
   constructor(private readonly blockers: BlockersService) {}
 
+  @AnyRole()
   @Get('pilots/:pilotId/blockers')
   list(@IdParam('pilotId') pilotId: string, @Query() query: BlockerListQueryDto): Promise<Blocker[]> {
     return this.blockers.listForPilot(pilotId, query.status);
   }
 
+  @Allow('program_office', 'pilot_lead')
   @Post('blockers/:id/resolve')
   @HttpCode(200)
-  resolve(@IdParam() id: string, @Body() dto: ResolveBlockerDto): Promise<Blocker> {
-    return this.blockers.resolve(id, dto);
+  resolve(@IdParam() id: string, @Body() dto: ResolveBlockerDto, @CurrentActor() actor: Actor): Promise<Blocker> {
+    return this.blockers.resolve(id, dto, actor);
   }
 }

@@ -5,6 +5,8 @@ import type { Blocker as BlockerView, BlockerStatus } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { Pilot } from '../pilots/pilot.entity';
 import { Blocker } from './blocker.entity';
+import type { Actor } from '../auth/actor';
+import { assertWorksOnPilot } from '../auth/pilot-access';
 import { toBlockerView } from './blocker.mapper';
 import { ResolveBlockerDto } from './dto/blocker.dto';
 
@@ -22,9 +24,10 @@ export class BlockersService {
     return blockers.map((blocker) => toBlockerView(blocker, counts.get(blocker.id) ?? 0));
   }
 
-  resolve(id: string, dto: ResolveBlockerDto): Promise<BlockerView> {
+  resolve(id: string, dto: ResolveBlockerDto, actor?: Actor): Promise<BlockerView> {
     return this.dataSource.transaction(async (manager) => {
       const blocker = await loadForEdit(manager, Blocker, id, dto.version, 'Blocker');
+      assertWorksOnPilot(actor, await findOrFail(manager, Pilot, blocker.pilotId, 'Pilot'), 'resolve its blockers');
       if (blocker.status === 'resolved') throw new ConflictException(`Blocker ${id} is already resolved`);
       blocker.status = 'resolved';
       blocker.resolvedAt = new Date();

@@ -12,6 +12,13 @@ export interface AppConfig {
   CLIENT_DIST_DIR?: string;
   SWEEP_CRON: string;
   SWEEP_ENABLED: boolean;
+  JWT_SECRET?: string;
+  SESSION_TTL_HOURS: number;
+  COOKIE_SECURE: boolean;
+  ADMIN_EMAIL?: string;
+  ADMIN_PASSWORD?: string;
+  ADMIN_NAME: string;
+  LOGIN_RATE_LIMIT: number;
 }
 
 const schema = Joi.object<AppConfig>({
@@ -26,6 +33,13 @@ const schema = Joi.object<AppConfig>({
   CLIENT_DIST_DIR: Joi.string().optional(),
   SWEEP_CRON: Joi.string().default('0 2 * * *'),
   SWEEP_ENABLED: Joi.boolean().default(true),
+  JWT_SECRET: Joi.string().min(32).optional(),
+  SESSION_TTL_HOURS: Joi.number().integer().min(1).max(24 * 30).default(12),
+  COOKIE_SECURE: Joi.boolean().default(false),
+  ADMIN_EMAIL: Joi.string().email().optional(),
+  ADMIN_PASSWORD: Joi.string().min(12).optional(),
+  ADMIN_NAME: Joi.string().default('Program Office Admin'),
+  LOGIN_RATE_LIMIT: Joi.number().integer().min(1).default(10),
 }).unknown(true);
 
 /** Validates the environment; the error names every bad variable so a misconfiguration is obvious at start. */

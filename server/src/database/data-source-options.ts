@@ -2,6 +2,7 @@ import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from '../common/snake-naming.strategy';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { AuditSubscriber } from '../audit/audit.subscriber';
 
 /** Connection options used by the app, the CLI, the seed and the tests alike; `synchronize` is never on. */
 export function buildDataSourceOptions(url: string, poolSize: number): DataSourceOptions {
@@ -14,6 +15,7 @@ export function buildDataSourceOptions(url: string, poolSize: number): DataSourc
     migrationsTransactionMode: 'each',
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
+    subscribers: [AuditSubscriber],
     uuidExtension: 'pgcrypto',
     poolSize,
     extra: { max: poolSize, application_name: 'liftoff' },

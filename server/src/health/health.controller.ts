@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { HealthStatus } from '@liftoff/shared';
 import { DatabaseConnection } from '../database/database-connection';
+import { Public } from '../auth/access.decorators';
 
 @ApiTags('health')
 @Controller('health')
@@ -14,6 +15,7 @@ export class HealthController {
   ) {}
 
   /** Answers only when the database answers, so a load balancer can rely on it. */
+  @Public()
   @Get()
   async health(): Promise<HealthStatus> {
     await this.dataSource.query('SELECT 1');

@@ -6,6 +6,8 @@ import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { Pilot } from '../pilots/pilot.entity';
 import { CreateKpiDto, UpdateKpiDto } from './dto/kpi.dto';
 import { Kpi } from './kpi.entity';
+import type { Actor } from '../auth/actor';
+import { assertWorksOnPilot } from '../auth/pilot-access';
 
 export function toKpiView(kpi: Kpi): KpiView {
   return {
@@ -34,18 +36,19 @@ export class KpisService {
     return toKpiView(await findOrFail(this.dataSource.manager, Kpi, id, 'KPI'));
   }
 
-  create(pilotId: string, dto: CreateKpiDto): Promise<KpiView> {
+  create(pilotId: string, dto: CreateKpiDto, actor?: Actor): Promise<KpiView> {
     return this.dataSource.transaction(async (manager) => {
-      await findOrFail(manager, Pilot, pilotId, 'Pilot');
+      assertWorksOnPilot(actor, await findOrFail(manager, Pilot, pilotId, 'Pilot'), 'manage its KPIs');
       await this.assertNameFree(manager, pilotId, dto.name);
       const kpi = manager.create(Kpi, { ...dto, pilotId, baseline: dto.baseline ?? null, target: dto.target ?? null });
       return toKpiView(await manager.save(kpi));
     });
   }
 
-  update(id: string, dto: UpdateKpiDto): Promise<KpiView> {
+  update(id: string, dto: UpdateKpiDto, actor?: Actor): Promise<KpiView> {
     return this.dataSource.transaction(async (manager) => {
       const kpi = await loadForEdit(manager, Kpi, id, dto.version, 'KPI');
+      assertWorksOnPilot(actor, await findOrFail(manager, Pilot, kpi.pilotId, 'Pilot'), 'manage its KPIs');
       if (dto.name !== undefined) await this.assertNameFree(manager, kpi.pilotId, dto.name, id);
       const { version: _version, ...changes } = dto;
       Object.assign(kpi, changes);
@@ -53,9 +56,11 @@ export class KpisService {
     });
   }
 
-  remove(id: string): Promise<void> {
+  remove(id: string, actor?: Actor): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.remove(await findOrFail(manager, Kpi, id, 'KPI'));
+      const kpi = await findOrFail(manager, Kpi, id, 'KPI');
+      assertWorksOnPilot(actor, await findOrFail(manager, Pilot, kpi.pilotId, 'Pilot'), 'manage its KPIs');
+      await manager.remove(kpi);
     });
   }
 

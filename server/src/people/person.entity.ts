@@ -26,6 +26,10 @@ export class Person {
   @JoinColumn({ name: 'business_unit_id' })
   businessUnit?: BusinessUnit | null;
 
+  /** argon2id hash; null for people who cannot sign in (yet). Never selected unless asked for. */
+  @Column({ type: 'varchar', length: 255, nullable: true, select: false })
+  passwordHash?: string | null;
+
   @VersionColumn()
   version: number;
 

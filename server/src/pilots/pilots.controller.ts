@@ -2,6 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@ne
 import { ApiTags } from '@nestjs/swagger';
 import type { Page, Pilot, StageChange } from '@liftoff/shared';
 import { IdParam } from '../common/id-param';
+import { Allow, AnyRole, ProgramOffice } from '../auth/access.decorators';
+import { CurrentActor, type Actor } from '../auth/actor';
 import { ChangeStageDto, PilotListQueryDto } from './dto/pilot-query.dto';
 import { CreatePilotDto, UpdatePilotDto } from './dto/pilot.dto';
 import { PilotsService } from './pilots.service';
@@ -11,38 +13,46 @@ import { PilotsService } from './pilots.service';
 export class PilotsController {
   constructor(private readonly pilots: PilotsService) {}
 
+  @AnyRole()
   @Get()
   list(@Query() query: PilotListQueryDto): Promise<Page<Pilot>> {
     return this.pilots.list(query);
   }
 
+  @AnyRole()
   @Get(':id')
   get(@IdParam() id: string): Promise<Pilot> {
     return this.pilots.get(id);
   }
 
+  @ProgramOffice()
   @Post()
-  create(@Body() dto: CreatePilotDto): Promise<Pilot> {
-    return this.pilots.create(dto);
+  create(@Body() dto: CreatePilotDto, @CurrentActor() actor: Actor): Promise<Pilot> {
+    return this.pilots.create(dto, actor.id);
   }
 
+  /** Pilot leads may edit their own pilots, except who sponsors and who leads them. */
+  @Allow('program_office', 'pilot_lead')
   @Patch(':id')
-  update(@IdParam() id: string, @Body() dto: UpdatePilotDto): Promise<Pilot> {
-    return this.pilots.update(id, dto);
+  update(@IdParam() id: string, @Body() dto: UpdatePilotDto, @CurrentActor() actor: Actor): Promise<Pilot> {
+    return this.pilots.update(id, dto, actor);
   }
 
+  @ProgramOffice()
   @Delete(':id')
   @HttpCode(204)
   remove(@IdParam() id: string): Promise<void> {
     return this.pilots.remove(id);
   }
 
+  @ProgramOffice()
   @Post(':id/stage')
   @HttpCode(200)
-  changeStage(@IdParam() id: string, @Body() dto: ChangeStageDto): Promise<Pilot> {
-    return this.pilots.changeStage(id, dto);
+  changeStage(@IdParam() id: string, @Body() dto: ChangeStageDto, @CurrentActor() actor: Actor): Promise<Pilot> {
+    return this.pilots.changeStage(id, dto, actor.id);
   }
 
+  @AnyRole()
   @Get(':id/stage-changes')
   stageChanges(@IdParam() id: string): Promise<StageChange[]> {
     return this.pilots.stageChanges(id);

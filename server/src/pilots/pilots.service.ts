@@ -13,6 +13,8 @@ import { CreatePilotDto, UpdatePilotDto } from './dto/pilot.dto';
 import { Pilot } from './pilot.entity';
 import { toPilotView, toStageChangeView } from './pilot.mapper';
 import { StageChange } from './stage-change.entity';
+import { deny, type Actor } from '../auth/actor';
+import { assertWorksOnPilot } from '../auth/pilot-access';
 
 @Injectable()
 export class PilotsService {
@@ -69,9 +71,13 @@ export class PilotsService {
     });
   }
 
-  update(id: string, dto: UpdatePilotDto): Promise<PilotView> {
+  update(id: string, dto: UpdatePilotDto, actor?: Actor): Promise<PilotView> {
     return this.dataSource.transaction(async (manager) => {
       const pilot = await loadForEdit(manager, Pilot, id, dto.version, 'Pilot');
+      assertWorksOnPilot(actor, pilot, 'edit it');
+      if (actor && actor.role !== 'program_office' && (dto.sponsorId !== undefined || dto.leadId !== undefined)) {
+        deny('Only the program office can change who sponsors or leads a pilot');
+      }
       await this.assertReferences(manager, dto);
       if (dto.pivotedFromId === id) {
         throw new RequestValidationException([{ field: 'pivotedFromId', messages: ['a pilot cannot be pivoted from itself'] }]);

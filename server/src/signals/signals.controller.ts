@@ -5,6 +5,7 @@ import { IdParam } from '../common/id-param';
 import { AnalysisService } from './analysis.service';
 import { FlagListQueryDto } from './dto/flag-query.dto';
 import { SignalsService } from './signals.service';
+import { AnyRole, ProgramOffice } from '../auth/access.decorators';
 
 @ApiTags('stuck detection')
 @Controller()
@@ -14,32 +15,38 @@ export class SignalsController {
     private readonly analysis: AnalysisService,
   ) {}
 
+  @AnyRole()
   @Get('flags')
   listFlags(@Query() query: FlagListQueryDto): Promise<Page<SignalFlag>> {
     return this.signals.listFlags(query);
   }
 
+  @AnyRole()
   @Get('pilots/:pilotId/flags')
   pilotFlags(@IdParam('pilotId') pilotId: string): Promise<SignalFlag[]> {
     return this.signals.pilotFlags(pilotId);
   }
 
+  @AnyRole()
   @Get('pilots/:pilotId/diagnosis')
   diagnosis(@IdParam('pilotId') pilotId: string): Promise<PilotDiagnosis> {
     return this.signals.diagnosis(pilotId);
   }
 
+  @AnyRole()
   @Get('portfolio/summary')
   summary(): Promise<PortfolioSummary> {
     return this.signals.summary();
   }
 
+  @AnyRole()
   @Get('patterns/guidance')
   guidance(): PatternGuidanceView[] {
     return this.signals.guidance();
   }
 
   /** Runs the portfolio sweep now (the nightly job runs the same). */
+  @ProgramOffice()
   @Post('sweeps')
   @HttpCode(200)
   sweep(): Promise<SweepResult> {

@@ -10,6 +10,8 @@ import { Person } from '../people/person.entity';
 import { Pilot } from '../pilots/pilot.entity';
 import { Kpi } from '../kpis/kpi.entity';
 import { AnalysisService } from '../signals/analysis.service';
+import type { Actor } from '../auth/actor';
+import { assertWorksOnPilot } from '../auth/pilot-access';
 import { BlockerMatcherService } from '../blockers/blocker-matcher.service';
 import { recomputeSeenWeeks, resolveReportedBlockers } from '../blockers/blocker-register';
 import { CreateWeeklyUpdateDto, EditWeeklyUpdateDto, KpiReadingDto, UpdateListQueryDto } from './dto/weekly-update.dto';
@@ -54,20 +56,23 @@ export class UpdatesService {
     return (await this.loadViews(manager, [id]))[0];
   }
 
-  create(pilotId: string, dto: CreateWeeklyUpdateDto): Promise<WeeklyUpdateView> {
+  create(pilotId: string, dto: CreateWeeklyUpdateDto, actor?: Actor): Promise<WeeklyUpdateView> {
     return this.dataSource.transaction(async (manager) => {
-      await findOrFail(manager, Pilot, pilotId, 'Pilot');
+      assertWorksOnPilot(actor, await findOrFail(manager, Pilot, pilotId, 'Pilot'), 'post its weekly updates');
+      // The author is whoever is signed in; only the program office may post on someone's behalf.
+      const authorId = actor && (actor.role !== 'program_office' || !dto.authorId) ? actor.id : dto.authorId;
+      if (!authorId) throw new RequestValidationException([{ field: 'authorId', messages: ['authorId is required'] }]);
       if (compareIsoWeeks(dto.week, isoWeekOf(new Date())) > 0) {
         throw new RequestValidationException([{ field: 'week', messages: ['week must not be in the future'] }]);
       }
       assertOutsideWithinActive(dto.activeUsers, dto.activeUsersOutsideTeam);
-      await assertReference(manager, Person, dto.authorId, 'authorId');
+      await assertReference(manager, Person, authorId, 'authorId');
       if (await manager.exists(WeeklyUpdate, { where: { pilotId, week: dto.week } })) {
         throw new ConflictException(`This pilot already has an update for ${dto.week}; edit that one instead`);
       }
       const { kpiReadings, blockers, ...fields } = dto;
       await this.assertKpisOfPilot(manager, pilotId, kpiReadings ?? []);
-      const update = manager.create(WeeklyUpdate, { ...fields, pilotId, weekStart: isoDate(dto.week) });
+      const update = manager.create(WeeklyUpdate, { ...fields, authorId, pilotId, weekStart: isoDate(dto.week) });
       update.blockers = await resolveReportedBlockers(manager, pilotId, dto.week, blockers ?? [], this.matcher.match);
       update.kpiReadings = (kpiReadings ?? []).map((r) => manager.create(KpiReading, { kpiId: r.kpiId, value: r.value }));
       const saved = await manager.save(update);
@@ -76,9 +81,10 @@ export class UpdatesService {
     });
   }
 
-  edit(id: string, dto: EditWeeklyUpdateDto): Promise<WeeklyUpdateView> {
+  edit(id: string, dto: EditWeeklyUpdateDto, actor?: Actor): Promise<WeeklyUpdateView> {
     return this.dataSource.transaction(async (manager) => {
       const update = await loadForEdit(manager, WeeklyUpdate, id, dto.version, 'Weekly update');
+      assertWorksOnPilot(actor, await findOrFail(manager, Pilot, update.pilotId, 'Pilot'), 'edit its weekly updates');
       const { version: _version, kpiReadings, blockers, ...fields } = dto;
       Object.assign(update, fields);
       assertOutsideWithinActive(update.activeUsers, update.activeUsersOutsideTeam);

@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { DEMO_ACCOUNTS } from '@liftoff/shared';
+import { hashPassword } from '../../auth/credentials';
 import { insertPortfolio } from './bulk-insert';
 import { DEMO_OPTIONS, generatePortfolio, type PortfolioOptions } from './portfolio-generator';
 
@@ -19,6 +21,11 @@ export class DemoSeeder {
       if (count > 0) return false;
       const rows = generatePortfolio({ ...DEMO_OPTIONS, today: new Date(), ...options });
       await insertPortfolio(manager, rows);
+      if ((options.planted ?? DEMO_OPTIONS.planted) && rows.people.some((p) => p.email === DEMO_ACCOUNTS[0].email)) {
+        for (const account of DEMO_ACCOUNTS) {
+          await manager.query('UPDATE people SET password_hash = $2 WHERE email = $1', [account.email, await hashPassword(account.password)]);
+        }
+      }
       this.logger.log(`Seeded the demo portfolio: ${rows.pilots.length} pilots, ${rows.weekly_updates.length} weekly updates`);
       return true;
     });

@@ -1,4 +1,4 @@
-import { READINESS_TESTS, addIsoWeeks, isoWeekOf, isoWeekStart, type Health, type ReadinessAnswer, type Role } from '@liftoff/shared';
+import { DEMO_ACCOUNTS, READINESS_TESTS, addIsoWeeks, isoWeekOf, isoWeekStart, type Health, type ReadinessAnswer, type Role } from '@liftoff/shared';
 import { BUSINESS_UNITS, FIRST_NAMES, LAST_NAMES, ROUTINE_BLOCKERS, SUMMARIES } from './demo-catalog';
 import { plantedPlans, randomPlan, type PilotPlan } from './portfolio-plan';
 import { Prng } from './prng';
@@ -31,12 +31,6 @@ export interface PortfolioOptions {
 export const DEMO_OPTIONS = { pilots: 60, seed: 20261125, uniformWeeks: null, planted: true } as const;
 export const LARGE_OPTIONS = { pilots: 5000, seed: 424242, uniformWeeks: 104, planted: false } as const;
 
-const DEMO_ACCOUNTS: { name: string; email: string; role: Role }[] = [
-  { name: 'Priya Office', email: 'po@liftoff.demo', role: 'program_office' },
-  { name: 'Leo Lead', email: 'lead@liftoff.demo', role: 'pilot_lead' },
-  { name: 'Erin Executive', email: 'exec@liftoff.demo', role: 'executive' },
-  { name: 'Vic Viewer', email: 'viewer@liftoff.demo', role: 'viewer' },
-];
 
 /** Builds a whole portfolio in memory, deterministically from the seed and `today`. */
 export function generatePortfolio(options: PortfolioOptions): PortfolioRows {

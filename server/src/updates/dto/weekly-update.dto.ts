@@ -120,9 +120,10 @@ export class CreateWeeklyUpdateDto extends UpdateFieldsDto implements CreateWeek
   @IsIsoWeek()
   week: string;
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Defaults to the signed-in person; only the program office may name someone else' })
+  @IsOptional()
   @IsUUID()
-  authorId: string;
+  authorId?: string;
 }
 
 /** Every field optional; lists given replace the update's readings or reported blockers. */

@@ -1,0 +1,61 @@
+import { EntityMetadata, EntitySubscriberInterface, InsertEvent, ObjectLiteral, RemoveEvent, UpdateEvent } from 'typeorm';
+import { AuditEvent, type AuditAction } from './audit-event.entity';
+import { currentActorId } from './request-context';
+
+/** Derived or self-describing tables that are not user writes. */
+const NOT_AUDITED = new Set(['audit_events', 'signal_flags', 'pilot_diagnoses']);
+const SECRET_COLUMNS = new Set(['passwordHash', 'tokenHash']);
+
+/**
+ * Writes an audit row for every entity insert, update and delete, through the same entity manager,
+ * so it commits or rolls back with the write itself.
+ */
+export class AuditSubscriber implements EntitySubscriberInterface {
+  async afterInsert(event: InsertEvent<ObjectLiteral>): Promise<void> {
+    await this.record(event.manager, event.metadata, 'insert', null, event.entity);
+  }
+
+  async afterUpdate(event: UpdateEvent<ObjectLiteral>): Promise<void> {
+    if (!event.entity) return;
+    await this.record(event.manager, event.metadata, 'update', event.databaseEntity ?? null, event.entity);
+  }
+
+  async afterRemove(event: RemoveEvent<ObjectLiteral>): Promise<void> {
+    const before = event.databaseEntity ?? event.entity ?? null;
+    await this.record(event.manager, event.metadata, 'delete', before, null, event.entityId);
+  }
+
+  private async record(
+    manager: InsertEvent<ObjectLiteral>['manager'],
+    metadata: EntityMetadata,
+    action: AuditAction,
+    before: ObjectLiteral | null,
+    after: ObjectLiteral | null,
+    removedId?: unknown,
+  ): Promise<void> {
+    if (NOT_AUDITED.has(metadata.tableName)) return;
+    const source = after ?? before;
+    const id = source ? metadata.getEntityIdMixedMap(source) : removedId;
+    await manager.getRepository(AuditEvent).insert({
+      actorId: currentActorId(),
+      entity: metadata.tableName,
+      entityId: String(typeof id === 'object' && id !== null ? Object.values(id).join(':') : (id ?? '')),
+      action,
+      before: before ? snapshot(metadata, before) : null,
+      after: after ? snapshot(metadata, after) : null,
+    } as Partial<AuditEvent> as never);
+  }
+}
+
+function snapshot(metadata: EntityMetadata, entity: ObjectLiteral): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const column of metadata.columns) {
+    if (SECRET_COLUMNS.has(column.propertyName)) {
+      if (column.getEntityValue(entity) !== undefined) values[column.propertyName] = '[redacted]';
+      continue;
+    }
+    const value = column.getEntityValue(entity);
+    if (value !== undefined) values[column.propertyName] = value;
+  }
+  return values;
+}

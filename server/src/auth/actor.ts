@@ -1,0 +1,27 @@
+import { createParamDecorator, ExecutionContext, ForbiddenException } from '@nestjs/common';
+import type { Role } from '@liftoff/shared';
+
+/** Who is making the request, as the auth guard established it. */
+export interface Actor {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  /** How they proved it. */
+  via: 'session' | 'token';
+}
+
+export interface RequestWithActor {
+  actor?: Actor;
+}
+
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const actor = context.switchToHttp().getRequest<RequestWithActor>().actor;
+  if (!actor) throw new ForbiddenException('This action needs a signed-in person');
+  return actor;
+});
+
+/** A resource rule failed: say which right is missing. */
+export function deny(message: string): never {
+  throw new ForbiddenException(message);
+}
