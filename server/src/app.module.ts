@@ -19,6 +19,8 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { SettingsModule } from './settings/settings.module';
 import { SignalsModule } from './signals/signals.module';
 import { AuthModule } from './auth/auth.module';
+import { DecisionsModule } from './decisions/decisions.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './database/seed/seed.module';
@@ -65,6 +67,8 @@ export class AppModule {
         SettingsModule,
         SignalsModule,
         AuthModule,
+        DecisionsModule,
+        AuditModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

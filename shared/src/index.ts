@@ -5,3 +5,4 @@ export * from './stages';
 export * from './analysis';
 export * from './api-analysis';
 export * from './api-auth';
+export * from './api-decisions';

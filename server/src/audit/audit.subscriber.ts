@@ -1,4 +1,4 @@
-import { EntityMetadata, EntitySubscriberInterface, InsertEvent, ObjectLiteral, RemoveEvent, UpdateEvent } from 'typeorm';
+import { EntityMetadata, EntitySubscriberInterface, EventSubscriber, InsertEvent, ObjectLiteral, RemoveEvent, UpdateEvent } from 'typeorm';
 import { AuditEvent, type AuditAction } from './audit-event.entity';
 import { currentActorId } from './request-context';
 
@@ -10,6 +10,7 @@ const SECRET_COLUMNS = new Set(['passwordHash', 'tokenHash']);
  * Writes an audit row for every entity insert, update and delete, through the same entity manager,
  * so it commits or rolls back with the write itself.
  */
+@EventSubscriber()
 export class AuditSubscriber implements EntitySubscriberInterface {
   async afterInsert(event: InsertEvent<ObjectLiteral>): Promise<void> {
     await this.record(event.manager, event.metadata, 'insert', null, event.entity);

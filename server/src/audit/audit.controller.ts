@@ -1,0 +1,18 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { AuditEventView, Page } from '@liftoff/shared';
+import { ProgramOffice } from '../auth/access.decorators';
+import { AuditService } from './audit.service';
+import { AuditQueryDto } from './dto/audit-query.dto';
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @ProgramOffice()
+  @Get()
+  list(@Query() query: AuditQueryDto): Promise<Page<AuditEventView>> {
+    return this.audit.list(query);
+  }
+}

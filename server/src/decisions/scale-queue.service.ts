@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Pattern, PatternDiagnosis, ScaleQueueItem, ScaleQueueReason } from '@liftoff/shared';
+import type { Actor } from '../auth/actor';
+import { SettingsService } from '../settings/settings.service';
+import { ScaleQueueQueryDto } from './dto/decision.dto';
+
+interface QueueRow {
+  id: string;
+  name: string;
+  business_unit_id: string;
+  unit_name: string;
+  stage: ScaleQueueItem['stage'];
+  sponsor_id: string | null;
+  sponsor_name: string | null;
+  value: number;
+  cost: number;
+  readiness_score: number;
+  action: ScaleQueueItem['recommendation'];
+  binding: Pattern | null;
+  patterns: PatternDiagnosis[];
+  last_decision_at: Date | null;
+  waiting_since: Date;
+  scale_question: boolean;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The executives' working list: pilots that are ready, recommended or asked about for scale. */
+@Injectable()
+export class ScaleQueueService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+  ) {}
+
+  async list(query: ScaleQueueQueryDto, actor: Actor): Promise<ScaleQueueItem[]> {
+    const { scaleReadinessMin } = await this.settings.thresholds();
+    const params: unknown[] = [scaleReadinessMin];
+    let filter = '';
+    if (query.mine) {
+      params.push(actor.id);
+      filter += ` AND p.sponsor_id = $${params.length}`;
+    }
+    if (query.businessUnitId) {
+      params.push(query.businessUnitId);
+      filter += ` AND p.business_unit_id = $${params.length}`;
+    }
+    const rows: QueueRow[] = await this.dataSource.query(
+      `WITH candidates AS (
+         SELECT p.id, p.name, p.business_unit_id, bu.name AS unit_name, p.stage, p.sponsor_id, s.name AS sponsor_name,
+                p.annual_value_at_scale::float8 AS value, p.cost_to_scale::float8 AS cost,
+                pd.readiness_score, pd.action, pd.recommendation->>'bindingConstraint' AS binding, pd.patterns,
+                (SELECT max(d.decided_at) FROM decisions d WHERE d.pilot_id = p.id) AS last_decision_at,
+                p.stage_entered_at,
+                EXISTS (SELECT 1 FROM signal_flags f WHERE f.pilot_id = p.id AND f.status = 'open'
+                          AND f.kind = 'scale_question_unanswered') AS scale_question
+           FROM pilots p
+           JOIN business_units bu ON bu.id = p.business_unit_id
+           JOIN pilot_diagnoses pd ON pd.pilot_id = p.id
+           LEFT JOIN people s ON s.id = p.sponsor_id
+          WHERE p.stage = 'piloting' ${filter})
+       SELECT *, greatest(last_decision_at, stage_entered_at) AS waiting_since FROM candidates
+        WHERE action = 'scale' OR readiness_score >= $1 OR scale_question
+        ORDER BY readiness_score DESC, value DESC, waiting_since ASC, id`,
+      params,
+    );
+    const now = Date.now();
+    return rows.map((row, index) => {
+      const reasons: ScaleQueueReason[] = [];
+      if (row.action === 'scale') reasons.push('recommended_scale');
+      if (row.readiness_score >= scaleReadinessMin) reasons.push('high_readiness');
+      if (row.scale_question) reasons.push('scale_question');
+      const strongest = [...row.patterns].sort((a, b) => b.confidence - a.confidence)[0];
+      return {
+        rank: index + 1,
+        pilotId: row.id,
+        pilotName: row.name,
+        businessUnitId: row.business_unit_id,
+        businessUnitName: row.unit_name,
+        stage: row.stage,
+        sponsor: row.sponsor_id ? { id: row.sponsor_id, name: row.sponsor_name ?? '' } : null,
+        readinessScore: row.readiness_score,
+        annualValueAtScale: row.value,
+        costToScale: row.cost,
+        recommendation: row.action,
+        reasons,
+        blockingPattern: row.binding ?? strongest?.pattern ?? null,
+        daysWaiting: Math.max(0, Math.floor((now - new Date(row.waiting_since).getTime()) / DAY_MS)),
+        lastDecisionAt: row.last_decision_at ? new Date(row.last_decision_at).toISOString() : null,
+      };
+    });
+  }
+}
