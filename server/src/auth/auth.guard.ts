@@ -53,12 +53,13 @@ export class AuthGuard implements CanActivate {
   }
 
   private async fromToken(token: string): Promise<Actor | null> {
-    const rows: { person_id: string; token_id: string }[] = await this.dataSource.query(
-      `UPDATE api_tokens SET last_used_at = now() WHERE token_hash = $1 AND revoked_at IS NULL RETURNING person_id, id AS token_id`,
+    const [row]: { id: string; person_id: string }[] = await this.dataSource.query(
+      'SELECT id, person_id FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL',
       [hashToken(token)],
     );
-    if (!rows.length) return null;
-    const person = await this.dataSource.manager.findOne(Person, { where: { id: rows[0].person_id } });
+    if (!row) return null;
+    await this.dataSource.query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [row.id]);
+    const person = await this.dataSource.manager.findOne(Person, { where: { id: row.person_id } });
     return person ? toActor(person, 'token') : null;
   }
 
@@ -69,6 +70,7 @@ export class AuthGuard implements CanActivate {
     } catch {
       return null;
     }
+    if (typeof claims.sub !== 'string') return null;
     const person = await this.dataSource.manager
       .createQueryBuilder(Person, 'person')
       .addSelect('person.passwordHash')
