@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { ROLES, type Role } from '@liftoff/shared';
+import { startTestApp, type Http, type TestApp } from './support/test-app';
+
+const ALL = ROLES;
+const PO: Role[] = ['program_office'];
+const PO_LEAD: Role[] = ['program_office', 'pilot_lead'];
+const PO_EXEC: Role[] = ['program_office', 'executive'];
+
+/**
+ * Who may call what. Every route the application serves must appear here: a new route without an
+ * entry fails the first test, and a route that declares no rule is closed (403) even to the office.
+ */
+const MATRIX: Record<string, Role[] | 'public'> = {
+  'GET /api/health': 'public',
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'public',
+  'GET /api/auth/me': ALL,
+  'POST /api/auth/password': ALL,
+  'GET /api/auth/tokens': ALL,
+  'POST /api/auth/tokens': ALL,
+  'DELETE /api/auth/tokens/:id': ALL,
+  'GET /api/business-units': ALL,
+  'GET /api/business-units/:id': ALL,
+  'POST /api/business-units': PO,
+  'PATCH /api/business-units/:id': PO,
+  'DELETE /api/business-units/:id': PO,
+  'GET /api/people': ALL,
+  'GET /api/people/:id': ALL,
+  'POST /api/people': PO,
+  'PATCH /api/people/:id': PO,
+  'DELETE /api/people/:id': PO,
+  'GET /api/pilots': ALL,
+  'GET /api/pilots/:id': ALL,
+  'POST /api/pilots': PO,
+  'PATCH /api/pilots/:id': PO_LEAD,
+  'DELETE /api/pilots/:id': PO,
+  'POST /api/pilots/:id/stage': PO,
+  'GET /api/pilots/:id/stage-changes': ALL,
+  'GET /api/pilots/:pilotId/kpis': ALL,
+  'POST /api/pilots/:pilotId/kpis': PO_LEAD,
+  'GET /api/kpis/:id': ALL,
+  'PATCH /api/kpis/:id': PO_LEAD,
+  'DELETE /api/kpis/:id': PO_LEAD,
+  'GET /api/updates': ALL,
+  'GET /api/updates/:id': ALL,
+  'PATCH /api/updates/:id': PO_LEAD,
+  'GET /api/pilots/:pilotId/updates': ALL,
+  'POST /api/pilots/:pilotId/updates': PO_LEAD,
+  'GET /api/pilots/:pilotId/blockers': ALL,
+  'POST /api/blockers/:id/resolve': PO_LEAD,
+  'GET /api/settings': ALL,
+  'PATCH /api/settings': PO,
+  'GET /api/flags': ALL,
+  'GET /api/pilots/:pilotId/flags': ALL,
+  'GET /api/pilots/:pilotId/diagnosis': ALL,
+  'GET /api/portfolio/summary': ALL,
+  'GET /api/patterns/guidance': ALL,
+  'POST /api/sweeps': PO,
+  'GET /api/pilots/:pilotId/assessments': ALL,
+  'POST /api/pilots/:pilotId/assessments': PO,
+  'POST /api/pilots/:pilotId/decisions': PO_EXEC,
+  'GET /api/pilots/:pilotId/decisions': ALL,
+  'GET /api/decisions': ALL,
+  'GET /api/decisions/outcomes': ALL,
+  'GET /api/scale-queue': ALL,
+  'GET /api/audit': PO,
+};
+
+interface ExpressLayer {
+  route?: { path: string; methods: Record<string, boolean> };
+}
+
+/** The application's routes as Express serves them (the OpenAPI document pages excluded). */
+function discoverRoutes(t: TestApp): string[] {
+  const express = t.app.getHttpAdapter().getInstance();
+  const stack: ExpressLayer[] = (express.router ?? express._router).stack;
+  return stack
+    .filter((layer) => layer.route && layer.route.path.startsWith('/api/') && !layer.route.path.startsWith('/api/docs'))
+    .filter((layer) => Object.keys(layer.route!.methods).length === 1)
+    .map((layer) => `${Object.keys(layer.route!.methods)[0].toUpperCase()} ${layer.route!.path}`);
+}
+
+describe('permission matrix', () => {
+  let t: TestApp;
+  const callers = new Map<Role, Http>();
+  beforeAll(async () => {
+    t = await startTestApp({ LOGIN_RATE_LIMIT: '1000' });
+    callers.set('program_office', t.http);
+    for (const role of ROLES.filter((r) => r !== 'program_office')) callers.set(role, await t.as(role));
+  });
+  afterAll(() => t.close());
+
+  it('has a rule in the matrix for every route and no stale entries', () => {
+    expect(discoverRoutes(t).sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  const send = (caller: Http | TestApp['anonymous'], route: string) => {
+    const [method, path] = route.split(' ');
+    const url = path.replace(/:\w+/g, () => randomUUID());
+    const call = (caller as unknown as Record<string, (u: string) => { send(body: object): Promise<{ status: number; body: { message?: string } }> }>)[method.toLowerCase()](url);
+    return call.send({});
+  };
+
+  it.each(Object.keys(MATRIX))('%s answers each role as the matrix says', async (route) => {
+    const rule = MATRIX[route];
+    const anonymous = await send(t.anonymous, route);
+    if (rule === 'public') expect(anonymous.status).not.toBe(401);
+    else expect(anonymous.status).toBe(401);
+    for (const role of ROLES) {
+      const res = await send(callers.get(role)!, route);
+      if (rule === 'public' || rule.includes(role)) {
+        expect({ role, denied: [401, 403].includes(res.status) }).toEqual({ role, denied: false });
+      } else {
+        expect({ role, status: res.status }).toEqual({ role, status: 403 });
+        expect(res.body.message).toMatch(/needs the role/);
+      }
+    }
+  });
+});

@@ -1,0 +1,62 @@
+import { DEMO_ACCOUNTS, type DecisionOutcomes, type ScaleQueueItem } from '@liftoff/shared';
+import { DemoSeeder } from '../../server/src/database/seed/demo-seeder';
+import { Person } from '../../server/src/people/person.entity';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('scale queue and decision outcomes on the demo portfolio', () => {
+  let t: TestApp;
+  let exec: Person;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.get(DemoSeeder).seedIfEmpty();
+    await t.http.post('/api/sweeps').expect(200);
+    exec = await t.dataSource.manager.findOneByOrFail(Person, { email: DEMO_ACCOUNTS[2].email });
+  });
+  afterAll(() => t.close());
+
+  it('ranks ready pilots by readiness, value and waiting time, with reasons and blocking pattern', async () => {
+    const queue: ScaleQueueItem[] = (await t.http.get('/api/scale-queue').expect(200)).body;
+    expect(queue.length).toBeGreaterThan(0);
+    expect(queue.map((item) => item.rank)).toEqual(queue.map((_, i) => i + 1));
+    for (let i = 1; i < queue.length; i++) {
+      const [a, b] = [queue[i - 1], queue[i]];
+      expect(a.readinessScore > b.readinessScore || (a.readinessScore === b.readinessScore && a.annualValueAtScale >= b.annualValueAtScale)).toBe(true);
+    }
+    for (const item of queue) {
+      expect(item.reasons.length).toBeGreaterThan(0);
+      expect(item.daysWaiting).toBeGreaterThanOrEqual(0);
+      expect(item.stage).toBe('piloting');
+    }
+    const ready = queue.find((item) => item.pilotName === 'Code review helper (Platform)');
+    expect(ready).toMatchObject({ recommendation: 'scale', blockingPattern: null });
+    expect(ready?.reasons).toContain('recommended_scale');
+  });
+
+  it('filters to the pilots an executive sponsors', async () => {
+    const asExec = await t.as('executive', exec);
+    const mine: ScaleQueueItem[] = (await asExec.get('/api/scale-queue?mine=true').expect(200)).body;
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((item) => item.sponsor?.id === exec.id)).toBe(true);
+    await asExec.get('/api/scale-queue?mine=perhaps').expect(400);
+  });
+
+  it('lets the sponsoring executive scale from the queue, and refuses pilots they do not sponsor', async () => {
+    const asExec = await t.as('executive', exec);
+    const queue: ScaleQueueItem[] = (await asExec.get('/api/scale-queue').expect(200)).body;
+    const notMine = queue.find((item) => item.sponsor?.id !== exec.id);
+    const review = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    if (notMine) {
+      const denied = await asExec.post(`/api/pilots/${notMine.pilotId}/decisions`).send({ kind: 'scale', rationale: 'x', nextReviewDate: review }).expect(403);
+      expect(denied.body.message).toMatch(/sponsor/);
+    }
+    const mine = queue.find((item) => item.sponsor?.id === exec.id)!;
+    await asExec.post(`/api/pilots/${mine.pilotId}/decisions`).send({ kind: 'scale', rationale: 'Ready: all tests pass', nextReviewDate: review }).expect(201);
+    const after: ScaleQueueItem[] = (await asExec.get('/api/scale-queue').expect(200)).body;
+    expect(after.some((item) => item.pilotId === mine.pilotId)).toBe(false);
+
+    const outcomes: DecisionOutcomes = (await t.http.get('/api/decisions/outcomes').expect(200)).body;
+    expect(outcomes.scale.find((s) => s.pilotId === mine.pilotId)).toMatchObject({ reachedProduction: false, currentStage: 'scaling' });
+    expect(outcomes.byQuarter.reduce((sum, q) => sum + q.scale, 0)).toBe(outcomes.scale.length);
+    expect(outcomes.scaledReachedProductionShare).toBe(0);
+  });
+});
