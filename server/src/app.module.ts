@@ -21,6 +21,7 @@ import { SignalsModule } from './signals/signals.module';
 import { AuthModule } from './auth/auth.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { AuditModule } from './audit/audit.module';
+import { PortfolioModule } from './portfolio/portfolio.module';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './database/seed/seed.module';
@@ -69,6 +70,7 @@ export class AppModule {
         AuthModule,
         DecisionsModule,
         AuditModule,
+        PortfolioModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -13,6 +13,7 @@ import type {
   UseCaseCategory,
 } from './enums';
 import type { SignalFlag } from './api-analysis';
+import type { Pattern, RecommendationAction } from './analysis/types';
 
 /** One shape for every error the API returns. */
 export interface ApiErrorBody {
@@ -106,6 +107,13 @@ export interface Pilot {
   costToScale: number;
   pivotedFromId: string | null;
   lastUpdateWeek: string | null;
+  /** When the latest update was posted (silence is measured from it). */
+  lastUpdateAt?: string | null;
+  lastHealth?: Health | null;
+  openFlagCount?: number;
+  recommendation?: RecommendationAction | null;
+  readinessScore?: number | null;
+  patterns?: Pattern[];
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -6,3 +6,4 @@ export * from './analysis';
 export * from './api-analysis';
 export * from './api-auth';
 export * from './api-decisions';
+export * from './api-portfolio';

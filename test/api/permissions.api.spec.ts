@@ -65,6 +65,7 @@ const MATRIX: Record<string, Role[] | 'public'> = {
   'GET /api/decisions/outcomes': ALL,
   'GET /api/scale-queue': ALL,
   'GET /api/audit': PO,
+  'GET /api/portfolio/overview': ALL,
 };
 
 interface ExpressLayer {

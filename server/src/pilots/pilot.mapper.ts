@@ -1,9 +1,10 @@
 import type { Pilot as PilotView, StageChange as StageChangeView } from '@liftoff/shared';
 import type { Pilot } from './pilot.entity';
 import type { StageChange } from './stage-change.entity';
+import type { PilotFacts } from './pilot-facts';
 
 /** Expects lead, sponsor and businessUnit to be loaded. */
-export function toPilotView(pilot: Pilot, lastUpdateWeek: string | null): PilotView {
+export function toPilotView(pilot: Pilot, facts: PilotFacts): PilotView {
   return {
     id: pilot.id,
     name: pilot.name,
@@ -23,7 +24,7 @@ export function toPilotView(pilot: Pilot, lastUpdateWeek: string | null): PilotV
     costToDate: pilot.costToDate,
     costToScale: pilot.costToScale,
     pivotedFromId: pilot.pivotedFromId,
-    lastUpdateWeek,
+    ...facts,
     version: pilot.version,
     createdAt: pilot.createdAt.toISOString(),
     updatedAt: pilot.updatedAt.toISOString(),

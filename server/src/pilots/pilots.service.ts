@@ -12,6 +12,7 @@ import { ChangeStageDto, PilotListQueryDto } from './dto/pilot-query.dto';
 import { CreatePilotDto, UpdatePilotDto } from './dto/pilot.dto';
 import { Pilot } from './pilot.entity';
 import { toPilotView, toStageChangeView } from './pilot.mapper';
+import { loadPilotFacts, NO_FACTS } from './pilot-facts';
 import { StageChange } from './stage-change.entity';
 import { deny, type Actor } from '../auth/actor';
 import { assertWorksOnPilot } from '../auth/pilot-access';
@@ -34,8 +35,8 @@ export class PilotsService {
     const direction = query.order === 'desc' ? 'DESC' : 'ASC';
     builder.orderBy(`pilot.${query.sort ?? 'name'}`, direction).addOrderBy('pilot.id', 'ASC');
     const [rows, total] = await builder.skip(window.skip).take(window.pageSize).getManyAndCount();
-    const lastWeeks = await this.lastUpdateWeeks(this.dataSource.manager, rows.map((p) => p.id));
-    return toPage(rows, total, window, (pilot) => toPilotView(pilot, lastWeeks.get(pilot.id) ?? null));
+    const facts = await loadPilotFacts(this.dataSource.manager, rows.map((p) => p.id));
+    return toPage(rows, total, window, (pilot) => toPilotView(pilot, facts.get(pilot.id) ?? NO_FACTS));
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<PilotView> {
@@ -43,8 +44,8 @@ export class PilotsService {
       .where('pilot.id = :id', { id })
       .getOne();
     if (!pilot) await findOrFail(manager, Pilot, id, 'Pilot');
-    const lastWeeks = await this.lastUpdateWeeks(manager, [id]);
-    return toPilotView(pilot!, lastWeeks.get(id) ?? null);
+    const facts = await loadPilotFacts(manager, [id]);
+    return toPilotView(pilot!, facts.get(id) ?? NO_FACTS);
   }
 
   create(dto: CreatePilotDto, actorId: string | null = null): Promise<PilotView> {
@@ -132,15 +133,6 @@ export class PilotsService {
       .leftJoinAndSelect('pilot.lead', 'lead')
       .leftJoinAndSelect('pilot.sponsor', 'sponsor')
       .leftJoinAndSelect('pilot.businessUnit', 'businessUnit');
-  }
-
-  private async lastUpdateWeeks(manager: EntityManager, pilotIds: string[]): Promise<Map<string, string>> {
-    if (pilotIds.length === 0) return new Map();
-    const rows: { pilot_id: string; week: string }[] = await manager.query(
-      `SELECT pilot_id, max(week) AS week FROM weekly_updates WHERE pilot_id = ANY($1::uuid[]) GROUP BY pilot_id`,
-      [pilotIds],
-    );
-    return new Map(rows.map((row) => [row.pilot_id, row.week]));
   }
 
   private async assertReferences(manager: EntityManager, dto: Partial<CreatePilotDto>): Promise<void> {

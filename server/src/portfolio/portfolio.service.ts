@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import {
+  BLOCKER_CATEGORIES,
+  COMPLEXITIES,
+  COMPLEXITY_MONTHS,
+  PATTERNS,
+  STAGES,
+  isoWeekOf,
+  isoWeeksBetween,
+  type BlockerCategory,
+  type Complexity,
+  type Pattern,
+  type PortfolioOverview,
+  type Stage,
+} from '@liftoff/shared';
+import { SettingsService } from '../settings/settings.service';
+import { PortfolioFilterDto } from './dto/portfolio-filter.dto';
+import { filteredPilots, TIME_BUCKETS } from './portfolio-queries';
+
+const FUNNEL: Stage[] = ['proposed', 'piloting', 'scaling', 'production'];
+const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/** Aggregates for the dashboard: every chart gets a few dozen numbers, never raw rows. */
+@Injectable()
+export class PortfolioService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: SettingsService,
+  ) {}
+
+  async overview(filter: PortfolioFilterDto): Promise<PortfolioOverview> {
+    const { cte, params } = filteredPilots(filter);
+    const q = <T>(sql: string, extra: unknown[] = []): Promise<T[]> => this.dataSource.query(`WITH ${cte} ${sql}`, [...params, ...extra]);
+    const next = params.length + 1;
+    const { scaleReadinessMin } = await this.settings.thresholds();
+
+    const stages = await q<{ stage: Stage; count: number }>(`SELECT stage, count(*)::int AS count FROM fp GROUP BY stage`);
+    const [tiles] = await q<{ stuck: number; queue: number; decisions: number; median: number | null }>(
+      `SELECT (SELECT count(*)::int FROM fp WHERE EXISTS (SELECT 1 FROM signal_flags f WHERE f.pilot_id = fp.id AND f.status = 'open')) AS stuck,
+              (SELECT count(*)::int FROM fp JOIN pilot_diagnoses pd ON pd.pilot_id = fp.id WHERE fp.stage = 'piloting'
+                  AND (pd.action = 'scale' OR pd.readiness_score >= $${next}
+                       OR EXISTS (SELECT 1 FROM signal_flags f WHERE f.pilot_id = fp.id AND f.status = 'open' AND f.kind = 'scale_question_unanswered'))) AS queue,
+              (SELECT count(*)::int FROM decisions d JOIN fp ON fp.id = d.pilot_id WHERE d.decided_at >= date_trunc('quarter', now())) AS decisions,
+              (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (current_date - start_date) / 30.44) FROM fp WHERE stage IN ('piloting', 'scaling')) AS median`,
+      [scaleReadinessMin],
+    );
+    const reached = await q<{ stage: Stage; count: number }>(
+      `SELECT sc.to_stage AS stage, count(DISTINCT sc.pilot_id)::int AS count FROM stage_changes sc JOIN fp ON fp.id = sc.pilot_id GROUP BY sc.to_stage`,
+    );
+    const health = await q<{ week: string; health: string; count: number }>(
+      `SELECT u.week, u.health, count(*)::int AS count FROM weekly_updates u JOIN fp ON fp.id = u.pilot_id
+        WHERE u.week_start >= current_date - 364 GROUP BY u.week, u.week_start, u.health ORDER BY u.week_start`,
+    );
+    const patterns = await q<{ unit: string; name: string; pattern: Pattern; count: number }>(
+      `SELECT bu.id AS unit, bu.name, x->>'pattern' AS pattern, count(*)::int AS count
+         FROM fp JOIN business_units bu ON bu.id = fp.business_unit_id JOIN pilot_diagnoses pd ON pd.pilot_id = fp.id,
+              jsonb_array_elements(pd.patterns) x
+        WHERE fp.stage NOT IN ('production', 'killed', 'pivoted') GROUP BY bu.id, bu.name, 3 ORDER BY bu.name`,
+    );
+    const ages = await q<{ complexity: Complexity; months: number }>(
+      `SELECT complexity, (current_date - start_date) / 30.44 AS months FROM fp WHERE stage IN ('proposed', 'piloting', 'scaling', 'paused')`,
+    );
+    const quarters = await q<{ quarter: string; kind: string; count: number }>(
+      `SELECT to_char(d.decided_at, 'YYYY-"Q"Q') AS quarter, d.kind, count(*)::int AS count FROM decisions d JOIN fp ON fp.id = d.pilot_id GROUP BY 1, 2 ORDER BY 1`,
+    );
+    const categories = await q<{ category: BlockerCategory; open: number; total: number; mentions: number }>(
+      `SELECT b.category, count(*) FILTER (WHERE b.status = 'open')::int AS open, count(*)::int AS total,
+              coalesce(sum((SELECT count(*) FROM update_blockers ub WHERE ub.blocker_id = b.id)), 0)::int AS mentions
+         FROM blockers b JOIN fp ON fp.id = b.pilot_id GROUP BY b.category ORDER BY mentions DESC`,
+    );
+    const oldest = await q<{ id: string; pilot_id: string; pilot_name: string; text: string; category: BlockerCategory; first_seen_week: string; mentions: number }>(
+      `SELECT b.id, b.pilot_id, fp.name AS pilot_name, b.text, b.category, b.first_seen_week,
+              (SELECT count(*)::int FROM update_blockers ub WHERE ub.blocker_id = b.id) AS mentions
+         FROM blockers b JOIN fp ON fp.id = b.pilot_id WHERE b.status = 'open' ORDER BY b.first_seen_week, b.id LIMIT 10`,
+    );
+    return {
+      tiles: {
+        pilots: stages.reduce((sum, row) => sum + row.count, 0),
+        byStage: { ...zeroes(STAGES), ...Object.fromEntries(stages.map((r) => [r.stage, r.count])) },
+        stuckNow: tiles.stuck,
+        inScaleQueue: tiles.queue,
+        decisionsThisQuarter: tiles.decisions,
+        medianMonthsInPilot: tiles.median === null ? null : Math.round(Number(tiles.median) * 10) / 10,
+      },
+      funnel: FUNNEL.map((stage, index) => ({
+        stage,
+        // Every pilot starts as proposed, even those created straight into a later stage.
+        reached: index === 0 ? stages.reduce((sum, row) => sum + row.count, 0) : (reached.find((r) => r.stage === stage)?.count ?? 0),
+        current: stages.find((r) => r.stage === stage)?.count ?? 0,
+      })),
+      healthOverTime: [...groupBy(health, (row) => row.week)].map(([week, rows]) => ({
+        week,
+        on_track: rows.find((r) => r.health === 'on_track')?.count ?? 0,
+        at_risk: rows.find((r) => r.health === 'at_risk')?.count ?? 0,
+        off_track: rows.find((r) => r.health === 'off_track')?.count ?? 0,
+      })),
+      patternsByUnit: [...groupBy(patterns, (row) => row.unit)].map(([unit, rows]) => ({
+        businessUnitId: unit,
+        businessUnitName: rows[0].name,
+        patterns: { ...zeroes(PATTERNS), ...Object.fromEntries(rows.map((r) => [r.pattern, r.count])) },
+      })),
+      timeInPilot: TIME_BUCKETS.map(({ bucket, from, to }) => {
+        const counts = zeroes(COMPLEXITIES);
+        for (const age of ages) if (Number(age.months) >= from && (to === null || Number(age.months) < to)) counts[age.complexity] += 1;
+        return { bucket, fromMonths: from, toMonths: to, counts };
+      }),
+      timelineBounds: Object.fromEntries(COMPLEXITIES.map((c) => [c, COMPLEXITY_MONTHS[c].max])) as Record<Complexity, number>,
+      decisionsByQuarter: [...groupBy(quarters, (row) => row.quarter)].map(([quarter, rows]) => ({
+        quarter,
+        scale: rows.find((r) => r.kind === 'scale')?.count ?? 0,
+        pivot: rows.find((r) => r.kind === 'pivot')?.count ?? 0,
+        kill: rows.find((r) => r.kind === 'kill')?.count ?? 0,
+        continue: rows.find((r) => r.kind === 'continue')?.count ?? 0,
+      })),
+      blockerCategories: categories.filter((c) => BLOCKER_CATEGORIES.includes(c.category)),
+      oldestOpenBlockers: oldest.map((b) => ({
+        blockerId: b.id,
+        pilotId: b.pilot_id,
+        pilotName: b.pilot_name,
+        text: b.text,
+        category: b.category,
+        firstSeenWeek: b.first_seen_week,
+        weeksOpen: isoWeeksBetween(b.first_seen_week, isoWeekOf(new Date())),
+        mentions: b.mentions,
+      })),
+    };
+  }
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
