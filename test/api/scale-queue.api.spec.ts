@@ -57,6 +57,10 @@ describe('scale queue and decision outcomes on the demo portfolio', () => {
     const outcomes: DecisionOutcomes = (await t.http.get('/api/decisions/outcomes').expect(200)).body;
     expect(outcomes.scale.find((s) => s.pilotId === mine.pilotId)).toMatchObject({ reachedProduction: false, currentStage: 'scaling' });
     expect(outcomes.byQuarter.reduce((sum, q) => sum + q.scale, 0)).toBe(outcomes.scale.length);
-    expect(outcomes.scaledReachedProductionShare).toBe(0);
+    const reached = outcomes.scale.filter((s) => s.reachedProduction);
+    expect(reached.length).toBeGreaterThan(0);
+    expect(outcomes.scaledReachedProductionShare).toBeCloseTo(reached.length / outcomes.scale.length);
+    for (const s of reached) expect(s.monthsToProduction).toBeGreaterThan(0);
+    expect(outcomes.pivots.every((p) => p.resultingPilotId && p.resultingStage)).toBe(true);
   });
 });

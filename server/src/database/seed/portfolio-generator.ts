@@ -16,6 +16,7 @@ export interface PortfolioRows {
   kpi_readings: Row[];
   update_blockers: Row[];
   readiness_assessments: Row[];
+  decisions: Row[];
 }
 
 export interface PortfolioOptions {
@@ -35,7 +36,7 @@ export const LARGE_OPTIONS = { pilots: 5000, seed: 424242, uniformWeeks: 104, pl
 /** Builds a whole portfolio in memory, deterministically from the seed and `today`. */
 export function generatePortfolio(options: PortfolioOptions): PortfolioRows {
   const rng = new Prng(options.seed);
-  const rows: PortfolioRows = { business_units: [], people: [], pilots: [], stage_changes: [], kpis: [], blockers: [], weekly_updates: [], kpi_readings: [], update_blockers: [], readiness_assessments: [] };
+  const rows: PortfolioRows = { business_units: [], people: [], pilots: [], stage_changes: [], kpis: [], blockers: [], weekly_updates: [], kpi_readings: [], update_blockers: [], readiness_assessments: [], decisions: [] };
   const currentWeek = isoWeekOf(options.today);
   const at = (offset: number, hour = 10) => new Date(isoWeekStart(addIsoWeeks(currentWeek, -offset)).getTime() + (2 * 24 + hour) * 3_600_000);
 
@@ -63,10 +64,10 @@ export function generatePortfolio(options: PortfolioOptions): PortfolioRows {
     leads.push(mk('pilot_lead', leadsPerUnit));
     sponsors.push(mk('executive', 2));
   }
-  mk1: for (let i = 0; i < 2; i++) {
+  const office: Row[] = [];
+  for (let i = 0; i < (options.planted ? 2 : 1); i++) {
     serial += 1;
-    person(fullName(), `person${serial}@example.com`, 'program_office', null);
-    if (!options.planted) break mk1;
+    office.push(person(fullName(), `person${serial}@example.com`, 'program_office', null));
   }
 
   const plans: PilotPlan[] = options.planted ? plantedPlans() : [];
@@ -77,7 +78,8 @@ export function generatePortfolio(options: PortfolioOptions): PortfolioRows {
     const unitIndex = index % units.length;
     const lead = plan.leadEmail ? byEmail.get(plan.leadEmail)! : rng.pick(leads[unitIndex]);
     const sponsor = plan.sponsorEmail ? byEmail.get(plan.sponsorEmail)! : plan.sponsored ? rng.pick(sponsors[unitIndex]) : null;
-    const pilotId = rng.uuid();
+    const pilotId = plan.presetId ?? rng.uuid();
+    const successorId = plan.moves.some(([s]) => s === 'pivoted') ? rng.uuid() : null;
     const stage = plan.moves.length ? plan.moves[plan.moves.length - 1][0] : 'proposed';
     const enteredAt = plan.moves.length ? at(plan.moves[plan.moves.length - 1][1]) : at(plan.startOffset);
     const value = plan.valueBelowCost ? rng.int(40, 90) * 1000 : rng.int(300, 2500) * 1000;
@@ -94,10 +96,18 @@ export function generatePortfolio(options: PortfolioOptions): PortfolioRows {
     for (const [to, offset] of [['proposed', plan.startOffset], ...plan.moves] as [string, number][]) {
       rows.stage_changes.push({ id: rng.uuid(), pilot_id: pilotId, from_stage: previous, to_stage: to, changed_at: at(offset, 9).toISOString(), changed_by_id: null, note: null });
       previous = to;
+      const kind = DECISION_FOR_STAGE[to];
+      if (kind) {
+        rows.decisions.push(decisionRow(rng, pilotId, kind, at(offset, 8), (sponsor ?? office[0]).id as string, kind === 'pivot' ? successorId : null));
+      }
+    }
+    const pilotingMove = plan.moves.find(([s]) => s === 'piloting');
+    if (stage === 'piloting' && pilotingMove && pilotingMove[1] > 10 && rng.chance(0.3)) {
+      rows.decisions.push(decisionRow(rng, pilotId, 'continue', at(pilotingMove[1] - 6, 8), (sponsor ?? office[0]).id as string, null));
     }
     if (stage === 'pivoted') {
       const pivotWeek = plan.moves[plan.moves.length - 1][1];
-      queue.push({ ...plan, name: `${plan.name} - pivot`, startOffset: pivotWeek, moves: pivotWeek > 1 ? [['piloting', pivotWeek - 1]] : [], lastUpdateOffset: pivotWeek > 1 ? 0 : null, profile: 'mixed', pivotOf: pilotId });
+      queue.push({ ...plan, presetId: successorId!, name: `${plan.name} - pivot`, startOffset: pivotWeek, moves: pivotWeek > 1 ? [['piloting', pivotWeek - 1]] : [], lastUpdateOffset: pivotWeek > 1 ? 0 : null, profile: 'mixed', pivotOf: pilotId });
     }
     addHistory(rows, rng, plan, pilotId, lead.id as string, currentWeek, at);
     addAssessments(rows, rng, plan, pilotId, at);
@@ -162,6 +172,23 @@ function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilotId: st
       if (offset <= openRoutine.until) openRoutine = null;
     }
   }
+}
+
+const DECISION_FOR_STAGE: Record<string, 'scale' | 'kill' | 'pivot' | undefined> = { scaling: 'scale', killed: 'kill', pivoted: 'pivot' };
+const RATIONALES = {
+  scale: 'KPIs at target for six weeks and the sponsor has budget for the rollout.',
+  kill: 'Value at scale does not cover the cost; the team moves to a stronger use case.',
+  pivot: 'The users who get value are a different group than planned; restarting for them.',
+  continue: 'Promising, but the integration path is not clear yet; look again after the review.',
+};
+
+function decisionRow(rng: Prng, pilotId: string, kind: keyof typeof RATIONALES, at: Date, decidedBy: string, resultingPilotId: string | null): Row {
+  const review = kind === 'scale' || kind === 'continue' ? new Date(at.getTime() + 42 * 86_400_000).toISOString().slice(0, 10) : null;
+  return {
+    id: rng.uuid(), pilot_id: pilotId, kind, rationale: RATIONALES[kind], decided_by_id: decidedBy, decided_at: at.toISOString(),
+    next_review_date: review, snapshot: { flags: [], patterns: [], recommendation: null }, recommended_action: null,
+    followed_recommendation: false, supersedes_id: null, resulting_pilot_id: resultingPilotId,
+  };
 }
 
 /** A previous and a latest readiness assessment for pilots that have been piloting. */

@@ -26,6 +26,8 @@ export interface PilotPlan {
   leadEmail?: string;
   sponsorEmail?: string;
   pivotOf?: string;
+  /** Id decided in advance (a pivot's successor, so the pivot decision can name it). */
+  presetId?: string;
   /** Answers of the latest readiness assessment that differ from what the profile suggests. */
   assessment?: Partial<Record<ReadinessTest, ReadinessAnswer>>;
 }
