@@ -19,6 +19,9 @@ describe('validateConfig', () => {
     ['DATABASE_URL', 'mysql://localhost/db'],
     ['LOG_LEVEL', 'loud'],
     ['DB_POOL_SIZE', '0'],
+    ['SWEEP_CRON', 'every night'],
+    ['JWT_SECRET', 'too-short'],
+    ['ADMIN_PASSWORD', 'short'],
   ])('names the bad variable %s', (name, value) => {
     expect(() => validateConfig({ [name]: value })).toThrow(new RegExp(`Invalid configuration: .*${name}`));
   });

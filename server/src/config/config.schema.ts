@@ -1,3 +1,4 @@
+import { validateCronExpression } from 'cron';
 import * as Joi from 'joi';
 
 export interface AppConfig {
@@ -31,7 +32,9 @@ const schema = Joi.object<AppConfig>({
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
   SEED_DEMO: Joi.boolean().default(true),
   CLIENT_DIST_DIR: Joi.string().optional(),
-  SWEEP_CRON: Joi.string().default('0 2 * * *'),
+  SWEEP_CRON: Joi.string()
+    .default('0 2 * * *')
+    .custom((value: string, helpers) => (validateCronExpression(value).valid ? value : helpers.error('any.invalid'))),
   SWEEP_ENABLED: Joi.boolean().default(true),
   JWT_SECRET: Joi.string().min(32).optional(),
   SESSION_TTL_HOURS: Joi.number().integer().min(1).max(24 * 30).default(12),
