@@ -1,21 +1,36 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '../support/server-process';
+import { startServer, stopAllServers } from '../support/server-process';
 
 /** The two-command promise: no DATABASE_URL means an embedded PostgreSQL persisted on disk. */
 describe('embedded database across restarts', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'liftoff-embedded-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await stopAllServers();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** Signs in as the bootstrap admin and returns the session cookie. */
+  const signIn = async (baseUrl: string): Promise<string> => {
+    const res = await fetch(`${baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@example.com', password: 'a long admin password' }),
+    });
+    expect(res.status).toBe(200);
+    return res.headers.get('set-cookie')!.split(';')[0];
+  };
 
   it('keeps what was written after a graceful stop and start', async () => {
-    const env = { DATABASE_URL: undefined, DATA_DIR: dataDir, SEED_DEMO: 'false' };
+    const env = { DATABASE_URL: undefined, DATA_DIR: dataDir, SEED_DEMO: 'false', ADMIN_EMAIL: 'admin@example.com', ADMIN_PASSWORD: 'a long admin password' };
     const first = await startServer(env);
     const health = await (await fetch(`${first.baseUrl}/api/health`)).json();
     expect(health.database).toBe('embedded');
+    const cookie = await signIn(first.baseUrl);
     const created = await fetch(`${first.baseUrl}/api/business-units`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
       body: JSON.stringify({ name: 'Persisted unit' }),
     });
     expect(created.status).toBe(201);
@@ -24,7 +39,8 @@ describe('embedded database across restarts', () => {
 
     const second = await startServer(env);
     try {
-      const read = await fetch(`${second.baseUrl}/api/business-units/${unit.id}`);
+      // The session signed before the restart still works: the signing key is kept beside the data.
+      const read = await fetch(`${second.baseUrl}/api/business-units/${unit.id}`, { headers: { Cookie: cookie } });
       expect(read.status).toBe(200);
       expect(await read.json()).toMatchObject({ id: unit.id, name: 'Persisted unit' });
     } finally {

@@ -16,6 +16,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Every server started and not yet stopped, so a failed test can still clean up. */
+const running = new Set<RunningServer>();
+
+export async function stopAllServers(): Promise<void> {
+  await Promise.all([...running].map((server) => server.stop()));
+}
+
 export interface RunningServer {
   baseUrl: string;
   process: ChildProcess;
@@ -50,11 +57,13 @@ export async function startServer(env: Record<string, string | undefined>, timeo
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
+  const server: RunningServer = {
     baseUrl,
     process: child,
     output: () => log,
     stop: async () => {
+      running.delete(server);
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       const code = await exited;
@@ -62,4 +71,6 @@ export async function startServer(env: Record<string, string | undefined>, timeo
       return code;
     },
   };
+  running.add(server);
+  return server;
 }
