@@ -1,6 +1,7 @@
 import type { DecisionView, Pilot } from '@liftoff/shared';
 import { createBasicPortfolio, createKpi, createPilot, type BasicPortfolio } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
+import { AnalysisService } from '../../server/src/signals/analysis.service';
 
 const inAMonth = () => new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 
@@ -104,5 +105,18 @@ describe('decision log', () => {
     expect(stageUpdate.after.stage).toBe('killed');
     const mine = (await t.http.get(`/api/audit?actorId=${ok.decidedBy.id}&pageSize=200`).expect(200)).body;
     expect(mine.items.every((e: { actor: { id: string } }) => e.actor.id === ok.decidedBy.id)).toBe(true);
+  });
+
+  it('flags a decision whose review date passed without a new decision, and clears it when one is recorded', async () => {
+    const pilot = await newPilot();
+    await decide(pilot.id, { kind: 'continue', rationale: 'Check again next month', nextReviewDate: inAMonth() });
+    const analysis = t.app.get(AnalysisService);
+    const later = new Date(Date.now() + 32 * 86_400_000);
+    const overdue = await t.dataSource.transaction((m) => analysis.analyseOne(m, pilot.id, later));
+    const flag = overdue.openFlags.find((f) => f.kind === 'decision_overdue');
+    expect(flag?.summary).toMatch(/Review after the "continue" decision was due on/);
+    await decide(pilot.id, { kind: 'kill', rationale: 'Reviewed: not worth scaling' });
+    const flags = (await t.http.get(`/api/pilots/${pilot.id}/flags`).expect(200)).body;
+    expect(flags.find((f: { kind: string }) => f.kind === 'decision_overdue')).toMatchObject({ status: 'resolved' });
   });
 });

@@ -128,6 +128,7 @@ export const SIGNAL_KINDS = [
   'scale_question_unanswered',
   'resources_redirected',
   'over_timeline',
+  'decision_overdue',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 

@@ -1,6 +1,7 @@
 import type { PilotHistory, SignalKind, SignalResult } from '../types';
 import { SIGNAL_KINDS } from '../types';
 import { confidenceDecline } from './confidence-decline';
+import { decisionOverdue } from './decision-overdue';
 import { offTrackStreak } from './off-track-streak';
 import { overTimeline } from './over-timeline';
 import { repeatedBlocker } from './repeated-blocker';
@@ -27,6 +28,7 @@ export const SIGNAL_RULES: Readonly<Record<SignalKind, SignalRule>> = {
   scale_question_unanswered: scaleQuestionUnanswered,
   resources_redirected: resourcesRedirected,
   over_timeline: overTimeline,
+  decision_overdue: decisionOverdue,
 };
 
 /** Every rule's results, firing or not, in `SIGNAL_KINDS` order. */
