@@ -11,7 +11,7 @@ const PO_EXEC: Role[] = ['program_office', 'executive'];
  * Who may call what. Every route the application serves must appear here: a new route without an
  * entry fails the first test, and a route that declares no rule is closed (403) even to the office.
  */
-const MATRIX: Record<string, Role[] | 'public'> = {
+const MATRIX: Record<string, readonly Role[] | 'public'> = {
   'GET /api/health': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'public',
