@@ -9,7 +9,7 @@ import { RequestValidationException } from './validation';
 const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
   '23505': { status: HttpStatus.CONFLICT, message: 'A record with the same unique value already exists' },
   '23503': { status: HttpStatus.BAD_REQUEST, message: 'A referenced record does not exist or is still in use' },
-  '23001': { status: HttpStatus.CONFLICT, message: 'This record cannot be changed or removed' },
+  '23001': { status: HttpStatus.CONFLICT, message: 'This record is still in use or append-only, so it cannot be changed or removed' },
   '23514': { status: HttpStatus.BAD_REQUEST, message: 'A value is outside the range the data allows' },
   '22P02': { status: HttpStatus.BAD_REQUEST, message: 'A value has the wrong format' },
   '22003': { status: HttpStatus.BAD_REQUEST, message: 'A number is too large' },

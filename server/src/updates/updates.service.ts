@@ -35,18 +35,20 @@ export class UpdatesService {
   }
 
   async listPortfolio(query: UpdateListQueryDto): Promise<Page<WeeklyUpdateView>> {
-    const builder = this.dataSource.getRepository(WeeklyUpdate).createQueryBuilder('u').select('u.id');
+    const builder = this.dataSource.getRepository(WeeklyUpdate).createQueryBuilder('u').select(['u.id', 'u.weekStart', 'u.createdAt']);
     if (query.businessUnitId) builder.innerJoin('u.pilot', 'p').andWhere('p.businessUnitId = :unit', { unit: query.businessUnitId });
     if (query.fromWeek) builder.andWhere('u.weekStart >= :from', { from: isoDate(query.fromWeek) });
     if (query.toWeek) builder.andWhere('u.weekStart <= :to', { to: isoDate(query.toWeek) });
     const window = pageWindow(query);
-    const [rows, total] = await builder
+    // One update has one pilot, so plain OFFSET/LIMIT is exact (no join duplication to page around).
+    const total = await builder.getCount();
+    const rows = await builder
       .orderBy('u.weekStart', 'DESC')
       .addOrderBy('u.createdAt', 'DESC')
       .addOrderBy('u.id', 'ASC')
-      .skip(window.skip)
-      .take(window.pageSize)
-      .getManyAndCount();
+      .offset(window.skip)
+      .limit(window.pageSize)
+      .getMany();
     const loaded = await this.loadViews(this.dataSource.manager, rows.map((row) => row.id));
     return { items: loaded, total, page: window.page, pageSize: window.pageSize };
   }
