@@ -1,8 +1,10 @@
-import { lazy, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { LoadingState } from './components/QueryStates';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { createQueryClient } from './api/query-client';
 import { AppLayout } from './layout/AppLayout';
+import { RequireSession } from './auth/RequireSession';
 
 // Every page is its own chunk: recharts only loads with the pages that draw charts.
 const PortfolioPage = lazy(() => import('./portfolio/PortfolioPage'));
@@ -14,11 +16,26 @@ const ScaleQueuePage = lazy(() => import('./scale-queue/ScaleQueuePage'));
 const DecisionsPage = lazy(() => import('./decisions/DecisionsPage'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage'));
 const NotFoundPage = lazy(() => import('./layout/NotFoundPage'));
+const SignInPage = lazy(() => import('./auth/SignInPage'));
 
 export function AppRoutes() {
   return (
     <Routes>
-      <Route element={<AppLayout />}>
+      <Route
+        path="sign-in"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <SignInPage />
+          </Suspense>
+        }
+      />
+      <Route
+        element={
+          <RequireSession>
+            <AppLayout />
+          </RequireSession>
+        }
+      >
         <Route index element={<PortfolioPage />} />
         <Route path="pilots" element={<PilotsPage />} />
         <Route path="pilots/:id" element={<PilotPage />} />
@@ -27,7 +44,6 @@ export function AppRoutes() {
         <Route path="scale-queue" element={<ScaleQueuePage />} />
         <Route path="decisions" element={<DecisionsPage />} />
         <Route path="settings" element={<SettingsPage />} />
-        {/* The sign-in page will sit outside AppLayout once auth lands. */}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LoadingState } from '../components/QueryStates';
 import { ApiStatus } from './ApiStatus';
+import { SignedInPerson } from './SignedInPerson';
 
 const NAV_ITEMS = [
   { to: '/', label: 'Portfolio', end: true },
@@ -36,6 +37,7 @@ export function AppLayout() {
             ))}
           </nav>
           <ApiStatus />
+          <SignedInPerson />
         </div>
       </header>
       <main id="main" className="app-main">

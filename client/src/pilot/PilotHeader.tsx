@@ -7,10 +7,13 @@ import { COMPLEXITY_LABELS, USE_CASE_LABELS } from '../format/labels';
 import { formatCompact } from '../format/numbers';
 import { toTimelinePosition } from './chart-data/timeline-position';
 import { TimelinePositionBar } from './TimelinePositionBar';
+import { canWorkOnPilot } from '../auth/permissions';
+import { useSession } from '../auth/session';
 
 export function PilotHeader({ pilot }: { pilot: Pilot }) {
   const position = useMemo(() => toTimelinePosition(pilot, new Date()), [pilot]);
-  const canReport = ACTIVE_STAGES.includes(pilot.stage) || pilot.stage === 'proposed';
+  const { data: user } = useSession();
+  const canReport = (ACTIVE_STAGES.includes(pilot.stage) || pilot.stage === 'proposed') && canWorkOnPilot(user, pilot);
   return (
     <section className="card pilot-header" aria-label="Pilot summary">
       <div className="pilot-header-top">

@@ -1,0 +1,57 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { isApiError } from '../api/http';
+import { Field } from '../components/form/Field';
+import { useDocumentTitle } from '../components/use-document-title';
+import { homeFor, useSession, useSignIn } from './session';
+
+/** Only same-site paths are followed after sign-in, never an address someone put in the link. */
+function safeNext(next: string | null): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+}
+
+export default function SignInPage() {
+  useDocumentTitle('Sign in');
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const session = useSession();
+  const signIn = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const next = safeNext(params.get('next'));
+
+  if (session.data) return <Navigate to={next ?? homeFor(session.data.role)} replace />;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    signIn.mutate({ email, password }, { onSuccess: (user) => navigate(next ?? homeFor(user.role), { replace: true }) });
+  };
+  const error = signIn.error;
+  const fieldErrors = (name: string) => (isApiError(error) ? error.fieldErrors.find((e) => e.field === name)?.messages : undefined);
+
+  return (
+    <div className="sign-in">
+      <form className="card sign-in-card" onSubmit={submit} noValidate aria-labelledby="sign-in-title">
+        <p className="brand sign-in-brand">
+          <span className="brand-mark" aria-hidden="true">▲</span> Liftoff
+        </p>
+        <h1 id="sign-in-title">Sign in</h1>
+        <p className="muted">Track every AI pilot, see which are stuck, and decide what to scale.</p>
+        {error && !fieldErrors('email') && !fieldErrors('password') && (
+          <p className="form-error" role="alert">
+            {isApiError(error) && error.status === 429 ? 'Too many attempts. Wait a minute and try again.' : error.message}
+          </p>
+        )}
+        <Field id="sign-in-email" label="Email" errors={fieldErrors('email')}>
+          {(props) => <input {...props} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />}
+        </Field>
+        <Field id="sign-in-password" label="Password" errors={fieldErrors('password')}>
+          {(props) => <input {...props} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />}
+        </Field>
+        <button className="button button-primary" type="submit" disabled={signIn.isPending}>
+          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </div>
+  );
+}
