@@ -37,32 +37,89 @@ export class AnalysisService {
   }
 
   /**
-   * The whole portfolio in batches. Holds a transaction-scoped advisory lock for its duration, so a
-   * second instance that tries at the same time skips instead of duplicating the work.
+   * The whole portfolio in batches, guarded by an advisory lock so that with several instances only
+   * one sweeps (the others answer `ran: false`). With a pool of several connections the next batch
+   * loads while the current one is analysed (PostgreSQL and Node work at the same time); on the
+   * single-connection embedded database everything runs in one transaction instead.
    */
-  sweep(now = new Date()): Promise<SweepResult> {
+  async sweep(now = new Date()): Promise<SweepResult> {
+    const poolSize = (this.dataSource.options as { poolSize?: number }).poolSize ?? 1;
+    return poolSize > 1 ? this.pipelinedSweep(now) : this.singleConnectionSweep(now);
+  }
+
+  private singleConnectionSweep(now: Date): Promise<SweepResult> {
     const started = Date.now();
     return this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SWEEP_LOCK_KEY]);
-      if (!locked) return { ran: false, reason: 'another sweep is running', pilots: 0, flagsOpened: 0, flagsResolved: 0, durationMs: Date.now() - started };
+      if (!locked) return skipped(started);
       const thresholds = await this.settings.thresholds(manager);
-      const ids: { id: string }[] = await manager.query('SELECT id FROM pilots ORDER BY id');
-      let flagsOpened = 0;
-      let flagsResolved = 0;
-      for (let i = 0; i < ids.length; i += SWEEP_BATCH) {
-        const batch = ids.slice(i, i + SWEEP_BATCH).map((row) => row.id);
-        const result = await this.analyseBatch(manager, batch, thresholds, now);
-        flagsOpened += result.openedIds.length;
-        flagsResolved += result.resolvedIds.length;
+      const ids = await this.pilotIdBatches(manager);
+      let opened = 0;
+      let resolved = 0;
+      for (const batch of ids) {
+        const result = await this.writeBatch(manager, await loadHistories(manager, batch), thresholds, now);
+        opened += result.openedIds.length;
+        resolved += result.resolvedIds.length;
       }
-      const durationMs = Date.now() - started;
-      this.logger.log(`Sweep: ${ids.length} pilots, ${flagsOpened} flags opened, ${flagsResolved} resolved in ${durationMs} ms`);
-      return { ran: true, pilots: ids.length, flagsOpened, flagsResolved, durationMs };
+      return this.finished(started, ids.flat().length, opened, resolved);
     });
   }
 
+  private async pipelinedSweep(now: Date): Promise<SweepResult> {
+    const started = Date.now();
+    const lockHolder = this.dataSource.createQueryRunner();
+    await lockHolder.connect();
+    try {
+      const [{ locked }] = await lockHolder.query('SELECT pg_try_advisory_lock($1) AS locked', [SWEEP_LOCK_KEY]);
+      if (!locked) return skipped(started);
+      try {
+        const manager = this.dataSource.manager;
+        const thresholds = await this.settings.thresholds(manager);
+        const ids = await this.pilotIdBatches(manager);
+        let opened = 0;
+        let resolved = 0;
+        let next = ids.length ? loadHistories(manager, ids[0]) : null;
+        try {
+          for (let i = 0; next; i++) {
+            const histories = await next;
+            next = i + 1 < ids.length ? loadHistories(manager, ids[i + 1]) : null;
+            const result = await this.dataSource.transaction((tx) => this.writeBatch(tx, histories, thresholds, now));
+            opened += result.openedIds.length;
+            resolved += result.resolvedIds.length;
+          }
+        } catch (error) {
+          // A prefetch still in flight must not surface later as an unhandled rejection.
+          next?.catch(() => undefined);
+          throw error;
+        }
+        return this.finished(started, ids.flat().length, opened, resolved);
+      } finally {
+        await lockHolder.query('SELECT pg_advisory_unlock($1)', [SWEEP_LOCK_KEY]);
+      }
+    } finally {
+      await lockHolder.release();
+    }
+  }
+
+  private async pilotIdBatches(manager: EntityManager): Promise<string[][]> {
+    const rows: { id: string }[] = await manager.query('SELECT id FROM pilots ORDER BY id');
+    const batches: string[][] = [];
+    for (let i = 0; i < rows.length; i += SWEEP_BATCH) batches.push(rows.slice(i, i + SWEEP_BATCH).map((row) => row.id));
+    return batches;
+  }
+
+  private finished(started: number, pilots: number, flagsOpened: number, flagsResolved: number): SweepResult {
+    const durationMs = Date.now() - started;
+    this.logger.log(`Sweep: ${pilots} pilots, ${flagsOpened} flags opened, ${flagsResolved} resolved in ${durationMs} ms`);
+    return { ran: true, pilots, flagsOpened, flagsResolved, durationMs };
+  }
+
   private async analyseBatch(manager: EntityManager, pilotIds: string[], thresholds: SignalThresholds, now: Date) {
-    const histories = await loadHistories(manager, pilotIds);
+    return this.writeBatch(manager, await loadHistories(manager, pilotIds), thresholds, now);
+  }
+
+  /** Analyses loaded histories and stores flags and diagnoses, set-based. */
+  private async writeBatch(manager: EntityManager, histories: Map<string, PilotHistory>, thresholds: SignalThresholds, now: Date) {
     const firing = new Map<string, SignalResult[]>();
     const diagnoses: Record<string, unknown>[] = [];
     for (const [pilotId, history] of histories) {
@@ -81,6 +138,10 @@ export class AnalysisService {
     );
     return synced;
   }
+}
+
+function skipped(started: number): SweepResult {
+  return { ran: false, reason: 'another sweep is running', pilots: 0, flagsOpened: 0, flagsResolved: 0, durationMs: Date.now() - started };
 }
 
 function diagnosisRow(history: PilotHistory, analysis: ReturnType<typeof analysePilot>, now: Date): Record<string, unknown> {
