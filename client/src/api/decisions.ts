@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DecisionListQuery, DecisionView, FlagListQuery, Page, RecordDecisionRequest, ScaleQueueItem, ScaleQueueQuery, SignalFlag } from '@liftoff/shared';
+import type { PilotDiagnosis, DecisionListQuery, DecisionView, FlagListQuery, Page, RecordDecisionRequest, ScaleQueueItem, ScaleQueueQuery, SignalFlag } from '@liftoff/shared';
 import { api } from './http';
 
 export const decisionKeys = {
@@ -35,5 +35,12 @@ export function useRecordDecision(pilotId: string) {
   return useMutation({
     mutationFn: (body: RecordDecisionRequest) => api.post<DecisionView>(`/pilots/${encodeURIComponent(pilotId)}/decisions`, body),
     onSuccess: () => queryClient.invalidateQueries(),
+  });
+}
+
+export function usePilotDiagnosis(pilotId: string) {
+  return useQuery({
+    queryKey: ['diagnosis', pilotId],
+    queryFn: ({ signal }) => api.get<PilotDiagnosis>(`/pilots/${encodeURIComponent(pilotId)}/diagnosis`, undefined, signal),
   });
 }

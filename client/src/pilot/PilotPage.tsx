@@ -9,6 +9,7 @@ import { BlockerTimelineChart } from './BlockerTimelineChart';
 import { ConfidenceHealthChart } from './ConfidenceHealthChart';
 import { KpiCharts } from './KpiCharts';
 import { PilotHeader } from './PilotHeader';
+import { DiagnosisPanel } from './DiagnosisPanel';
 import { StageHistory } from './StageHistory';
 import { UpdatesList } from './UpdatesList';
 
@@ -51,6 +52,7 @@ export default function PilotPage() {
         </div>
       )}
       <PilotHeader pilot={pilot.data} />
+      <DiagnosisPanel pilot={pilot.data} />
 
       {updates.isPending ? (
         <LoadingState label="Loading history…" />

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { DECISION_KINDS, type DecisionKind, type ScaleQueueItem } from '@liftoff/shared';
+import { DECISION_KINDS, type DecisionKind, type RecommendationAction } from '@liftoff/shared';
 import { isApiError } from '../api/http';
 import { useRecordDecision } from '../api/decisions';
 import { ChoiceGroup, Field } from '../components/form/Field';
@@ -9,7 +9,15 @@ const KIND_LABELS: Record<DecisionKind, string> = { scale: 'Scale', pivot: 'Pivo
 const ACTION_LABELS: Record<string, string> = { scale: 'Scale', pivot: 'Pivot', kill: 'Kill', keep_piloting: 'Keep piloting' };
 
 /** Records a decision from the queue, with Liftoff's recommendation in view. */
-export function DecisionDialog({ item, onClose }: { item: ScaleQueueItem; onClose: () => void }) {
+/** What the dialog needs to know about the pilot being decided on. */
+export interface DecisionSubject {
+  pilotId: string;
+  pilotName: string;
+  recommendation: RecommendationAction;
+  readinessScore: number;
+}
+
+export function DecisionDialog({ item, onClose }: { item: DecisionSubject; onClose: () => void }) {
   const record = useRecordDecision(item.pilotId);
   const [values, setValues] = useState<DecisionFormValues>({ kind: '', rationale: '', nextReviewDate: '' });
   const [errors, setErrors] = useState<Record<string, string[]>>({});
