@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import type { AppConfig } from './config/config.schema';
 import { DemoSeeder } from './database/seed/demo-seeder';
+import { AnalysisService } from './signals/analysis.service';
 import { DatabaseConnection } from './database/database-connection';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS } from '@liftoff/shared';
@@ -14,7 +15,10 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true, forceCloseConnections: true });
   configureApp(app);
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
-  if (config.get('SEED_DEMO', { infer: true })) await app.get(DemoSeeder).seedIfEmpty();
+  if (config.get('SEED_DEMO', { infer: true }) && (await app.get(DemoSeeder).seedIfEmpty())) {
+    // A fresh demo should open with its stuck pilots already diagnosed, not wait for the nightly sweep.
+    await app.get(AnalysisService).sweep();
+  }
   if (app.get(DatabaseConnection).isEmbedded) await printDemoAccounts(app);
   const port = config.get('PORT', { infer: true });
   const host = config.get('HOST', { infer: true });
