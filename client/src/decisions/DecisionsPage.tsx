@@ -1,7 +1,8 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { DECISION_KINDS, type DecisionKind } from '@liftoff/shared';
 import { useDecisionLog } from '../api/decisions';
-import { useBusinessUnits } from '../api/business-units';
+import { UnitFilter } from '../components/UnitFilter';
+import { useUrlParams } from '../components/use-url-param';
 import { PageHeader } from '../components/PageHeader';
 import { Pagination } from '../components/Pagination';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
@@ -14,19 +15,11 @@ const KIND_LABELS: Record<DecisionKind, string> = { scale: 'Scale', pivot: 'Pivo
 /** The immutable decision log, newest first. */
 export default function DecisionsPage() {
   useDocumentTitle('Decisions');
-  const [params, setParams] = useSearchParams();
+  const { params, setParam } = useUrlParams();
   const kind = (params.get('kind') as DecisionKind | null) ?? undefined;
   const businessUnitId = params.get('businessUnitId') ?? undefined;
   const page = Number(params.get('page') ?? '1') || 1;
   const log = useDecisionLog({ kind, businessUnitId, page, pageSize: PAGE_SIZE });
-  const units = useBusinessUnits();
-  const setParam = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    if (name !== 'page') next.delete('page');
-    setParams(next);
-  };
 
   return (
     <>
@@ -39,13 +32,7 @@ export default function DecisionsPage() {
             {DECISION_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
           </select>
         </label>
-        <label>
-          Business unit
-          <select value={businessUnitId ?? ''} onChange={(e) => setParam('businessUnitId', e.target.value)}>
-            <option value="">All units</option>
-            {units.data?.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-          </select>
-        </label>
+        <UnitFilter value={businessUnitId} onChange={(id) => setParam('businessUnitId', id)} />
       </section>
       {log.isPending ? (
         <LoadingState />

@@ -1,6 +1,7 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { STAGES, type PortfolioFilter, type Stage } from '@liftoff/shared';
-import { useBusinessUnits } from '../api/business-units';
+import { UnitFilter } from '../components/UnitFilter';
+import { useUrlParams } from '../components/use-url-param';
 import { usePortfolioOverview } from '../api/portfolio';
 import { usePeople } from '../api/people';
 import { PageHeader } from '../components/PageHeader';
@@ -14,33 +15,20 @@ import { PortfolioCharts } from './PortfolioCharts';
 /** The Monday-morning view: where the portfolio stands, what is stuck, and what was decided. */
 export default function PortfolioPage() {
   useDocumentTitle('Portfolio');
-  const [params, setParams] = useSearchParams();
+  const { params, setParam } = useUrlParams();
   const filter: PortfolioFilter = {
     businessUnitId: params.get('businessUnitId') || undefined,
     stage: (params.get('stage') as Stage | null) || undefined,
     sponsorId: params.get('sponsorId') || undefined,
   };
   const overview = usePortfolioOverview(filter);
-  const units = useBusinessUnits();
   const sponsors = usePeople({ role: 'executive', pageSize: 200 });
-  const setParam = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next);
-  };
 
   return (
     <>
       <PageHeader title="Portfolio" subtitle="Where every AI pilot stands on the way to production." />
       <section className="filters card" aria-label="Filters">
-        <label>
-          Business unit
-          <select value={filter.businessUnitId ?? ''} onChange={(e) => setParam('businessUnitId', e.target.value)}>
-            <option value="">All units</option>
-            {units.data?.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-          </select>
-        </label>
+        <UnitFilter value={filter.businessUnitId} onChange={(id) => setParam('businessUnitId', id)} />
         <label>
           Stage
           <select value={filter.stage ?? ''} onChange={(e) => setParam('stage', e.target.value)}>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { ScaleQueueItem } from '@liftoff/shared';
 import { useScaleQueue } from '../api/decisions';
-import { useBusinessUnits } from '../api/business-units';
+import { UnitFilter } from '../components/UnitFilter';
+import { useUrlParams } from '../components/use-url-param';
 import { useSession } from '../auth/session';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
@@ -22,19 +23,12 @@ const PATTERN_LABELS: Record<string, string> = {
 /** The executives' working list, ranked by readiness, value and time waiting. */
 export default function ScaleQueuePage() {
   useDocumentTitle('Scale queue');
-  const [params, setParams] = useSearchParams();
+  const { params, setParam } = useUrlParams();
   const mine = params.get('mine') === 'true';
   const businessUnitId = params.get('businessUnitId') ?? undefined;
   const queue = useScaleQueue({ mine: mine || undefined, businessUnitId });
-  const units = useBusinessUnits();
   const { data: user } = useSession();
   const [deciding, setDeciding] = useState<ScaleQueueItem | null>(null);
-  const setParam = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next);
-  };
   const mayDecide = (item: ScaleQueueItem) => user?.role === 'program_office' || (user?.role === 'executive' && item.sponsor?.id === user.id);
 
   return (
@@ -44,13 +38,7 @@ export default function ScaleQueuePage() {
         <label className="checkbox">
           <input type="checkbox" checked={mine} onChange={(e) => setParam('mine', e.target.checked ? 'true' : '')} /> Only pilots I sponsor
         </label>
-        <label>
-          Business unit
-          <select value={businessUnitId ?? ''} onChange={(e) => setParam('businessUnitId', e.target.value)}>
-            <option value="">All units</option>
-            {units.data?.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-          </select>
-        </label>
+        <UnitFilter value={businessUnitId} onChange={(id) => setParam('businessUnitId', id)} />
       </section>
       {queue.isPending ? (
         <LoadingState />

@@ -1,7 +1,8 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { SIGNAL_KINDS, STAGES, type SignalFlag, type SignalKind, type Stage } from '@liftoff/shared';
 import { useFlags } from '../api/decisions';
-import { useBusinessUnits } from '../api/business-units';
+import { UnitFilter } from '../components/UnitFilter';
+import { useUrlParams } from '../components/use-url-param';
 import { StageBadge } from '../components/Badges';
 import { PageHeader } from '../components/PageHeader';
 import { Pagination } from '../components/Pagination';
@@ -16,20 +17,12 @@ const PAGE_SIZE = 50;
 /** Open stuck signs with their evidence in words, grouped by pilot; filters live in the URL. */
 export default function StuckPage() {
   useDocumentTitle('Stuck pilots');
-  const [params, setParams] = useSearchParams();
+  const { params, setParam } = useUrlParams();
   const kind = (params.get('kind') as SignalKind | null) ?? undefined;
   const stage = (params.get('stage') as Stage | null) ?? undefined;
   const businessUnitId = params.get('businessUnitId') ?? undefined;
   const page = Number(params.get('page') ?? '1') || 1;
   const flags = useFlags({ status: 'open', kind, stage, businessUnitId, page, pageSize: PAGE_SIZE });
-  const units = useBusinessUnits();
-  const setParam = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    if (name !== 'page') next.delete('page');
-    setParams(next);
-  };
 
   return (
     <>
@@ -42,13 +35,7 @@ export default function StuckPage() {
             {SIGNAL_KINDS.map((k) => <option key={k} value={k}>{SIGNAL_LABELS[k]}</option>)}
           </select>
         </label>
-        <label>
-          Business unit
-          <select value={businessUnitId ?? ''} onChange={(e) => setParam('businessUnitId', e.target.value)}>
-            <option value="">All units</option>
-            {units.data?.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-          </select>
-        </label>
+        <UnitFilter value={businessUnitId} onChange={(id) => setParam('businessUnitId', id)} />
         <label>
           Stage
           <select value={stage ?? ''} onChange={(e) => setParam('stage', e.target.value)}>
