@@ -16,12 +16,14 @@ import { UpdatesList } from './UpdatesList';
 /** Set by the update form when something after the save needs the reader's attention. */
 export interface PilotPageState {
   notice?: string;
+  /** Stuck signs this update opened, in words. */
+  newFlags?: string[];
 }
 
 export default function PilotPage() {
   const { id = '' } = useParams();
   const location = useLocation();
-  const notice = (location.state as PilotPageState | null)?.notice;
+  const { notice, newFlags = [] } = (location.state as PilotPageState | null) ?? {};
   const pilot = usePilot(id);
   const updates = useAllPilotUpdates(id);
   const kpis = usePilotKpis(id);
@@ -49,6 +51,12 @@ export default function PilotPage() {
       {notice && (
         <div className="notice" role="status">
           {notice}
+          {newFlags.length > 0 && (
+            <>
+              {' '}This update raised {newFlags.length === 1 ? 'a new stuck sign' : `${newFlags.length} new stuck signs`}:
+              <ul className="new-flags">{newFlags.map((summary) => <li key={summary}>{summary}</li>)}</ul>
+            </>
+          )}
         </div>
       )}
       <PilotHeader pilot={pilot.data} />

@@ -1,3 +1,4 @@
+import type { WeeklyUpdate } from '@liftoff/shared';
 import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isoWeekOf } from '@liftoff/shared';
@@ -28,8 +29,9 @@ export default function NewUpdatePage() {
 
   async function submit(values: UpdateFormValues): Promise<FormErrors | void> {
     const { body, fieldMap, toResolve } = toCreateRequest(values);
+    let created: WeeklyUpdate;
     try {
-      await createUpdate.mutateAsync(body);
+      created = await createUpdate.mutateAsync(body);
     } catch (error) {
       if (isApiError(error) && error.fieldErrors.length > 0) return mapServerFieldErrors(error.fieldErrors, fieldMap);
       return { [FORM_ERROR_KEY]: [error instanceof Error ? error.message : 'The update could not be saved.'] };
@@ -38,10 +40,12 @@ export default function NewUpdatePage() {
     const results = await Promise.allSettled(toResolve.map((blocker) => resolveBlocker(blocker.id, { version: blocker.version })));
     const failed = toResolve.filter((_, i) => results[i].status === 'rejected');
     void invalidate(id);
+    const newFlags = created.analysis?.newFlags ?? [];
     const state: PilotPageState = {
       notice: failed.length
         ? `Update for ${body.week} posted, but these blockers could not be marked resolved: ${failed.map((b) => `“${b.text}”`).join(', ')}.`
         : `Update for ${body.week} posted.`,
+      newFlags: newFlags.map((flag) => flag.summary),
     };
     navigate(pilotPath, { state });
   }
