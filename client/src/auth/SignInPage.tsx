@@ -20,11 +20,11 @@ export default function SignInPage() {
   const [password, setPassword] = useState('');
   const next = safeNext(params.get('next'));
 
-  if (session.data) return <Navigate to={next ?? homeFor(session.data.role)} replace />;
+  if (session.data) return <Navigate to={next ?? homeFor(session.data)} replace />;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate({ email, password }, { onSuccess: (user) => navigate(next ?? homeFor(user.role), { replace: true }) });
+    signIn.mutate({ email, password }, { onSuccess: (user) => navigate(next ?? homeFor(user), { replace: true }) });
   };
   const error = signIn.error;
   const fieldErrors = (name: string) => (isApiError(error) ? error.fieldErrors.find((e) => e.field === name)?.messages : undefined);

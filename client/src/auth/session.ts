@@ -30,9 +30,9 @@ export function useSignOut() {
 }
 
 /** Where each role starts its week. */
-export function homeFor(role: Role): string {
-  if (role === 'executive') return '/scale-queue';
-  if (role === 'pilot_lead') return '/pilots?mine=lead';
+export function homeFor(user: { id: string; role: Role }): string {
+  if (user.role === 'executive') return '/scale-queue';
+  if (user.role === 'pilot_lead') return `/pilots?leadId=${encodeURIComponent(user.id)}`;
   return '/';
 }
 

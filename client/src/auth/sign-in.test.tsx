@@ -74,6 +74,15 @@ describe('sign-in', () => {
     await waitFor(() => expect(screen.getByTestId('where').textContent).toBe('/scale-queue'));
   });
 
+  it('starts a pilot lead on the pilots they lead', async () => {
+    mockApi({ 'GET /api/auth/me': unauthorized, 'POST /api/auth/login': { id: 'l1', name: 'Leo', email: 'lead@liftoff.demo', role: 'pilot_lead', businessUnitId: null } });
+    renderApp('/sign-in');
+    await userEvent.type(await screen.findByLabelText('Email'), 'lead@liftoff.demo');
+    await userEvent.type(screen.getByLabelText('Password'), 'x');
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(screen.getByTestId('where').textContent).toBe('/pilots?leadId=l1'));
+  });
+
   it('refuses to follow a next link to another site', async () => {
     mockApi({ 'GET /api/auth/me': unauthorized, 'POST /api/auth/login': { id: 'e1', name: 'Erin', email: 'exec@liftoff.demo', role: 'executive', businessUnitId: null } });
     renderApp('/sign-in?next=//evil.example.com');

@@ -9,13 +9,16 @@ const DEFAULT_ORDER: SortOrder = 'asc';
 export interface PilotListView {
   businessUnitId?: string;
   stage?: Stage;
+  /** "My pilots" for a lead, "pilots I sponsor" for an executive. */
+  leadId?: string;
+  sponsorId?: string;
   search?: string;
   page: number;
   sort: PilotSortField;
   order: SortOrder;
 }
 
-export type PilotListChange = Partial<Record<'businessUnitId' | 'stage' | 'search' | 'page' | 'sort' | 'order', string | undefined>>;
+export type PilotListChange = Partial<Record<'businessUnitId' | 'stage' | 'leadId' | 'sponsorId' | 'search' | 'page' | 'sort' | 'order', string | undefined>>;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -27,6 +30,8 @@ export function readPilotListView(params: URLSearchParams): PilotListView {
   return {
     businessUnitId: params.get('businessUnitId') || undefined,
     stage: oneOf(STAGES, params.get('stage')),
+    leadId: params.get('leadId') || undefined,
+    sponsorId: params.get('sponsorId') || undefined,
     search: params.get('search')?.trim() || undefined,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     sort: oneOf(PILOT_SORT_FIELDS, params.get('sort')) ?? DEFAULT_SORT,
