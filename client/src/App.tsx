@@ -15,6 +15,7 @@ const StuckPage = lazy(() => import('./stuck/StuckPage'));
 const ScaleQueuePage = lazy(() => import('./scale-queue/ScaleQueuePage'));
 const DecisionsPage = lazy(() => import('./decisions/DecisionsPage'));
 const SettingsPage = lazy(() => import('./settings/SettingsPage'));
+const AuditPage = lazy(() => import('./audit/AuditPage'));
 const NotFoundPage = lazy(() => import('./layout/NotFoundPage'));
 const SignInPage = lazy(() => import('./auth/SignInPage'));
 
@@ -44,6 +45,7 @@ export function AppRoutes() {
         <Route path="scale-queue" element={<ScaleQueuePage />} />
         <Route path="decisions" element={<DecisionsPage />} />
         <Route path="settings" element={<SettingsPage />} />
+        <Route path="audit" element={<AuditPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/pages.css';
 import './styles/forms.css';
+import './styles/dashboard.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html is missing the #root element');

@@ -1,12 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PilotDiagnosis, DecisionListQuery, DecisionView, FlagListQuery, Page, RecordDecisionRequest, ScaleQueueItem, ScaleQueueQuery, SignalFlag } from '@liftoff/shared';
+import type { DecisionListQuery, DecisionOutcomes, DecisionView, Page, PilotDiagnosis, RecordDecisionRequest, ScaleQueueItem, ScaleQueueQuery } from '@liftoff/shared';
 import { api } from './http';
 
 export const decisionKeys = {
   all: ['decisions'] as const,
   log: (query: DecisionListQuery) => ['decisions', 'log', query] as const,
   queue: (query: ScaleQueueQuery) => ['decisions', 'scale-queue', query] as const,
-  flags: (query: FlagListQuery) => ['flags', query] as const,
 };
 
 export function useScaleQueue(query: ScaleQueueQuery) {
@@ -21,14 +20,6 @@ export function useDecisionLog(query: DecisionListQuery) {
   });
 }
 
-export function useFlags(query: FlagListQuery) {
-  return useQuery({
-    queryKey: decisionKeys.flags(query),
-    queryFn: ({ signal }) => api.get<Page<SignalFlag>>('/flags', { ...query }, signal),
-    placeholderData: keepPreviousData,
-  });
-}
-
 /** Records a decision; everything that shows stages, queues or flags is refreshed after it. */
 export function useRecordDecision(pilotId: string) {
   const queryClient = useQueryClient();
@@ -38,9 +29,24 @@ export function useRecordDecision(pilotId: string) {
   });
 }
 
+/** How past scale, pivot and kill decisions turned out. */
+export function useDecisionOutcomes() {
+  return useQuery({ queryKey: ['decisions', 'outcomes'], queryFn: ({ signal }) => api.get<DecisionOutcomes>('/decisions/outcomes', undefined, signal) });
+}
+
+/** A pilot's decisions, newest first. */
+export function usePilotDecisions(pilotId: string) {
+  return useQuery({
+    queryKey: ['decisions', 'pilot', pilotId],
+    queryFn: ({ signal }) => api.get<Page<DecisionView>>(`/pilots/${encodeURIComponent(pilotId)}/decisions`, { pageSize: 50 }, signal),
+  });
+}
+
+export const diagnosisKey = (pilotId: string) => ['diagnosis', pilotId] as const;
+
 export function usePilotDiagnosis(pilotId: string) {
   return useQuery({
-    queryKey: ['diagnosis', pilotId],
+    queryKey: diagnosisKey(pilotId),
     queryFn: ({ signal }) => api.get<PilotDiagnosis>(`/pilots/${encodeURIComponent(pilotId)}/diagnosis`, undefined, signal),
   });
 }

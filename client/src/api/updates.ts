@@ -43,15 +43,13 @@ export function createUpdate(pilotId: string, body: CreateWeeklyUpdateRequest): 
   return api.post<WeeklyUpdate>(pilotUpdatesPath(pilotId), body);
 }
 
-/** A new update moves the pilot's last-update week, its blockers and the portfolio feed. */
+/**
+ * A new update moves the pilot's last-update week, its blockers, flags, diagnosis, the lists and the
+ * portfolio aggregates: everything cached is refreshed.
+ */
 export function useInvalidateAfterUpdate() {
   const queryClient = useQueryClient();
-  return (pilotId: string) =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: pilotKeys.detail(pilotId) }),
-      queryClient.invalidateQueries({ queryKey: pilotKeys.lists() }),
-      queryClient.invalidateQueries({ queryKey: updateKeys.all }),
-    ]);
+  return (_pilotId: string) => queryClient.invalidateQueries();
 }
 
 export function useCreateUpdate(pilotId: string) {

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { DEMO_ACCOUNTS } from '@liftoff/shared';
+import { useApiHealth } from '../api/health';
 import { isApiError } from '../api/http';
 import { Field } from '../components/form/Field';
 import { useDocumentTitle } from '../components/use-document-title';
-import { homeFor, useSession, useSignIn } from './session';
+import { homeFor, ROLE_LABELS, useSession, useSignIn } from './session';
 
 /** Only same-site paths are followed after sign-in, never an address someone put in the link. */
 function safeNext(next: string | null): string | null {
@@ -19,6 +21,8 @@ export default function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const next = safeNext(params.get('next'));
+  // The embedded database is the demo: say how to get in. Never shown against a real database.
+  const demo = useApiHealth().data?.database === 'embedded';
 
   if (session.data) return <Navigate to={next ?? homeFor(session.data)} replace />;
 
@@ -43,14 +47,36 @@ export default function SignInPage() {
           </p>
         )}
         <Field id="sign-in-email" label="Email" errors={fieldErrors('email')}>
-          {(props) => <input {...props} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />}
+          {(props) => <input {...props} className="input" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />}
         </Field>
         <Field id="sign-in-password" label="Password" errors={fieldErrors('password')}>
-          {(props) => <input {...props} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />}
+          {(props) => <input {...props} className="input" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />}
         </Field>
         <button className="button button-primary" type="submit" disabled={signIn.isPending}>
           {signIn.isPending ? 'Signing in…' : 'Sign in'}
         </button>
+        {demo && (
+          <div className="sign-in-demo">
+            Demo accounts (password shown):
+            <ul>
+              {DEMO_ACCOUNTS.map((account) => (
+                <li key={account.email}>
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() => {
+                      setEmail(account.email);
+                      setPassword(account.password);
+                    }}
+                  >
+                    {ROLE_LABELS[account.role]}
+                  </button>
+                  : {account.email} / {account.password}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </form>
     </div>
   );

@@ -33,8 +33,8 @@ export function daysSince(date: Date, today: Date): number {
 }
 
 /**
- * Days since the last update, counted from the Monday of the week it reports on. The Pilot contract
- * only carries `lastUpdateWeek`, not when the update was posted, so this can overstate by up to 6 days.
+ * Days since the last update, counted from the Monday of the week it reports on: the fallback when
+ * a pilot carries no `lastUpdateAt` (it can overstate by up to 6 days).
  */
 export function daysSinceWeek(week: string | null, today: Date): number | null {
   if (!week || !isValidIsoWeek(week)) return null;

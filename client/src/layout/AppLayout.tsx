@@ -1,21 +1,40 @@
 import { Suspense } from 'react';
-import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import type { SessionUser } from '@liftoff/shared';
+import { homeFor, useSession } from '../auth/session';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LoadingState } from '../components/QueryStates';
 import { ApiStatus } from './ApiStatus';
 import { SignedInPerson } from './SignedInPerson';
 
-const NAV_ITEMS = [
-  { to: '/', label: 'Portfolio', end: true },
-  { to: '/pilots', label: 'Pilots', end: false },
-  { to: '/stuck', label: 'Stuck', end: false },
-  { to: '/scale-queue', label: 'Scale queue', end: false },
-  { to: '/decisions', label: 'Decisions', end: false },
-  { to: '/settings', label: 'Settings', end: false },
-];
+interface NavItem {
+  to: string;
+  label: string;
+  end?: boolean;
+}
+
+/**
+ * The main navigation for a person: their home first (my pilots for a lead, the scale queue for an
+ * executive), the audit trail only for the program office.
+ */
+export function navItemsFor(user: SessionUser | null | undefined): NavItem[] {
+  const items: NavItem[] = [
+    { to: '/', label: 'Portfolio', end: true },
+    { to: '/pilots', label: 'Pilots' },
+    { to: '/stuck', label: 'Stuck' },
+    { to: '/scale-queue', label: 'Scale queue' },
+    { to: '/decisions', label: 'Decisions' },
+    { to: '/settings', label: 'Settings' },
+  ];
+  if (user?.role === 'pilot_lead') items.unshift({ to: homeFor(user), label: 'My pilots', end: true });
+  if (user?.role === 'executive') items.unshift(...items.splice(3, 1));
+  if (user?.role === 'program_office') items.push({ to: '/audit', label: 'Audit' });
+  return items;
+}
 
 export function AppLayout() {
   const location = useLocation();
+  const { data: user } = useSession();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -23,18 +42,21 @@ export function AppLayout() {
       </a>
       <header className="app-header">
         <div className="app-header-inner">
-          <NavLink to="/" className="brand" aria-label="Liftoff home">
+          <Link to={user ? homeFor(user) : '/'} className="brand" aria-label="Liftoff home">
             <span className="brand-mark" aria-hidden="true">
               ▲
             </span>
             Liftoff
-          </NavLink>
+          </Link>
           <nav className="main-nav" aria-label="Main">
-            {NAV_ITEMS.map((item) => (
-              <NavLink key={item.to} to={item.to} end={item.end} className="main-nav-link">
-                {item.label}
-              </NavLink>
-            ))}
+            {navItemsFor(user).map((item) => {
+              const active = isActive(item, location.pathname, location.search);
+              return (
+                <Link key={item.to} to={item.to} className={`main-nav-link${active ? ' active' : ''}`} aria-current={active ? 'page' : undefined}>
+                  {item.label}
+                </Link>
+              );
+            })}
           </nav>
           <ApiStatus />
           <SignedInPerson />
@@ -50,4 +72,14 @@ export function AppLayout() {
       </main>
     </div>
   );
+}
+
+/** "My pilots" (`/pilots?leadId=me`) and "Pilots" share a path: the query string tells which one is showing. */
+export function isActive(item: NavItem, pathname: string, search: string): boolean {
+  const [path, query] = item.to.split('?');
+  const onPath = item.end ? pathname === path : pathname === path || pathname.startsWith(`${path}/`);
+  if (!onPath) return false;
+  const current = new URLSearchParams(search);
+  if (query) return [...new URLSearchParams(query)].every(([key, value]) => current.get(key) === value);
+  return !(path === '/pilots' && pathname === '/pilots' && current.has('leadId'));
 }

@@ -1,19 +1,16 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { ACTIVE_STAGES, type Pilot } from '@liftoff/shared';
+import type { Pilot } from '@liftoff/shared';
 import { StageBadge, WarningBadge } from '../components/Badges';
 import { formatDate } from '../format/dates';
 import { COMPLEXITY_LABELS, USE_CASE_LABELS } from '../format/labels';
 import { formatCompact } from '../format/numbers';
 import { toTimelinePosition } from './chart-data/timeline-position';
 import { TimelinePositionBar } from './TimelinePositionBar';
-import { canWorkOnPilot } from '../auth/permissions';
-import { useSession } from '../auth/session';
 
-export function PilotHeader({ pilot }: { pilot: Pilot }) {
+/** Who runs the pilot, where it stands, and where it sits on its expected timeline; `actions` are offered by role. */
+export function PilotHeader({ pilot, actions }: { pilot: Pilot; actions?: ReactNode }) {
   const position = useMemo(() => toTimelinePosition(pilot, new Date()), [pilot]);
-  const { data: user } = useSession();
-  const canReport = (ACTIVE_STAGES.includes(pilot.stage) || pilot.stage === 'proposed') && canWorkOnPilot(user, pilot);
   return (
     <section className="card pilot-header" aria-label="Pilot summary">
       <div className="pilot-header-top">
@@ -26,11 +23,7 @@ export function PilotHeader({ pilot }: { pilot: Pilot }) {
           </h1>
           {pilot.summary && <p className="pilot-summary">{pilot.summary}</p>}
         </div>
-        {canReport && (
-          <Link className="button button-primary" to={`/pilots/${pilot.id}/updates/new`}>
-            Post weekly update
-          </Link>
-        )}
+        {actions}
       </div>
       <dl className="facts">
         <div>

@@ -1,33 +1,44 @@
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import type { SignalKind } from '@liftoff/shared';
 import { usePilotBlockers } from '../api/blockers';
+import { usePilotDiagnosis } from '../api/decisions';
 import { usePilotKpis } from '../api/kpis';
 import { usePilot } from '../api/pilots';
 import { useAllPilotUpdates } from '../api/updates';
 import { ErrorState, LoadingState } from '../components/QueryStates';
 import { useDocumentTitle } from '../components/use-document-title';
+import { SIGNAL_LABELS } from '../format/analysis-labels';
 import { BlockerTimelineChart } from './BlockerTimelineChart';
 import { ConfidenceHealthChart } from './ConfidenceHealthChart';
-import { KpiCharts } from './KpiCharts';
-import { PilotHeader } from './PilotHeader';
+import { DecisionHistory } from './DecisionHistory';
 import { DiagnosisPanel } from './DiagnosisPanel';
+import { KpiCharts } from './KpiCharts';
+import { PilotActions } from './PilotActions';
+import { PilotHeader } from './PilotHeader';
+import { ReadinessCard } from './ReadinessCard';
+import { ReassessForm } from './ReassessForm';
 import { StageHistory } from './StageHistory';
 import { UpdatesList } from './UpdatesList';
 
 /** Set by the update form when something after the save needs the reader's attention. */
 export interface PilotPageState {
   notice?: string;
-  /** Stuck signs this update opened, in words. */
-  newFlags?: string[];
+  /** Stuck signs this update opened. */
+  newFlags?: { kind: SignalKind; summary: string }[];
 }
 
 export default function PilotPage() {
   const { id = '' } = useParams();
   const location = useLocation();
-  const { notice, newFlags = [] } = (location.state as PilotPageState | null) ?? {};
+  const arrival = (location.state as PilotPageState | null) ?? {};
   const pilot = usePilot(id);
+  const diagnosis = usePilotDiagnosis(id);
   const updates = useAllPilotUpdates(id);
   const kpis = usePilotKpis(id);
   const blockers = usePilotBlockers(id);
+  const [assessing, setAssessing] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
   useDocumentTitle(pilot.data?.name);
 
   if (pilot.isPending) return <LoadingState label="Loading pilot…" />;
@@ -42,25 +53,65 @@ export default function PilotPage() {
     );
   }
 
+  const newFlags = arrival.newFlags ?? [];
   const history = updates.data ?? [];
   return (
     <div className="pilot-page">
       <nav className="breadcrumbs" aria-label="Breadcrumb">
         <Link to="/pilots">Pilots</Link> <span aria-hidden="true">/</span> <span aria-current="page">{pilot.data.name}</span>
       </nav>
-      {notice && (
-        <div className="notice" role="status">
-          {notice}
+      {arrival.notice && (
+        <div className={`notice${newFlags.length ? ' notice-warning' : ''}`} role="status" data-testid="update-notice">
+          <p>{arrival.notice}</p>
           {newFlags.length > 0 && (
             <>
-              {' '}This update raised {newFlags.length === 1 ? 'a new stuck sign' : `${newFlags.length} new stuck signs`}:
-              <ul className="new-flags">{newFlags.map((summary) => <li key={summary}>{summary}</li>)}</ul>
+              <p>
+                <strong>This update raised {newFlags.length === 1 ? 'a new stuck sign' : `${newFlags.length} new stuck signs`}:</strong>
+              </p>
+              <ul className="new-flags">
+                {newFlags.map((flag) => (
+                  <li key={`${flag.kind}:${flag.summary}`}>
+                    <span className="signal-tag">{SIGNAL_LABELS[flag.kind]}</span> {flag.summary}
+                  </li>
+                ))}
+              </ul>
             </>
           )}
         </div>
       )}
-      <PilotHeader pilot={pilot.data} />
-      <DiagnosisPanel pilot={pilot.data} />
+      {message && (
+        <div className="notice" role="status">
+          {message}
+        </div>
+      )}
+      <PilotHeader
+        pilot={pilot.data}
+        actions={<PilotActions pilot={pilot.data} assessing={assessing} onAssess={() => setAssessing((open) => !open)} onDecided={setMessage} />}
+      />
+      {assessing && (
+        <div className="pilot-grid-wide" style={{ marginBottom: 'var(--space-5)' }}>
+          <ReassessForm
+            pilotId={id}
+            latest={diagnosis.data?.latestAssessment ?? null}
+            onCancel={() => setAssessing(false)}
+            onDone={(done) => {
+              setAssessing(false);
+              setMessage(done);
+            }}
+          />
+        </div>
+      )}
+
+      {diagnosis.isPending ? (
+        <LoadingState label="Diagnosing…" />
+      ) : diagnosis.isError ? (
+        <ErrorState error={diagnosis.error} onRetry={() => diagnosis.refetch()} title="Could not load the diagnosis" />
+      ) : (
+        <div className="pilot-insights">
+          <DiagnosisPanel diagnosis={diagnosis.data} />
+          <ReadinessCard diagnosis={diagnosis.data} />
+        </div>
+      )}
 
       {updates.isPending ? (
         <LoadingState label="Loading history…" />
@@ -87,7 +138,10 @@ export default function PilotPage() {
           </div>
           <div className="pilot-grid-wide pilot-bottom">
             <UpdatesList updates={history} />
-            <StageHistory pilotId={id} />
+            <div className="pilot-aside">
+              <DecisionHistory pilotId={id} />
+              <StageHistory pilotId={id} />
+            </div>
           </div>
         </div>
       )}

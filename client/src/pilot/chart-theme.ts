@@ -12,6 +12,7 @@ export const CHART_COLORS = {
   baseline: '#98a2b3',
   target: '#2e8b57',
   health: '#7a9cc6',
+  danger: '#c2410c',
 };
 
 export const HEALTH_COLORS: Record<Health, string> = {

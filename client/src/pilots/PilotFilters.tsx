@@ -1,7 +1,8 @@
 import { STAGES } from '@liftoff/shared';
 import { useBusinessUnits } from '../api/business-units';
+import { usePeople } from '../api/people';
 import { STAGE_LABELS } from '../format/labels';
-import { hasFilters, type PilotListChange, type PilotListView } from './pilot-list-view';
+import { CLEAR_FILTERS, hasFilters, type PilotListChange, type PilotListView } from './pilot-list-view';
 import { SearchInput } from './SearchInput';
 
 interface PilotFiltersProps {
@@ -11,6 +12,7 @@ interface PilotFiltersProps {
 
 export function PilotFilters({ view, onChange }: PilotFiltersProps) {
   const units = useBusinessUnits();
+  const sponsors = usePeople({ role: 'executive', pageSize: 200 });
   return (
     <form className="filters" role="search" aria-label="Filter pilots" onSubmit={(event) => event.preventDefault()}>
       <div className="filter">
@@ -51,11 +53,23 @@ export function PilotFilters({ view, onChange }: PilotFiltersProps) {
           ))}
         </select>
       </div>
+      <div className="filter">
+        <label htmlFor="pilot-sponsor">Sponsor</label>
+        <select id="pilot-sponsor" className="input" value={view.sponsorId ?? ''} onChange={(event) => onChange({ sponsorId: event.target.value })}>
+          <option value="">All sponsors</option>
+          {sponsors.data?.items.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+            </option>
+          ))}
+          {view.sponsorId && !sponsors.data?.items.some((p) => p.id === view.sponsorId) && <option value={view.sponsorId}>Selected sponsor</option>}
+        </select>
+      </div>
       {hasFilters(view) && (
         <button
           type="button"
           className="button button-quiet filters-clear"
-          onClick={() => onChange({ businessUnitId: undefined, stage: undefined, search: undefined })}
+          onClick={() => onChange(CLEAR_FILTERS)}
         >
           Clear filters
         </button>

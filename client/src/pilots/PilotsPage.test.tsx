@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { makePilot } from '../test/fixtures';
+import { addIsoWeeks, isoWeekOf } from '@liftoff/shared';
+import { makePilot, makeSession } from '../test/fixtures';
 import { mockApi } from '../test/mock-api';
 import { renderRoute } from '../test/render';
 import PilotsPage from './PilotsPage';
@@ -20,7 +21,7 @@ describe('pilots list', () => {
     const row = (await screen.findByRole('link', { name: 'Claims bot' })).closest('tr')!;
     expect(within(row).getByText('No sponsor')).toBeInTheDocument();
     expect(within(row).getByText('No updates yet')).toBeInTheDocument();
-    expect(api.requests[api.requests.length - 1].query.toString()).toContain('stage=piloting');
+    expect(api.find('GET', '/api/pilots').at(-1)!.query.toString()).toContain('stage=piloting');
     expect(screen.getByLabelText('Stage')).toHaveValue('piloting');
     expect(screen.getByText(/1–25 of 30 pilots/)).toBeInTheDocument();
 
@@ -28,6 +29,35 @@ describe('pilots list', () => {
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('sort=name&order=desc'));
     const last = api.find('GET', '/api/pilots').at(-1)!;
     expect(Object.fromEntries(last.query)).toMatchObject({ stage: 'piloting', search: 'claims', sort: 'name', order: 'desc', pageSize: '25' });
+  });
+
+  it('shows health, open flags, patterns, recommendation and readiness when the list carries them', async () => {
+    mockApi({
+      'GET /api/business-units': [],
+      'GET /api/pilots': page([
+        makePilot({
+          id: 'p1',
+          name: 'Claims bot',
+          lastHealth: 'at_risk',
+          openFlagCount: 3,
+          patterns: ['no_integration_path', 'missing_executive_sponsor', 'unclear_success_metrics'],
+          recommendation: 'keep_piloting',
+          readinessScore: 67,
+        }),
+        makePilot({ id: 'p2', name: 'Older server', lastHealth: undefined, openFlagCount: undefined, patterns: undefined, recommendation: undefined }),
+      ]),
+    });
+    renderRoute(<PilotsPage />, { path: '/pilots', url: '/pilots', session: makeSession('viewer') });
+    const row = (await screen.findByRole('link', { name: 'Claims bot' })).closest('tr')!;
+    expect(within(row).getByText('At risk')).toBeInTheDocument();
+    expect(within(row).getByRole('link', { name: '3 open stuck signs' })).toHaveAttribute('href', '/stuck?pilotId=p1');
+    expect(within(row).getByText('No integration path')).toBeInTheDocument();
+    expect(within(row).getByText('+1')).toBeInTheDocument();
+    expect(within(row).getByText('Keep piloting')).toBeInTheDocument();
+    expect(within(row).getByText('67')).toBeInTheDocument();
+    // Until the server adds the fields, the columns stay quiet instead of breaking.
+    const older = screen.getByRole('link', { name: 'Older server' }).closest('tr')!;
+    expect(within(older).getAllByText('—').length).toBeGreaterThanOrEqual(3);
   });
 
   it('offers a way back when no pilot matches', async () => {
@@ -46,5 +76,35 @@ describe('pilots list paging', () => {
     expect(await screen.findByRole('link', { name: 'Claims triage assistant' })).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/pilots?stage=killed');
     expect(api.find('GET', '/api/pilots').at(-1)!.query.get('page')).toBe('1');
+  });
+});
+
+describe('my pilots (a pilot lead\'s home)', () => {
+  const thisWeek = isoWeekOf(new Date());
+  const lastWeek = addIsoWeeks(thisWeek, -1);
+  const mine = [
+    makePilot({ id: 'p1', name: 'Posted pilot', lastUpdateWeek: thisWeek, lead: { id: 'lead-1', name: 'Leo Lead' } }),
+    makePilot({ id: 'p2', name: 'Due pilot', lastUpdateWeek: lastWeek, lead: { id: 'lead-1', name: 'Leo Lead' } }),
+    makePilot({ id: 'p3', name: 'Paused pilot', stage: 'paused', lastUpdateWeek: lastWeek, lead: { id: 'lead-1', name: 'Leo Lead' } }),
+  ];
+
+  it('lists the pilots they lead and which are due an update this week', async () => {
+    const api = mockApi({ 'GET /api/business-units': [], 'GET /api/pilots': page(mine) });
+    renderRoute(<PilotsPage />, { path: '/pilots', url: '/pilots?leadId=lead-1', session: makeSession('pilot_lead', 'lead-1') });
+    expect(await screen.findByRole('heading', { name: 'My pilots' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: '1 update due this week' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Post update for Due pilot' })).toHaveAttribute('href', '/pilots/p2/updates/new');
+    expect(screen.queryByRole('link', { name: 'Post update for Posted pilot' })).not.toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(within(within(table).getByRole('link', { name: 'Posted pilot' }).closest('tr')!).getByText('Posted')).toBeInTheDocument();
+    expect(within(within(table).getByRole('link', { name: 'Paused pilot' }).closest('tr')!).getByText('No updates expected')).toBeInTheDocument();
+    expect(api.find('GET', '/api/pilots').every((r) => r.query.get('leadId') === 'lead-1')).toBe(true);
+  });
+
+  it('does not offer posting to someone who may not post', async () => {
+    mockApi({ 'GET /api/business-units': [], 'GET /api/pilots': page(mine) });
+    renderRoute(<PilotsPage />, { path: '/pilots', url: '/pilots?leadId=lead-1', session: makeSession('viewer', 'viewer-1') });
+    expect(await screen.findByRole('heading', { name: 'Pilots' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Post update/ })).not.toBeInTheDocument();
   });
 });

@@ -1,26 +1,54 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { usePilots } from '../api/pilots';
+import { canWorkOnPilot } from '../auth/permissions';
+import { useSession } from '../auth/session';
 import { PageHeader } from '../components/PageHeader';
 import { Pagination } from '../components/Pagination';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
 import { useDocumentTitle } from '../components/use-document-title';
 import { plural } from '../format/numbers';
-import { hasFilters, nextSort, toPilotListParams } from './pilot-list-view';
+import { DueThisWeekCard } from './DueThisWeekCard';
+import { hasFilters, nextSort, toPilotListParams, type PilotListView } from './pilot-list-view';
 import { PilotFilters } from './PilotFilters';
 import { PilotsTable } from './PilotsTable';
 import { usePilotListView } from './use-pilot-list-view';
 
+/** "My pilots" when the list is narrowed to the signed-in lead, "Pilots I sponsor" for an executive. */
+function pageTitle(view: PilotListView, userId: string | undefined): string {
+  if (userId && view.leadId === userId) return 'My pilots';
+  if (userId && view.sponsorId === userId) return 'Pilots I sponsor';
+  return 'Pilots';
+}
+
 export default function PilotsPage() {
-  useDocumentTitle('Pilots');
   const [view, updateView] = usePilotListView();
   const params = useMemo(() => toPilotListParams(view), [view]);
   const pilots = usePilots(params);
   const today = useMemo(() => new Date(), []);
+  const { data: user } = useSession();
+  const title = pageTitle(view, user?.id);
+  const mine = title === 'My pilots';
+  useDocumentTitle(title);
 
   return (
     <>
-      <PageHeader title="Pilots" subtitle={pilots.data ? plural(pilots.data.total, 'pilot') : undefined} />
+      <PageHeader
+        title={title}
+        subtitle={pilots.data ? plural(pilots.data.total, 'pilot') : undefined}
+        actions={
+          title !== 'Pilots' ? (
+            <Link className="button" to="/pilots">
+              All pilots
+            </Link>
+          ) : user?.role === 'pilot_lead' ? (
+            <Link className="button" to={`/pilots?leadId=${encodeURIComponent(user.id)}`}>
+              My pilots
+            </Link>
+          ) : undefined
+        }
+      />
+      {mine && user && <DueThisWeekCard leadId={user.id} today={today} canPost={user.role === 'pilot_lead' || user.role === 'program_office'} />}
       <PilotFilters view={view} onChange={updateView} />
       <section className="card card-flush" aria-label="Pilots" aria-busy={pilots.isFetching}>
         {pilots.isPending ? (
@@ -35,12 +63,8 @@ export default function PilotsPage() {
             </button>
           </EmptyState>
         ) : pilots.data.items.length === 0 ? (
-          <EmptyState title={hasFilters(view) ? 'No pilots match these filters' : 'No pilots yet'}>
-            {hasFilters(view) ? (
-              <Link to="/pilots">Show all pilots</Link>
-            ) : (
-              'Pilots appear here once the program office registers them.'
-            )}
+          <EmptyState title={mine ? 'You lead no pilots yet' : hasFilters(view) ? 'No pilots match these filters' : 'No pilots yet'}>
+            {hasFilters(view) ? <Link to="/pilots">Show all pilots</Link> : 'Pilots appear here once the program office registers them.'}
           </EmptyState>
         ) : (
           <>
@@ -50,6 +74,8 @@ export default function PilotsPage() {
               today={today}
               stale={pilots.isPlaceholderData}
               onSort={(field) => updateView(nextSort(view, field))}
+              showDue={mine}
+              canPost={(pilot) => canWorkOnPilot(user, pilot)}
             />
             <Pagination
               page={pilots.data.page}

@@ -1,12 +1,11 @@
 import { Link } from 'react-router-dom';
-import { ACTIVE_STAGES, type Pilot } from '@liftoff/shared';
+import type { Pilot } from '@liftoff/shared';
 import type { PilotSortField } from '../api/pilots';
-import { StageBadge, WarningBadge } from '../components/Badges';
-import { daysSinceWeek, formatWeekRange } from '../format/dates';
+import { PatternChips, ReadinessScore, RecommendationBadge } from '../components/AnalysisBadges';
+import { HealthBadge, StageBadge, WarningBadge } from '../components/Badges';
+import { formatWeekRange } from '../format/dates';
 import type { PilotListView } from './pilot-list-view';
-
-/** Mirrors the default `silentDays` threshold; the flags endpoint will make this server-driven. */
-const SILENT_AFTER_DAYS = 14;
+import { daysSinceLastUpdate, expectsUpdates, isDueThisWeek, isSilent } from './pilot-status';
 
 interface PilotsTableProps {
   pilots: Pilot[];
@@ -15,9 +14,13 @@ interface PilotsTableProps {
   today: Date;
   /** Dim the rows while the next page loads. */
   stale?: boolean;
+  /** Adds a "this week" column with the update due, for a lead's own pilots. */
+  showDue?: boolean;
+  /** Whether the signed-in person may post an update for this pilot. */
+  canPost?: (pilot: Pilot) => boolean;
 }
 
-export function PilotsTable({ pilots, view, onSort, today, stale }: PilotsTableProps) {
+export function PilotsTable({ pilots, view, onSort, today, stale, showDue = false, canPost = () => false }: PilotsTableProps) {
   const sortHeader = (field: PilotSortField, label: string) => {
     const active = view.sort === field;
     return (
@@ -38,19 +41,19 @@ export function PilotsTable({ pilots, view, onSort, today, stale }: PilotsTableP
         <thead>
           <tr>
             {sortHeader('name', 'Pilot')}
-            <th scope="col">Unit</th>
             {sortHeader('stage', 'Stage')}
-            <th scope="col">Lead</th>
-            <th scope="col">Sponsor</th>
-            <th scope="col">Last update</th>
-            <th scope="col" className="numeric">
-              Days since update
-            </th>
+            <th scope="col">Health</th>
+            <th scope="col" className="numeric">Open flags</th>
+            <th scope="col">Patterns</th>
+            <th scope="col">Recommendation</th>
+            <th scope="col" className="numeric">Readiness</th>
+            <th scope="col" className="numeric">Days since update</th>
+            {showDue && <th scope="col">This week</th>}
           </tr>
         </thead>
         <tbody>
           {pilots.map((pilot) => (
-            <PilotRow key={pilot.id} pilot={pilot} today={today} />
+            <PilotRow key={pilot.id} pilot={pilot} today={today} showDue={showDue} canPost={canPost(pilot)} />
           ))}
         </tbody>
       </table>
@@ -58,32 +61,67 @@ export function PilotsTable({ pilots, view, onSort, today, stale }: PilotsTableP
   );
 }
 
-function PilotRow({ pilot, today }: { pilot: Pilot; today: Date }) {
-  const days = daysSinceWeek(pilot.lastUpdateWeek, today);
-  const expectsUpdates = ACTIVE_STAGES.includes(pilot.stage);
-  const silent = expectsUpdates && (days === null || days >= SILENT_AFTER_DAYS);
+function PilotRow({ pilot, today, showDue, canPost }: { pilot: Pilot; today: Date; showDue: boolean; canPost: boolean }) {
+  const days = daysSinceLastUpdate(pilot, today);
+  const silent = isSilent(pilot, today);
+  const due = isDueThisWeek(pilot, today);
   return (
     <tr>
       <th scope="row" className="cell-name">
         <Link to={`/pilots/${pilot.id}`}>{pilot.name}</Link>
+        <span className="cell-sub">
+          {pilot.businessUnitName} · {pilot.lead.name}
+          {!pilot.sponsor && !pilot.patterns?.includes('missing_executive_sponsor') && (
+            <>
+              {' '}
+              <WarningBadge title="Pilots without an executive sponsor rarely scale">No sponsor</WarningBadge>
+            </>
+          )}
+        </span>
       </th>
-      <td>{pilot.businessUnitName}</td>
       <td>
         <StageBadge stage={pilot.stage} />
       </td>
-      <td className="nowrap">{pilot.lead.name}</td>
-      <td className="nowrap">{pilot.sponsor ? pilot.sponsor.name : <WarningBadge title="Pilots without an executive sponsor rarely scale">No sponsor</WarningBadge>}</td>
-      <td>
-        {pilot.lastUpdateWeek ? (
-          <span title={formatWeekRange(pilot.lastUpdateWeek)}>{pilot.lastUpdateWeek}</span>
+      <td>{pilot.lastHealth ? <HealthBadge health={pilot.lastHealth} /> : <span className="muted">—</span>}</td>
+      <td className="numeric">
+        {pilot.openFlagCount === undefined ? (
+          <span className="muted">—</span>
+        ) : pilot.openFlagCount > 0 ? (
+          <Link to={`/stuck?pilotId=${pilot.id}`} className="flag-count" aria-label={`${pilot.openFlagCount} open stuck signs`}>
+            {pilot.openFlagCount}
+          </Link>
         ) : (
-          <span className="muted">No updates yet</span>
+          <span className="flag-count flag-count-zero">0</span>
         )}
       </td>
-      <td className={`numeric${silent ? ' cell-warning' : expectsUpdates ? '' : ' muted'}`}>
-        {days === null ? '—' : days}
+      <td className="cell-patterns">{pilot.patterns ? <PatternChips patterns={pilot.patterns} /> : <span className="muted">—</span>}</td>
+      <td>{pilot.recommendation ? <RecommendationBadge action={pilot.recommendation} /> : <span className="muted">—</span>}</td>
+      <td className="numeric">{pilot.readinessScore === null || pilot.readinessScore === undefined ? <span className="muted">—</span> : <ReadinessScore score={pilot.readinessScore} />}</td>
+      <td className={`numeric${silent ? ' cell-warning' : expectsUpdates(pilot) ? '' : ' muted'}`}>
+        {days === null ? (
+          <span className="muted">No updates yet</span>
+        ) : (
+          <span title={pilot.lastUpdateWeek ? `Last update for ${pilot.lastUpdateWeek} (${formatWeekRange(pilot.lastUpdateWeek)})` : undefined}>{days}</span>
+        )}
         {silent && days !== null && <span className="visually-hidden"> (overdue)</span>}
       </td>
+      {showDue && (
+        <td className="nowrap">
+          {!expectsUpdates(pilot) ? (
+            <span className="muted">No updates expected</span>
+          ) : due ? (
+            canPost ? (
+              <Link className="button button-small button-primary" to={`/pilots/${pilot.id}/updates/new`}>
+                Post update
+              </Link>
+            ) : (
+              <span className="badge badge-due">Due</span>
+            )
+          ) : (
+            <span className="badge badge-done">Posted</span>
+          )}
+        </td>
+      )}
     </tr>
   );
 }

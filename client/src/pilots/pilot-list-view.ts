@@ -67,5 +67,8 @@ export function nextSort(view: PilotListView, field: PilotSortField): PilotListC
 }
 
 export function hasFilters(view: PilotListView): boolean {
-  return Boolean(view.businessUnitId || view.stage || view.search);
+  return Boolean(view.businessUnitId || view.stage || view.search || view.leadId || view.sponsorId);
 }
+
+/** Every filter cleared; sort and page are left to the caller. */
+export const CLEAR_FILTERS: PilotListChange = { businessUnitId: undefined, stage: undefined, search: undefined, leadId: undefined, sponsorId: undefined };

@@ -1,16 +1,23 @@
-import { Link } from 'react-router-dom';
+import { lazy, Suspense } from 'react';
 import { STAGES, type PortfolioFilter, type Stage } from '@liftoff/shared';
-import { UnitFilter } from '../components/UnitFilter';
-import { useUrlParams } from '../components/use-url-param';
-import { usePortfolioOverview } from '../api/portfolio';
 import { usePeople } from '../api/people';
+import { usePortfolioOverview } from '../api/portfolio';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorState, LoadingState } from '../components/QueryStates';
 import { StatTile } from '../components/StatTile';
+import { UnitFilter } from '../components/UnitFilter';
 import { useDocumentTitle } from '../components/use-document-title';
-import { BLOCKER_CATEGORY_LABELS, STAGE_LABELS } from '../format/labels';
-import { formatInteger } from '../format/numbers';
-import { PortfolioCharts } from './PortfolioCharts';
+import { useUrlParams } from '../components/use-url-param';
+import { STAGE_LABELS } from '../format/labels';
+import { formatInteger, formatNumber } from '../format/numbers';
+import { OldestBlockersTable } from './OldestBlockersTable';
+import { decisionsLink, pilotsLink, scaleQueueLink, stuckLink } from './overview-data';
+
+const PortfolioCharts = lazy(() => import('./PortfolioCharts'));
+
+function readStage(value: string | null): Stage | undefined {
+  return (STAGES as readonly string[]).includes(value ?? '') ? (value as Stage) : undefined;
+}
 
 /** The Monday-morning view: where the portfolio stands, what is stuck, and what was decided. */
 export default function PortfolioPage() {
@@ -18,11 +25,12 @@ export default function PortfolioPage() {
   const { params, setParam } = useUrlParams();
   const filter: PortfolioFilter = {
     businessUnitId: params.get('businessUnitId') || undefined,
-    stage: (params.get('stage') as Stage | null) || undefined,
+    stage: readStage(params.get('stage')),
     sponsorId: params.get('sponsorId') || undefined,
   };
   const overview = usePortfolioOverview(filter);
   const sponsors = usePeople({ role: 'executive', pageSize: 200 });
+  const tiles = overview.data?.tiles;
 
   return (
     <>
@@ -49,37 +57,24 @@ export default function PortfolioPage() {
       ) : overview.isError ? (
         <ErrorState error={overview.error} onRetry={() => overview.refetch()} title="Could not load the portfolio" />
       ) : (
-        <>
+        <div aria-busy={overview.isFetching}>
           <div className="tile-grid tile-grid-headline">
-            <StatTile label="Pilots" value={formatInteger(overview.data.tiles.pilots)} to="/pilots" hint={`${overview.data.tiles.byStage.piloting} piloting · ${overview.data.tiles.byStage.scaling} scaling · ${overview.data.tiles.byStage.production} in production`} />
-            <StatTile label="Stuck now" value={formatInteger(overview.data.tiles.stuckNow)} to="/stuck" tone={overview.data.tiles.stuckNow > 0 ? 'warning' : 'default'} />
-            <StatTile label="In the scale queue" value={formatInteger(overview.data.tiles.inScaleQueue)} to="/scale-queue" />
-            <StatTile label="Decisions this quarter" value={formatInteger(overview.data.tiles.decisionsThisQuarter)} to="/decisions" />
-            <StatTile label="Median months in pilot" value={overview.data.tiles.medianMonthsInPilot === null ? '—' : String(overview.data.tiles.medianMonthsInPilot)} />
+            <StatTile
+              label="Pilots"
+              value={formatInteger(tiles!.pilots)}
+              to={pilotsLink(filter)}
+              hint={`${tiles!.byStage.piloting} piloting · ${tiles!.byStage.scaling} scaling · ${tiles!.byStage.production} in production`}
+            />
+            <StatTile label="Stuck now" value={formatInteger(tiles!.stuckNow)} to={stuckLink(filter)} tone={tiles!.stuckNow > 0 ? 'warning' : 'default'} hint="pilots with an open stuck sign" />
+            <StatTile label="In the scale queue" value={formatInteger(tiles!.inScaleQueue)} to={scaleQueueLink(filter)} hint="waiting for a scale decision" />
+            <StatTile label="Decisions this quarter" value={formatInteger(tiles!.decisionsThisQuarter)} to={decisionsLink(filter)} hint="scale, pivot, kill or continue" />
+            <StatTile label="Median months in pilot" value={tiles!.medianMonthsInPilot === null ? '—' : formatNumber(tiles!.medianMonthsInPilot)} hint="pilots still piloting or scaling" />
           </div>
-          <PortfolioCharts overview={overview.data} filter={filter} />
-          <section className="card" aria-labelledby="oldest-blockers">
-            <h2 id="oldest-blockers" className="card-title">Oldest open blockers</h2>
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr><th scope="col">Blocker</th><th scope="col">Pilot</th><th scope="col">Category</th><th scope="col">Weeks open</th><th scope="col">Reported</th></tr>
-                </thead>
-                <tbody>
-                  {overview.data.oldestOpenBlockers.map((b) => (
-                    <tr key={b.blockerId}>
-                      <td>{b.text}</td>
-                      <td><Link to={`/pilots/${b.pilotId}`}>{b.pilotName}</Link></td>
-                      <td>{BLOCKER_CATEGORY_LABELS[b.category]}</td>
-                      <td>{b.weeksOpen}</td>
-                      <td>{b.mentions}×</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
-        </>
+          <Suspense fallback={<LoadingState label="Drawing the charts…" />}>
+            <PortfolioCharts overview={overview.data} filter={filter} />
+          </Suspense>
+          <OldestBlockersTable blockers={overview.data.oldestOpenBlockers} />
+        </div>
       )}
     </>
   );

@@ -1,17 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import type { PortfolioOverview } from '@liftoff/shared';
-import { patternRows, presentPatterns, timeRows } from './overview-data';
+import { blockerCategoryRows, shortBucket, decisionsLink, funnelRows, patternRows, pilotsLink, presentPatterns, stuckLink, timelineMarkers, timeRows } from './overview-data';
 
 const zero = { missing_executive_sponsor: 0, no_integration_path: 0, enthusiast_only_adoption: 0, workflow_unchanged: 0, unclear_success_metrics: 0, wrong_use_case_for_scale: 0 };
+const bucket = (name: string, fromMonths: number, toMonths: number | null, best = 0, typical = 0, complex = 0) => ({
+  bucket: name,
+  fromMonths,
+  toMonths,
+  counts: { best, typical, complex },
+});
 const overview = {
+  funnel: [
+    { stage: 'piloting', reached: 10, current: 6 },
+    { stage: 'scaling', reached: 4, current: 3 },
+  ],
   patternsByUnit: [
     { businessUnitId: 'u1', businessUnitName: 'Finance', patterns: { ...zero, no_integration_path: 2 } },
     { businessUnitId: 'u2', businessUnitName: 'HR', patterns: { ...zero, missing_executive_sponsor: 1 } },
   ],
-  timeInPilot: [{ bucket: '0-3 months', fromMonths: 0, toMonths: 3, counts: { best: 1, typical: 2, complex: 0 } }],
+  timeInPilot: [bucket('0-3 months', 0, 3, 1, 2, 0), bucket('3-6 months', 3, 6, 0, 1, 0), bucket('6-9 months', 6, 9), bucket('9-12 months', 9, 12), bucket('12-18 months', 12, 18), bucket('18+ months', 18, null)],
+  timelineBounds: { best: 3, typical: 6, complex: 12 },
+  blockerCategories: [
+    { category: 'budget', open: 1, total: 4, mentions: 9 },
+    { category: 'integration', open: 3, total: 5, mentions: 20 },
+  ],
 } as unknown as PortfolioOverview;
 
 describe('overview chart data', () => {
+  it('labels the funnel stages', () => {
+    expect(funnelRows(overview).map((r) => [r.label, r.reached, r.current])).toEqual([
+      ['Piloting', 10, 6],
+      ['Scaling', 4, 3],
+    ]);
+  });
+
   it('flattens patterns by unit into one row per unit', () => {
     expect(patternRows(overview)).toEqual([
       { unit: 'Finance', businessUnitId: 'u1', ...zero, no_integration_path: 2 },
@@ -24,6 +46,48 @@ describe('overview chart data', () => {
   });
 
   it('flattens time buckets by complexity', () => {
-    expect(timeRows(overview)).toEqual([{ bucket: '0-3 months', best: 1, typical: 2, complex: 0, fromMonths: 0 }]);
+    expect(timeRows(overview)[0]).toEqual({ bucket: '0-3 months', fromMonths: 0, toMonths: 3, best: 1, typical: 2, complex: 0 });
+  });
+
+  it('marks the 3 / 6 / 12 month bounds at the start of the bucket they open', () => {
+    expect(timelineMarkers(overview)).toEqual([
+      { bucket: '3-6 months', position: 'start', months: 3, label: 'best ≤3' },
+      { bucket: '6-9 months', position: 'start', months: 6, label: 'typical ≤6' },
+      { bucket: '12-18 months', position: 'start', months: 12, label: 'complex ≤12' },
+    ]);
+  });
+
+  it('draws a bound inside a bucket through its middle, and merges bounds that coincide', () => {
+    const odd = { ...overview, timelineBounds: { best: 4, typical: 4, complex: 12 } } as PortfolioOverview;
+    expect(timelineMarkers(odd)[0]).toEqual({ bucket: '3-6 months', position: 'middle', months: 4, label: 'best/typical ≤4' });
+  });
+
+  it('shortens bucket names for the axis', () => {
+    expect(shortBucket('12-18 months')).toBe('12–18 mo');
+    expect(shortBucket('18+ months')).toBe('18+ mo');
+  });
+
+  it('orders blocker categories by how often they recur, splitting open from resolved', () => {
+    expect(blockerCategoryRows(overview)).toEqual([
+      { category: 'integration', label: 'Integration', open: 3, resolved: 2, total: 5, mentions: 20 },
+      { category: 'budget', label: 'Budget', open: 1, resolved: 3, total: 4, mentions: 9 },
+    ]);
+  });
+});
+
+describe('where a chart click leads', () => {
+  const filter = { businessUnitId: 'u1', stage: 'piloting' as const, sponsorId: 's1' };
+
+  it('a funnel bar opens the pilots list at that stage, keeping unit and sponsor', () => {
+    expect(pilotsLink(filter, { stage: 'scaling' })).toBe('/pilots?businessUnitId=u1&stage=scaling&sponsorId=s1');
+    expect(pilotsLink({})).toBe('/pilots');
+  });
+
+  it('a pattern segment opens the stuck list of that unit and pattern', () => {
+    expect(stuckLink(filter, { businessUnitId: 'u2', pattern: 'no_integration_path' })).toBe('/stuck?businessUnitId=u2&stage=piloting&pattern=no_integration_path');
+  });
+
+  it('a decision segment opens the log of that kind in the same unit', () => {
+    expect(decisionsLink(filter, 'scale')).toBe('/decisions?kind=scale&businessUnitId=u1');
   });
 });

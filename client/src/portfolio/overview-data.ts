@@ -1,22 +1,31 @@
-import { PATTERNS, type Pattern, type PortfolioOverview } from '@liftoff/shared';
+import {
+  COMPLEXITIES,
+  PATTERNS,
+  type BlockerCategory,
+  type Complexity,
+  type DecisionKind,
+  type Pattern,
+  type PortfolioFilter,
+  type PortfolioOverview,
+  type Stage,
+} from '@liftoff/shared';
+import { BLOCKER_CATEGORY_LABELS, STAGE_LABELS } from '../format/labels';
 
-export const PATTERN_LABELS: Record<Pattern, string> = {
-  missing_executive_sponsor: 'No sponsor',
-  no_integration_path: 'No integration path',
-  enthusiast_only_adoption: 'Enthusiasts only',
-  workflow_unchanged: 'Workflow unchanged',
-  unclear_success_metrics: 'Unclear metrics',
-  wrong_use_case_for_scale: 'Wrong use case',
-};
+/** Line labels must fit between two bars: "best ≤3". */
+const SHORT_COMPLEXITY: Record<Complexity, string> = { best: 'best', typical: 'typical', complex: 'complex' };
 
-export const PATTERN_COLORS: Record<Pattern, string> = {
-  missing_executive_sponsor: '#7c3aed',
-  no_integration_path: '#c2410c',
-  enthusiast_only_adoption: '#d99a1e',
-  workflow_unchanged: '#0e7490',
-  unclear_success_metrics: '#64748b',
-  wrong_use_case_for_scale: '#be123c',
-};
+/** Pure shaping of the overview aggregates into what each chart draws, and where a click leads. */
+
+export interface FunnelRow {
+  stage: Stage;
+  label: string;
+  reached: number;
+  current: number;
+}
+
+export function funnelRows(overview: PortfolioOverview): FunnelRow[] {
+  return overview.funnel.map((f) => ({ ...f, label: STAGE_LABELS[f.stage] }));
+}
 
 /** One row per unit with a column per pattern, the shape a stacked bar chart wants. */
 export function patternRows(overview: PortfolioOverview): ({ unit: string; businessUnitId: string } & Record<Pattern, number>)[] {
@@ -28,7 +37,95 @@ export function presentPatterns(overview: PortfolioOverview): Pattern[] {
   return PATTERNS.filter((p) => overview.patternsByUnit.some((u) => u.patterns[p] > 0));
 }
 
-/** Time-in-pilot buckets flattened for a stacked bar, with whether the bucket lies past each bound. */
-export function timeRows(overview: PortfolioOverview) {
-  return overview.timeInPilot.map((b) => ({ bucket: b.bucket, best: b.counts.best, typical: b.counts.typical, complex: b.counts.complex, fromMonths: b.fromMonths }));
+export interface TimeRow extends Record<Complexity, number> {
+  bucket: string;
+  fromMonths: number;
+  toMonths: number | null;
+}
+
+/** "12-18 months" -> "12–18 mo", so six buckets fit under a half-width chart. */
+export function shortBucket(bucket: string): string {
+  return bucket.replace(/(\d+)-(\d+)/, '$1–$2').replace(' months', ' mo');
+}
+
+/** Time-in-pilot buckets flattened for a stacked bar, one column per complexity. */
+export function timeRows(overview: PortfolioOverview): TimeRow[] {
+  return overview.timeInPilot.map((b) => ({ bucket: b.bucket, fromMonths: b.fromMonths, toMonths: b.toMonths, ...b.counts }));
+}
+
+export interface TimelineMarker {
+  /** The bucket the line is drawn on. */
+  bucket: string;
+  /** At the bucket's left edge when a bound starts it, else through its middle. */
+  position: 'start' | 'middle';
+  months: number;
+  label: string;
+}
+
+/**
+ * Where the expected upper bounds (3 / 6 / 12 months) fall on the bucket axis. Bounds that coincide
+ * share one line, labelled with every complexity they belong to.
+ */
+export function timelineMarkers(overview: PortfolioOverview): TimelineMarker[] {
+  const markers = new Map<string, TimelineMarker & { complexities: Complexity[] }>();
+  for (const complexity of COMPLEXITIES) {
+    const months = overview.timelineBounds[complexity];
+    const starting = overview.timeInPilot.find((b) => b.fromMonths === months);
+    const containing = overview.timeInPilot.find((b) => b.fromMonths < months && (b.toMonths === null || months < b.toMonths));
+    const bucket = starting ?? containing;
+    if (!bucket) continue;
+    const key = `${bucket.bucket}:${months}`;
+    const marker = markers.get(key) ?? { bucket: bucket.bucket, position: starting ? 'start' : 'middle', months, label: '', complexities: [] };
+    marker.complexities.push(complexity);
+    markers.set(key, marker);
+  }
+  return [...markers.values()].map(({ complexities, ...marker }) => ({
+    ...marker,
+    label: `${complexities.map((c) => SHORT_COMPLEXITY[c]).join('/')} ≤${marker.months}`,
+  }));
+}
+
+export interface BlockerCategoryRow {
+  category: BlockerCategory;
+  label: string;
+  open: number;
+  resolved: number;
+  total: number;
+  mentions: number;
+}
+
+/** Categories by how often their blockers come back (weekly mentions), most recurring first. */
+export function blockerCategoryRows(overview: PortfolioOverview, limit = 8): BlockerCategoryRow[] {
+  return [...overview.blockerCategories]
+    .sort((a, b) => b.mentions - a.mentions || b.total - a.total)
+    .slice(0, limit)
+    .map((c) => ({ category: c.category, label: BLOCKER_CATEGORY_LABELS[c.category], open: c.open, resolved: Math.max(0, c.total - c.open), total: c.total, mentions: c.mentions }));
+}
+
+// ---- Where a click leads: the list behind the bar, keeping the filters the chart was drawn with ----
+
+function link(path: string, params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** The pilots list shows unit, stage and sponsor filters, so all three carry over. */
+export function pilotsLink(filter: PortfolioFilter, extra: { stage?: Stage; sort?: string; order?: string } = {}): string {
+  return link('/pilots', { businessUnitId: filter.businessUnitId, stage: extra.stage ?? filter.stage, sponsorId: filter.sponsorId, sort: extra.sort, order: extra.order });
+}
+
+/** The stuck list filters by unit, stage and pattern (flags carry no sponsor). */
+export function stuckLink(filter: PortfolioFilter, extra: { businessUnitId?: string; pattern?: Pattern } = {}): string {
+  return link('/stuck', { businessUnitId: extra.businessUnitId ?? filter.businessUnitId, stage: filter.stage, pattern: extra.pattern });
+}
+
+/** The decision log filters by kind and unit. */
+export function decisionsLink(filter: PortfolioFilter, kind?: DecisionKind): string {
+  return link('/decisions', { kind, businessUnitId: filter.businessUnitId });
+}
+
+export function scaleQueueLink(filter: PortfolioFilter): string {
+  return link('/scale-queue', { businessUnitId: filter.businessUnitId });
 }

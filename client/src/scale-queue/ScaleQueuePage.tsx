@@ -1,80 +1,106 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { ScaleQueueItem } from '@liftoff/shared';
+import type { DecisionView, ScaleQueueItem, SessionUser } from '@liftoff/shared';
 import { useScaleQueue } from '../api/decisions';
-import { UnitFilter } from '../components/UnitFilter';
-import { useUrlParams } from '../components/use-url-param';
 import { useSession } from '../auth/session';
+import { RecommendationBadge, ReadinessScore } from '../components/AnalysisBadges';
+import { StageBadge } from '../components/Badges';
 import { PageHeader } from '../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
+import { UnitFilter } from '../components/UnitFilter';
 import { useDocumentTitle } from '../components/use-document-title';
+import { useUrlParams } from '../components/use-url-param';
+import { DECISION_KIND_LABELS, PATTERN_LABELS, QUEUE_REASON_LABELS } from '../format/analysis-labels';
 import { formatCompact } from '../format/numbers';
 import { DecisionDialog } from './DecisionDialog';
 
-const PATTERN_LABELS: Record<string, string> = {
-  missing_executive_sponsor: 'No executive sponsor',
-  no_integration_path: 'No path to integration',
-  enthusiast_only_adoption: 'Enthusiasts only',
-  workflow_unchanged: 'Workflow unchanged',
-  unclear_success_metrics: 'Unclear metrics',
-  wrong_use_case_for_scale: 'Wrong use case for scale',
-};
+/** Same rule the server applies: the program office decides on any pilot, an executive on those they sponsor. */
+export function mayDecideFromQueue(user: SessionUser | null | undefined, item: ScaleQueueItem): boolean {
+  if (!user) return false;
+  return user.role === 'program_office' || (user.role === 'executive' && item.sponsor?.id === user.id);
+}
 
 /** The executives' working list, ranked by readiness, value and time waiting. */
 export default function ScaleQueuePage() {
   useDocumentTitle('Scale queue');
   const { params, setParam } = useUrlParams();
   const mine = params.get('mine') === 'true';
-  const businessUnitId = params.get('businessUnitId') ?? undefined;
+  const businessUnitId = params.get('businessUnitId') || undefined;
   const queue = useScaleQueue({ mine: mine || undefined, businessUnitId });
   const { data: user } = useSession();
   const [deciding, setDeciding] = useState<ScaleQueueItem | null>(null);
-  const mayDecide = (item: ScaleQueueItem) => user?.role === 'program_office' || (user?.role === 'executive' && item.sponsor?.id === user.id);
+  const [recorded, setRecorded] = useState<DecisionView | null>(null);
 
   return (
     <>
-      <PageHeader title="Scale queue" subtitle="Pilots ready for a scale decision, or waiting for an answer to “when will this scale?”." />
+      <PageHeader title="Scale queue" subtitle="Pilots ready for a scale decision, or waiting for an answer to “when will this scale?”, best case first." />
       <section className="filters card" aria-label="Filters">
-        <label className="checkbox">
-          <input type="checkbox" checked={mine} onChange={(e) => setParam('mine', e.target.checked ? 'true' : '')} /> Only pilots I sponsor
-        </label>
+        {user?.role === 'executive' && (
+          <label className="checkbox">
+            <input type="checkbox" checked={mine} onChange={(e) => setParam('mine', e.target.checked ? 'true' : '')} /> Only pilots I sponsor
+          </label>
+        )}
         <UnitFilter value={businessUnitId} onChange={(id) => setParam('businessUnitId', id)} />
       </section>
+      {recorded && (
+        <div className="notice" role="status">
+          Recorded: {DECISION_KIND_LABELS[recorded.kind]} for {recorded.pilotName}. <Link to="/decisions">See the decision log</Link>
+        </div>
+      )}
       {queue.isPending ? (
-        <LoadingState />
+        <LoadingState label="Ranking the queue…" />
       ) : queue.isError ? (
-        <ErrorState error={queue.error} onRetry={() => queue.refetch()} />
+        <ErrorState error={queue.error} onRetry={() => queue.refetch()} title="Could not load the scale queue" />
       ) : queue.data.length === 0 ? (
-        <EmptyState title="The queue is empty">No pilot is waiting for a scale decision.</EmptyState>
+        <EmptyState title={mine ? 'None of your pilots is waiting' : 'The queue is empty'}>
+          {mine ? 'Pilots you sponsor appear here when they are ready for a scale decision.' : 'No pilot is waiting for a scale decision.'}
+        </EmptyState>
       ) : (
-        <div className="card table-wrap">
-          <table className="table">
+        <div className="card card-flush table-wrap" aria-busy={queue.isFetching}>
+          <table className="table queue-table">
             <thead>
               <tr>
-                <th scope="col">#</th>
+                <th scope="col" className="numeric">#</th>
                 <th scope="col">Pilot</th>
-                <th scope="col">Readiness</th>
-                <th scope="col">Value at scale</th>
-                <th scope="col">Days waiting</th>
+                <th scope="col" className="numeric">Readiness</th>
+                <th scope="col" className="numeric">Value at scale / yr</th>
+                <th scope="col" className="numeric">Days waiting</th>
                 <th scope="col">Blocking pattern</th>
-                <th scope="col"><span className="visually-hidden">Actions</span></th>
+                <th scope="col">Recommendation</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {queue.data.map((item) => (
                 <tr key={item.pilotId}>
-                  <td>{item.rank}</td>
-                  <td>
-                    <Link to={`/pilots/${item.pilotId}`}>{item.pilotName}</Link>
-                    <div className="muted">{item.businessUnitName} · {item.sponsor ? `sponsor ${item.sponsor.name}` : 'no sponsor'}</div>
+                  <td className="numeric">{item.rank}</td>
+                  <th scope="row" className="cell-name">
+                    <Link to={`/pilots/${item.pilotId}`}>{item.pilotName}</Link> <StageBadge stage={item.stage} />
+                    <span className="cell-sub">
+                      {item.businessUnitName} · {item.sponsor ? `sponsor ${item.sponsor.name}` : 'no sponsor'}
+                    </span>
+                    <span className="chip-list">
+                      {item.reasons.map((reason) => (
+                        <span key={reason} className="chip">
+                          {QUEUE_REASON_LABELS[reason]}
+                        </span>
+                      ))}
+                    </span>
+                  </th>
+                  <td className="numeric">
+                    <ReadinessScore score={item.readinessScore} />
                   </td>
-                  <td>{item.readinessScore}/100</td>
-                  <td>{formatCompact(item.annualValueAtScale)}</td>
-                  <td>{item.daysWaiting}</td>
-                  <td>{item.blockingPattern ? PATTERN_LABELS[item.blockingPattern] : <span className="muted">None</span>}</td>
+                  <td className="numeric">{formatCompact(item.annualValueAtScale)}</td>
+                  <td className="numeric">{item.daysWaiting}</td>
+                  <td>{item.blockingPattern ? <span className="chip">{PATTERN_LABELS[item.blockingPattern]}</span> : <span className="muted">None</span>}</td>
                   <td>
-                    {mayDecide(item) && (
-                      <button type="button" className="button button-small button-primary" onClick={() => setDeciding(item)}>
+                    <RecommendationBadge action={item.recommendation} />
+                  </td>
+                  <td>
+                    {mayDecideFromQueue(user, item) && (
+                      <button type="button" className="button button-small button-primary" onClick={() => setDeciding(item)} aria-label={`Decide on ${item.pilotName}`}>
                         Decide
                       </button>
                     )}
@@ -85,7 +111,7 @@ export default function ScaleQueuePage() {
           </table>
         </div>
       )}
-      {deciding && <DecisionDialog item={deciding} onClose={() => setDeciding(null)} />}
+      {deciding && <DecisionDialog subject={deciding} onClose={() => setDeciding(null)} onRecorded={setRecorded} />}
     </>
   );
 }

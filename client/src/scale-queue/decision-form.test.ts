@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDecisionRequest, validateDecision } from './decision-form';
+import { decisionFor, toDecisionRequest, tomorrow, validateDecision } from './decision-form';
 
 const today = '2026-11-25';
 
@@ -17,5 +17,19 @@ describe('decision form validation', () => {
 
   it('sends a trimmed rationale and leaves out an empty review date', () => {
     expect(toDecisionRequest({ kind: 'kill', rationale: ' No value ', nextReviewDate: '' })).toEqual({ kind: 'kill', rationale: 'No value' });
+  });
+
+  it('sends pivot details only for a pivot, and only what was filled in', () => {
+    expect(toDecisionRequest({ kind: 'pivot', rationale: 'r', nextReviewDate: '', pivotName: ' Claims v2 ', pivotSummary: '' })).toEqual({ kind: 'pivot', rationale: 'r', pivot: { name: 'Claims v2' } });
+    expect(toDecisionRequest({ kind: 'kill', rationale: 'r', nextReviewDate: '', pivotName: 'ignored' })).toEqual({ kind: 'kill', rationale: 'r' });
+  });
+
+  it('maps a recommendation to the decision that follows it', () => {
+    expect(decisionFor('keep_piloting')).toBe('continue');
+    expect(decisionFor('scale')).toBe('scale');
+  });
+
+  it('offers tomorrow as the earliest review date, across a month end', () => {
+    expect(tomorrow(new Date('2026-11-30T22:00:00Z'))).toBe('2026-12-01');
   });
 });

@@ -1,28 +1,37 @@
 import { Link } from 'react-router-dom';
-import { SIGNAL_KINDS, STAGES, type SignalFlag, type SignalKind, type Stage } from '@liftoff/shared';
-import { useFlags } from '../api/decisions';
-import { UnitFilter } from '../components/UnitFilter';
-import { useUrlParams } from '../components/use-url-param';
+import { PATTERNS, SIGNAL_KINDS, STAGES, type Pattern, type SignalKind, type Stage } from '@liftoff/shared';
 import { StageBadge } from '../components/Badges';
 import { PageHeader } from '../components/PageHeader';
 import { Pagination } from '../components/Pagination';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
+import { UnitFilter } from '../components/UnitFilter';
 import { useDocumentTitle } from '../components/use-document-title';
+import { useUrlParams } from '../components/use-url-param';
+import { PATTERN_LABELS, SIGNAL_LABELS } from '../format/analysis-labels';
 import { formatDate } from '../format/dates';
 import { STAGE_LABELS } from '../format/labels';
-import { groupFlagsByPilot, SIGNAL_LABELS } from './flag-groups';
+import { groupFlagsByPilot } from './flag-groups';
+import { useStuckFlags } from './use-stuck-flags';
 
 const PAGE_SIZE = 50;
+
+function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
+  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+}
 
 /** Open stuck signs with their evidence in words, grouped by pilot; filters live in the URL. */
 export default function StuckPage() {
   useDocumentTitle('Stuck pilots');
   const { params, setParam } = useUrlParams();
-  const kind = (params.get('kind') as SignalKind | null) ?? undefined;
-  const stage = (params.get('stage') as Stage | null) ?? undefined;
-  const businessUnitId = params.get('businessUnitId') ?? undefined;
-  const page = Number(params.get('page') ?? '1') || 1;
-  const flags = useFlags({ status: 'open', kind, stage, businessUnitId, page, pageSize: PAGE_SIZE });
+  const kind = oneOf<SignalKind>(SIGNAL_KINDS, params.get('kind'));
+  const stage = oneOf<Stage>(STAGES, params.get('stage'));
+  const pattern = oneOf<Pattern>(PATTERNS, params.get('pattern'));
+  const businessUnitId = params.get('businessUnitId') || undefined;
+  const pilotId = params.get('pilotId') || undefined;
+  const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
+  const flags = useStuckFlags({ kind, stage, businessUnitId, pilotId, pattern, page, pageSize: PAGE_SIZE });
+  const groups = flags.data ? groupFlagsByPilot(flags.data.items) : [];
+  const filtered = Boolean(kind || stage || pattern || businessUnitId || pilotId);
 
   return (
     <>
@@ -35,6 +44,13 @@ export default function StuckPage() {
             {SIGNAL_KINDS.map((k) => <option key={k} value={k}>{SIGNAL_LABELS[k]}</option>)}
           </select>
         </label>
+        <label>
+          Pattern
+          <select value={pattern ?? ''} onChange={(e) => setParam('pattern', e.target.value)}>
+            <option value="">Any pattern</option>
+            {PATTERNS.map((p) => <option key={p} value={p}>{PATTERN_LABELS[p]}</option>)}
+          </select>
+        </label>
         <UnitFilter value={businessUnitId} onChange={(id) => setParam('businessUnitId', id)} />
         <label>
           Stage
@@ -43,33 +59,47 @@ export default function StuckPage() {
             {STAGES.map((s) => <option key={s} value={s}>{STAGE_LABELS[s]}</option>)}
           </select>
         </label>
+        {filtered && (
+          <Link className="button button-quiet filters-clear" to="/stuck">
+            Clear filters
+          </Link>
+        )}
       </section>
+      {pilotId && (
+        <p className="filter-note muted">
+          Showing one pilot’s signs. <Link to={`/pilots/${pilotId}`}>Open the pilot</Link> · <Link to="/stuck">Show every pilot</Link>
+        </p>
+      )}
       {flags.isPending ? (
-        <LoadingState />
+        <LoadingState label="Looking for stuck pilots…" />
       ) : flags.isError ? (
-        <ErrorState error={flags.error} onRetry={() => flags.refetch()} />
+        <ErrorState error={flags.error} onRetry={() => flags.refetch()} title="Could not load the stuck list" />
       ) : flags.data.items.length === 0 ? (
-        <EmptyState title="Nothing stuck here">No open signals match these filters.</EmptyState>
+        <EmptyState title={filtered ? 'Nothing stuck here' : 'No pilot is stuck'}>
+          {filtered ? 'No open signals match these filters.' : 'Every active pilot is moving. Signals appear here as soon as a rule fires.'}
+        </EmptyState>
       ) : (
-        <>
-          {groupFlagsByPilot(flags.data.items).map((group) => (
+        <div aria-busy={flags.isFetching} className={flags.isPlaceholderData ? 'is-stale' : undefined}>
+          {groups.map((group) => (
             <section key={group.pilotId} className="card stuck-group" aria-label={group.pilotName}>
               <h2 className="stuck-group-title">
                 <Link to={`/pilots/${group.pilotId}`}>{group.pilotName}</Link> <StageBadge stage={group.stage} />
-                <span className="muted"> · {group.businessUnitName}</span>
+                <span className="muted"> {group.businessUnitName}</span>
               </h2>
               <ul className="stuck-flags">
-                {group.flags.map((flag: SignalFlag) => (
+                {group.flags.map((flag) => (
                   <li key={flag.id}>
-                    <span className={`signal-tag signal-${flag.kind}`}>{SIGNAL_LABELS[flag.kind]}</span> {flag.summary}
-                    <span className="muted"> (since {formatDate(flag.openedAt)})</span>
+                    <span className={`signal-tag signal-${flag.kind}`}>{SIGNAL_LABELS[flag.kind]}</span>
+                    <span>
+                      {flag.summary} <span className="muted">· open since {formatDate(flag.openedAt)}</span>
+                    </span>
                   </li>
                 ))}
               </ul>
             </section>
           ))}
           <Pagination page={page} pageSize={PAGE_SIZE} total={flags.data.total} onPageChange={(p) => setParam('page', String(p))} noun="signals" />
-        </>
+        </div>
       )}
     </>
   );

@@ -1,16 +1,4 @@
-import type { SignalFlag, SignalKind } from '@liftoff/shared';
-
-export const SIGNAL_LABELS: Record<SignalKind, string> = {
-  repeated_blocker: 'Repeated blocker',
-  stalled_stage: 'No stage progress',
-  silent: 'Silent',
-  confidence_decline: 'Falling confidence',
-  off_track_streak: 'Red streak',
-  scale_question_unanswered: 'Scale question unanswered',
-  resources_redirected: 'Resources redirected',
-  over_timeline: 'Past expected timeline',
-  decision_overdue: 'Decision overdue',
-};
+import type { Pattern, Pilot, SignalFlag } from '@liftoff/shared';
 
 export interface FlagGroup {
   pilotId: string;
@@ -32,4 +20,10 @@ export function groupFlagsByPilot(flags: SignalFlag[]): FlagGroup[] {
     group.flags.push(flag);
   }
   return [...groups.values()];
+}
+
+/** The flags of pilots currently diagnosed with a pattern (`Pilot.patterns`). */
+export function flagsOfPilotsWithPattern(flags: SignalFlag[], pilots: Pilot[], pattern: Pattern): SignalFlag[] {
+  const ids = new Set(pilots.filter((pilot) => pilot.patterns?.includes(pattern)).map((pilot) => pilot.id));
+  return flags.filter((flag) => ids.has(flag.pilotId));
 }

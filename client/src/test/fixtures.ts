@@ -1,4 +1,4 @@
-import type { Blocker, Kpi, Page, Person, Pilot, WeeklyUpdate } from '@liftoff/shared';
+import type { Blocker, Kpi, Page, Person, Pilot, Role, SessionUser, SignalFlag, WeeklyUpdate } from '@liftoff/shared';
 
 /** Small builders for contract objects; override only what a test cares about. */
 export function makePilot(overrides: Partial<Pilot> = {}): Pilot {
@@ -87,4 +87,28 @@ export function makePerson(overrides: Partial<Person> = {}): Person {
 
 export function pageOf<T>(items: T[], total = items.length): Page<T> {
   return { items, total, page: 1, pageSize: Math.max(items.length, 1) };
+}
+
+export function makeSession(role: Role, id = 'me', name = 'Signed In'): SessionUser {
+  return { id, name, email: `${id}@liftoff.demo`, role, businessUnitId: null };
+}
+
+export function makeFlag(overrides: Partial<SignalFlag> = {}): SignalFlag {
+  return {
+    id: 'flag-1',
+    pilotId: 'pilot-1',
+    pilotName: 'Claims triage assistant',
+    businessUnitId: 'unit-1',
+    businessUnitName: 'Insurance Ops',
+    stage: 'piloting',
+    kind: 'repeated_blocker',
+    subjectKey: 'blocker-1',
+    status: 'open',
+    summary: "'Waiting for API access' reported in 3 consecutive updates.",
+    evidence: {},
+    openedAt: '2026-11-25T09:00:00.000Z',
+    lastSeenAt: '2026-11-25T09:00:00.000Z',
+    resolvedAt: null,
+    ...overrides,
+  };
 }

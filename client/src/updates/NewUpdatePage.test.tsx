@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { CreateWeeklyUpdateRequest } from '@liftoff/shared';
-import { makeBlocker, makeKpi, makePerson, makePilot, makeUpdate, pageOf } from '../test/fixtures';
+import { makeBlocker, makeFlag, makeKpi, makePilot, makeSession, makeUpdate } from '../test/fixtures';
 import { mockApi, reply } from '../test/mock-api';
 import { renderRoute } from '../test/render';
 import NewUpdatePage from './NewUpdatePage';
@@ -17,15 +17,19 @@ function mockPilotApi(createUpdate: unknown = makeUpdate({ pilotId: 'p1' })) {
     'GET /api/pilots/p1': pilot,
     'GET /api/pilots/p1/kpis': [makeKpi({ id: 'k1', name: 'Handling time', unit: 'min' })],
     'GET /api/pilots/p1/blockers': [stillOpen, toReword, toResolve],
-    'GET /api/people': pageOf([makePerson({ id: 'lead-1', name: 'Ada Lead' }), makePerson({ id: 'lead-2', name: 'Bo Lead' })]),
     'POST /api/pilots/p1/updates': createUpdate,
     'POST /api/blockers/b3/resolve': makeBlocker({ id: 'b3', status: 'resolved' }),
   });
 }
 
-async function renderForm() {
+/** The pilot page, reduced to what the form hands it on arrival. */
+function PilotPageProbe() {
+  return <p>Pilot page</p>;
+}
+
+async function renderForm(session = makeSession('pilot_lead', 'lead-1')) {
   const user = userEvent.setup();
-  renderRoute(<NewUpdatePage />, { path: '/pilots/:id/updates/new', url: '/pilots/p1/updates/new' });
+  renderRoute(<NewUpdatePage />, { path: '/pilots/:id/updates/new', url: '/pilots/p1/updates/new', session, routes: { '/pilots/:id': <PilotPageProbe /> } });
   await screen.findByRole('form', { name: 'Weekly update' });
   return user;
 }
@@ -108,8 +112,9 @@ describe('weekly update form', () => {
       { text: 'Source data has duplicate claims', category: 'workflow' },
       { text: 'Budget frozen until Q1', category: 'budget' },
     ]);
+    // The author is whoever is signed in: the server takes it from the session.
+    expect(body).not.toHaveProperty('authorId');
     expect(body).toMatchObject({
-      authorId: 'lead-1',
       health: 'at_risk',
       summary: 'Integration still slow.',
       confidence: 3,
@@ -160,5 +165,33 @@ describe('weekly update form', () => {
     await fillValidForm(user);
     await user.click(screen.getByRole('button', { name: 'Post update' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('already has an update');
+  });
+
+  it('hands the stuck signs the update raised to the pilot page', async () => {
+    const flag = makeFlag({ kind: 'repeated_blocker', summary: "'Waiting for API access' reported in 3 consecutive updates." });
+    mockPilotApi(makeUpdate({ pilotId: 'p1', analysis: { newFlags: [flag], openFlags: [flag] } }));
+    const user = await renderForm();
+    await fillValidForm(user);
+    await user.click(screen.getByRole('button', { name: 'Post update' }));
+    expect(await screen.findByText('Pilot page')).toBeInTheDocument();
+    const state = JSON.parse(screen.getByTestId('location-state').textContent!);
+    expect(state.newFlags).toEqual([{ kind: 'repeated_blocker', summary: flag.summary }]);
+  });
+
+  it.each([
+    ['a viewer', makeSession('viewer', 'v1')],
+    ['another pilot\'s lead', makeSession('pilot_lead', 'lead-2')],
+    ['the sponsor', makeSession('executive', 'sponsor-1')],
+  ])('does not offer the form to %s', async (_who, session) => {
+    mockPilotApi();
+    renderRoute(<NewUpdatePage />, { path: '/pilots/:id/updates/new', url: '/pilots/p1/updates/new', session });
+    expect(await screen.findByText('You can’t post updates for this pilot')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Weekly update' })).not.toBeInTheDocument();
+  });
+
+  it('lets the program office post on the lead\'s behalf, without choosing an author', async () => {
+    mockPilotApi();
+    await renderForm(makeSession('program_office', 'po-1'));
+    expect(screen.queryByLabelText('Posted by')).not.toBeInTheDocument();
   });
 });

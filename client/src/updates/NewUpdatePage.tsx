@@ -6,9 +6,11 @@ import { resolveBlocker, usePilotBlockers } from '../api/blockers';
 import { isApiError } from '../api/http';
 import { usePilotKpis } from '../api/kpis';
 import { usePilot } from '../api/pilots';
+import { pilotOffers } from '../auth/permissions';
+import { useSession } from '../auth/session';
 import { useCreateUpdate, useInvalidateAfterUpdate } from '../api/updates';
 import { PageHeader } from '../components/PageHeader';
-import { ErrorState, LoadingState } from '../components/QueryStates';
+import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
 import { useDocumentTitle } from '../components/use-document-title';
 import type { PilotPageState } from '../pilot/PilotPage';
 import { FORM_ERROR_KEY, mapServerFieldErrors, toCreateRequest, type FormErrors, type UpdateFormValues } from './update-form-model';
@@ -23,6 +25,7 @@ export default function NewUpdatePage() {
   const createUpdate = useCreateUpdate(id);
   const invalidate = useInvalidateAfterUpdate();
   const today = useMemo(() => new Date(), []);
+  const session = useSession();
   useDocumentTitle(pilot.data ? `Weekly update · ${pilot.data.name}` : 'Weekly update');
 
   const pilotPath = `/pilots/${id}`;
@@ -45,15 +48,25 @@ export default function NewUpdatePage() {
       notice: failed.length
         ? `Update for ${body.week} posted, but these blockers could not be marked resolved: ${failed.map((b) => `“${b.text}”`).join(', ')}.`
         : `Update for ${body.week} posted.`,
-      newFlags: newFlags.map((flag) => flag.summary),
+      newFlags: newFlags.map((flag) => ({ kind: flag.kind, summary: flag.summary })),
     };
     navigate(pilotPath, { state });
   }
 
-  if (pilot.isPending || kpis.isPending || openBlockers.isPending) return <LoadingState label="Preparing the form…" />;
+  if (pilot.isPending || kpis.isPending || openBlockers.isPending || session.isPending) return <LoadingState label="Preparing the form…" />;
   const failed = [pilot, kpis, openBlockers].find((query) => query.isError);
   if (failed) {
     return <ErrorState error={failed.error} onRetry={() => void failed.refetch()} title="Could not prepare the update form" />;
+  }
+
+  if (!pilotOffers(session.data, pilot.data!).postUpdate) {
+    // Reached by a typed or shared link: say why instead of offering a form the server would refuse.
+    return (
+      <EmptyState title="You can’t post updates for this pilot">
+        Weekly updates are posted by the pilot’s lead ({pilot.data!.lead.name}) or the program office, while the pilot is proposed, piloting or
+        scaling. <Link to={pilotPath}>Back to {pilot.data!.name}</Link>
+      </EmptyState>
+    );
   }
 
   return (

@@ -3,8 +3,6 @@ import { HEALTHS, type Blocker, type Kpi, type Pilot } from '@liftoff/shared';
 import { ChoiceGroup, Field } from '../components/form/Field';
 import { HEALTH_LABELS } from '../format/labels';
 import { formatNumber } from '../format/numbers';
-import { AuthorSelect } from './AuthorSelect';
-import { useSession } from '../auth/session';
 import { NewBlockerFields, OpenBlockerFields } from './BlockerFields';
 import { FORM_ERROR_KEY, LIMITS, initialFormValues, kpiKey, validateUpdateForm, type FormErrors, type UpdateFormValues, type YesNo } from './update-form-model';
 import { recentWeekOptions } from './week-options';
@@ -29,8 +27,7 @@ const YES_NO_OPTIONS = [
 const replaceAt = <T,>(items: T[], index: number, item: T): T[] => items.map((current, i) => (i === index ? item : current));
 
 export function WeeklyUpdateForm({ pilot, kpis, openBlockers, defaultWeek, today, onSubmit, onCancel }: WeeklyUpdateFormProps) {
-  const { data: user } = useSession();
-  const [values, setValues] = useState(() => initialFormValues({ week: defaultWeek, authorId: pilot.lead.id, openBlockers }));
+  const [values, setValues] = useState(() => initialFormValues({ week: defaultWeek, openBlockers }));
   const [errors, setErrors] = useState<FormErrors>({});
   const [submitting, setSubmitting] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -98,8 +95,6 @@ export function WeeklyUpdateForm({ pilot, kpis, openBlockers, defaultWeek, today
               </select>
             )}
           </Field>
-          {/* Leads post as themselves; only the program office posts on someone's behalf. */}
-          {user?.role === 'program_office' && <AuthorSelect value={values.authorId} onChange={(authorId) => set('authorId', authorId)} errors={errors.authorId} lead={pilot.lead} />}
         </div>
       </section>
 

@@ -4,7 +4,7 @@ import { FORM_ERROR_KEY, initialFormValues, mapServerFieldErrors, toCreateReques
 
 function validValues(overrides: Partial<UpdateFormValues> = {}): UpdateFormValues {
   return {
-    ...initialFormValues({ week: '2026-W40', authorId: 'lead-1', openBlockers: [] }),
+    ...initialFormValues({ week: '2026-W40', openBlockers: [] }),
     health: 'on_track',
     summary: 'Fine',
     confidence: '4',

@@ -29,7 +29,6 @@ export interface NewBlockerRow {
 /** Form state as typed: numbers stay strings until submit so half-typed input isn't lost. */
 export interface UpdateFormValues {
   week: string;
-  authorId: string;
   health: Health | '';
   summary: string;
   confidence: string;
@@ -55,7 +54,6 @@ export const newBlockerKey = (rowKey: string) => `new-blocker:${rowKey}`;
 
 const SCALAR_FIELDS = [
   'week',
-  'authorId',
   'health',
   'summary',
   'confidence',
@@ -68,10 +66,10 @@ const SCALAR_FIELDS = [
 /** Limits the server enforces (CreateWeeklyUpdateDto); the server stays authoritative. */
 export const LIMITS = { summary: 4000, blockerText: 500, users: 10_000_000 };
 
-export function initialFormValues(args: { week: string; authorId: string; openBlockers: Blocker[] }): UpdateFormValues {
+/** The author is whoever is signed in: the server takes it from the session. */
+export function initialFormValues(args: { week: string; openBlockers: Blocker[] }): UpdateFormValues {
   return {
     week: args.week,
-    authorId: args.authorId,
     health: '',
     summary: '',
     confidence: '',
@@ -108,7 +106,6 @@ export function validateUpdateForm(values: UpdateFormValues): FormErrors {
   };
 
   if (!isValidIsoWeek(values.week)) add('week', ['Choose the week this update reports on']);
-  if (!values.authorId) add('authorId', ['Choose who is posting this update']);
   if (!values.health) add('health', ['Choose the pilot’s health this week']);
   if (!values.summary.trim()) add('summary', ['Write a short summary of the week']);
   else if (values.summary.length > LIMITS.summary) add('summary', [`Keep the summary under ${LIMITS.summary} characters`]);
@@ -180,7 +177,6 @@ export function toCreateRequest(values: UpdateFormValues): BuiltRequest {
   return {
     body: {
       week: values.week,
-      authorId: values.authorId,
       health: values.health as Health,
       summary: values.summary.trim(),
       confidence: Number(values.confidence),

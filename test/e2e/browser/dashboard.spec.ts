@@ -1,112 +1,179 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '../../api/support/test-database';
 import { startServer, stopAllServers, type RunningServer } from '../../support/server-process';
 
 const CHROMIUM = '/usr/bin/chromium';
+const CLIENT_BUILD = resolve(__dirname, '../../../client/dist/index.html');
 const SHOTS = resolve(__dirname, '../../../test-output/screenshots');
-const describeWithBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM)) console.warn(`Skipping the browser suite: ${CHROMIUM} is missing (apt-get install -y chromium)`);
+const HAS_BROWSER = existsSync(CHROMIUM);
+const describeWithBrowser = HAS_BROWSER ? describe : describe.skip;
+if (!HAS_BROWSER) console.warn(`Skipping the browser suite: ${CHROMIUM} is missing (install it with: apt-get install -y chromium)`);
+
+const SSO_BLOCKER = 'Single sign-on not enabled for contractors';
+const SCALED_PILOT = 'Code review helper (Platform)';
 
 /**
- * The week of a pilot portfolio in a real browser against the real built server: a lead repeats a
- * blocker for the third week, the program office sees the new flag, an executive scales a pilot from
- * the queue, and the decision shows in the log and the funnel.
+ * A week of the portfolio in a real browser against the real built server (`npm run build` first):
+ * a lead repeats a blocker for the third week and sees the new flag, the program office finds it on
+ * the stuck list, an executive scales a pilot from the queue, and the decision shows in the log and
+ * in the portfolio's scaling count. Screenshots of every main page land in test-output/screenshots/.
  */
 describeWithBrowser('dashboard in a real browser', () => {
   let browser: Browser;
   let server: RunningServer;
   let database: TestDatabase | null = null;
   let dataDir: string | null = null;
+  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
+    if (!existsSync(CLIENT_BUILD)) throw new Error(`${CLIENT_BUILD} is missing: run "npm run build" first`);
     mkdirSync(SHOTS, { recursive: true });
-    // On a real PostgreSQL run the server gets its own database there; otherwise its own embedded one.
+    // With DATABASE_URL the server gets a fresh database there; otherwise its own embedded one in a temp dir.
     if (process.env.DATABASE_URL) database = await createTestDatabase();
     else dataDir = mkdtempSync(join(tmpdir(), 'liftoff-e2e-'));
-    server = await startServer({ SEED_DEMO: 'true', ...(database ? database.env : { DATABASE_URL: undefined, DATA_DIR: dataDir! }) }, 180_000);
+    const databaseEnv = database ? database.env : { DATABASE_URL: undefined, DATA_DIR: dataDir! };
+    server = await startServer({ SEED_DEMO: 'true', ...databaseEnv }, 180_000);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   }, 240_000);
 
   afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
     await browser?.close();
     await stopAllServers();
     await database?.drop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
+  /** A fresh browser session (its own cookies) signed in through the sign-in page. */
   const signIn = async (email: string, password: string): Promise<Page> => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
     const page = await context.newPage();
-    await page.goto(`${server.baseUrl}/sign-in`);
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${server.baseUrl}/`);
+    // Signed out: the guard sends every page to sign-in.
+    await page.waitForURL((url) => url.pathname === '/sign-in');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL((url) => url.pathname !== '/sign-in');
     return page;
   };
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  const shot = async (page: Page, name: string) => {
+    // From the top, so the sticky header sits where it belongs in a full-page capture.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  };
+  const chartsDrawn = (page: Page) => page.locator('.recharts-surface').first().waitFor();
 
-  it('lead posts an update repeating a blocker for the third week and sees the new flag', async () => {
+  it('a lead carries a blocker forward for the third week and sees the repeated-blocker flag it raises', async () => {
     const page = await signIn('lead@liftoff.demo', 'liftoff-lead');
-    await page.goto(`${server.baseUrl}/pilots?search=HR%20helpdesk`);
-    await page.getByRole('link', { name: 'HR helpdesk chatbot' }).first().click();
+    // A lead starts on the pilots they lead, with this week's updates due.
+    expect(new URL(page.url()).searchParams.has('leadId')).toBe(true);
+    await page.getByRole('heading', { name: 'My pilots' }).waitFor();
+    await page.getByText(/due this week|All caught up/).first().waitFor();
+    await shot(page, 'my-pilots');
+
+    await page.getByRole('table').getByRole('link', { name: 'HR helpdesk chatbot' }).click();
+    await page.getByRole('heading', { name: /Recommendation/ }).waitFor();
     await page.getByRole('link', { name: 'Post weekly update' }).click();
-    await page.getByRole('group', { name: 'Health' }).getByText('At risk').click();
-    await page.getByLabel('Summary').fill('Contractors still cannot sign in; usage flat.');
-    await page.getByLabel('Confidence').fill('3');
-    await page.getByLabel('Active users', { exact: true }).fill('40');
-    await page.getByLabel('Active users outside the pilot team').fill('12');
-    await page.getByRole('group', { name: 'Did leadership ask when this will scale?' }).getByText('No').click();
-    await page.getByRole('group', { name: 'Were people or budget moved away from the pilot?' }).getByText('No').click();
-    // The SSO blocker from the last two updates is carried forward ("Still blocking") by default.
+
+    const form = page.getByRole('form', { name: 'Weekly update' });
+    await form.waitFor();
+    // The SSO blocker from the last two updates is pre-filled and carried forward by default.
+    const carried = form.getByRole('group', { name: SSO_BLOCKER });
+    expect(await carried.getByRole('radio', { name: 'Still blocking' }).isChecked()).toBe(true);
+    await form.getByRole('group', { name: 'Health' }).getByText('At risk').click();
+    await form.getByLabel('Summary').fill('Contractors still cannot sign in; usage is flat outside the core team.');
+    await form.getByLabel('Confidence').fill('3');
+    await form.getByLabel('Active users', { exact: true }).fill('40');
+    await form.getByLabel('Active users outside the pilot team').fill('12');
+    await form.getByRole('group', { name: 'Did leadership ask when this will scale?' }).getByText('No').click();
+    await form.getByRole('group', { name: 'Were people or budget moved away from the pilot?' }).getByText('No').click();
     await shot(page, 'update-form');
-    await page.getByRole('button', { name: 'Post update' }).click();
-    await page.getByText(/new stuck sign/).waitFor();
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Single sign-on not enabled for contractors.*3 consecutive updates/);
+    await form.getByRole('button', { name: 'Post update' }).click();
+
+    // Back on the pilot page, the notice names the stuck sign this update raised.
+    const notice = page.getByTestId('update-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/new stuck sign/);
+    expect(await notice.textContent()).toMatch(new RegExp(`Repeated blocker.*${SSO_BLOCKER}.*3 consecutive updates`));
+    await page.locator('.recharts-surface').first().waitFor();
     await shot(page, 'pilot-page');
   });
 
-  it('program office sees the new flag on the stuck list', async () => {
+  it('the program office finds the new flag on the stuck list', async () => {
     const page = await signIn('po@liftoff.demo', 'liftoff-office');
-    await page.waitForSelector('.chart-grid svg');
+    expect(new URL(page.url()).pathname).toBe('/');
+    await page.getByRole('heading', { name: 'Stage funnel' }).waitFor();
+    await chartsDrawn(page);
     await shot(page, 'overview');
-    await page.goto(`${server.baseUrl}/stuck?kind=repeated_blocker`);
-    await page.getByText(/Single sign-on not enabled for contractors.*3 consecutive updates/).waitFor();
+
+    await page.getByRole('link', { name: 'Stuck', exact: true }).click();
+    await page.getByLabel('Signal').selectOption('repeated_blocker');
+    await page.waitForURL((url) => url.searchParams.get('kind') === 'repeated_blocker');
+    const group = page.getByRole('region', { name: 'HR helpdesk chatbot' });
+    await group.getByText(new RegExp(`${SSO_BLOCKER}.*3 consecutive updates`)).waitFor();
     await shot(page, 'stuck');
+
     await page.goto(`${server.baseUrl}/pilots`);
-    await page.waitForSelector('table');
+    await page.getByRole('table').waitFor();
     await shot(page, 'pilots');
     await page.goto(`${server.baseUrl}/settings`);
     await page.getByRole('button', { name: 'Save thresholds' }).waitFor();
     await shot(page, 'settings');
+    await page.goto(`${server.baseUrl}/audit`);
+    await page.getByRole('heading', { name: 'Audit trail' }).waitFor();
+    await page.getByRole('table').waitFor();
+    await shot(page, 'audit');
   });
 
-  it('executive scales a pilot from the queue; the log and the funnel show it', async () => {
+  it('an executive scales a sponsored pilot from the queue; the log and the portfolio show it', async () => {
     const page = await signIn('exec@liftoff.demo', 'liftoff-exec');
+    // The scale queue is an executive's home.
     expect(new URL(page.url()).pathname).toBe('/scale-queue');
-    const before = await fetchScaling(page);
-    const row = page.getByRole('row', { name: /Code review helper \(Platform\)/ });
+    const before = await scalingOnPortfolio(page, server.baseUrl);
+
+    await page.goto(`${server.baseUrl}/scale-queue`);
+    const row = page.getByRole('row', { name: new RegExp(escape(SCALED_PILOT)) });
+    await row.waitFor();
     await shot(page, 'scale-queue');
-    await row.getByRole('button', { name: 'Decide' }).click();
+    await row.getByRole('button', { name: /^Decide/ }).click();
     const dialog = page.getByRole('dialog');
+    await dialog.getByText(/Liftoff recommends/).waitFor();
     await dialog.getByRole('radio', { name: 'Scale' }).check();
-    await dialog.getByLabel('Rationale').fill('All six tests pass and the KPIs hit target.');
+    // The rationale is required: trying without it keeps the dialog open with the message in place.
+    await dialog.getByRole('button', { name: 'Record decision' }).click();
+    await dialog.getByText(/Say why/).waitFor();
+    await dialog.getByLabel('Rationale').fill('All six tests pass and the KPIs have been at target for six weeks.');
     await dialog.getByLabel('Next review').fill(new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10));
+    await shot(page, 'decision-dialog');
     await dialog.getByRole('button', { name: 'Record decision' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await expect(page.getByRole('row', { name: /Code review helper \(Platform\)/ }).count()).resolves.toBe(0);
-    await page.goto(`${server.baseUrl}/decisions`);
-    await page.getByRole('row', { name: /Code review helper \(Platform\).*Scale/ }).waitFor();
+    await page.getByRole('status').filter({ hasText: `Recorded: Scale for ${SCALED_PILOT}` }).waitFor();
+    await page.waitForFunction((name) => !Array.from(document.querySelectorAll('tbody tr')).some((tr) => tr.textContent?.includes(name)), SCALED_PILOT);
+
+    await page.getByRole('link', { name: 'Decisions', exact: true }).click();
+    await page.getByRole('row', { name: new RegExp(`${escape(SCALED_PILOT)}.*Scale.*All six tests pass`) }).waitFor();
     await shot(page, 'decisions');
-    expect(await fetchScaling(page)).toBe(before + 1);
+
+    expect(await scalingOnPortfolio(page, server.baseUrl)).toBe(before + 1);
   });
 });
 
-/** Pilots currently in scaling, as the overview's funnel reports them. */
-async function fetchScaling(page: Page): Promise<number> {
-  const overview = await page.evaluate(async () => (await fetch('/api/portfolio/overview', { credentials: 'include' })).json());
-  return (overview as { funnel: { stage: string; current: number }[] }).funnel.find((f) => f.stage === 'scaling')!.current;
+/** "9 scaling" on the portfolio's pilots tile, as the funnel counts pilots there now. */
+async function scalingOnPortfolio(page: Page, baseUrl: string): Promise<number> {
+  await page.goto(`${baseUrl}/`);
+  const hint = page.getByText(/\d+ piloting · \d+ scaling/);
+  await hint.waitFor();
+  const match = /(\d+) scaling/.exec((await hint.textContent()) ?? '');
+  if (!match) throw new Error('No scaling count on the portfolio tile');
+  return Number(match[1]);
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

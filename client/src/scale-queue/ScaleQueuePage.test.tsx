@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ScaleQueueItem, SessionUser } from '@liftoff/shared';
+import { makeSession } from '../test/fixtures';
+import { mockApi } from '../test/mock-api';
+import { renderRoute } from '../test/render';
+import ScaleQueuePage from './ScaleQueuePage';
+
+const item = (overrides: Partial<ScaleQueueItem>): ScaleQueueItem => ({
+  rank: 1,
+  pilotId: 'p1',
+  pilotName: 'Code review helper',
+  businessUnitId: 'u1',
+  businessUnitName: 'Platform',
+  stage: 'piloting',
+  sponsor: { id: 'exec-1', name: 'Erin Executive' },
+  readinessScore: 100,
+  annualValueAtScale: 1_800_000,
+  costToScale: 200_000,
+  recommendation: 'scale',
+  reasons: ['recommended_scale', 'high_readiness'],
+  blockingPattern: null,
+  daysWaiting: 111,
+  lastDecisionAt: null,
+  ...overrides,
+});
+const queue = [item({}), item({ rank: 2, pilotId: 'p2', pilotName: 'HR helpdesk chatbot', sponsor: { id: 'exec-2', name: 'Other Exec' }, blockingPattern: 'no_integration_path', recommendation: 'keep_piloting' })];
+
+function renderQueue(session: SessionUser, url = '/scale-queue') {
+  const api = mockApi({ 'GET /api/scale-queue': queue, 'GET /api/business-units': [] });
+  renderRoute(<ScaleQueuePage />, { path: '/scale-queue', url, session });
+  return api;
+}
+
+const rowOf = async (name: string) => (await screen.findByRole('link', { name })).closest('tr')!;
+
+describe('scale queue', () => {
+  it('ranks pilots with readiness, value, days waiting, blocking pattern and recommendation', async () => {
+    renderQueue(makeSession('viewer'));
+    const row = await rowOf('HR helpdesk chatbot');
+    expect(within(row).getByText('No integration path')).toBeInTheDocument();
+    expect(within(row).getByText('Keep piloting')).toBeInTheDocument();
+    expect(within(await rowOf('Code review helper')).getByText(/^1\.8m$/i)).toBeInTheDocument();
+  });
+
+  it('lets an executive decide only on the pilots they sponsor', async () => {
+    renderQueue(makeSession('executive', 'exec-1'));
+    expect(within(await rowOf('Code review helper')).getByRole('button', { name: 'Decide on Code review helper' })).toBeInTheDocument();
+    expect(within(await rowOf('HR helpdesk chatbot')).queryByRole('button')).toBeNull();
+  });
+
+  it('lets the program office decide on any pilot, and offers viewers and leads no decision', async () => {
+    renderQueue(makeSession('program_office'));
+    expect(await screen.findAllByRole('button', { name: /Decide on/ })).toHaveLength(2);
+  });
+
+  it.each([
+    ['a viewer', makeSession('viewer')],
+    ['a pilot lead', makeSession('pilot_lead', 'lead-1')],
+  ])('offers %s no decision and no "mine" toggle', async (_who, session) => {
+    renderQueue(session);
+    await rowOf('Code review helper');
+    expect(screen.queryByRole('button', { name: /Decide on/ })).toBeNull();
+    expect(screen.queryByLabelText('Only pilots I sponsor')).toBeNull();
+  });
+
+  it('keeps the "mine" toggle in the URL for an executive', async () => {
+    const api = renderQueue(makeSession('executive', 'exec-1'));
+    await rowOf('Code review helper');
+    await userEvent.setup().click(screen.getByLabelText('Only pilots I sponsor'));
+    expect(screen.getByTestId('location')).toHaveTextContent('/scale-queue?mine=true');
+    expect(api.find('GET', '/api/scale-queue').at(-1)!.query.get('mine')).toBe('true');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import { makeFlag, makePilot, pageOf } from '../test/fixtures';
+import { mockApi } from '../test/mock-api';
+import { renderRoute } from '../test/render';
+import StuckPage from './StuckPage';
+
+const flags = [
+  makeFlag({ id: 'f1', pilotId: 'p1', pilotName: 'HR helpdesk chatbot', kind: 'repeated_blocker', summary: "'Single sign-on not enabled for contractors' reported in 3 consecutive updates." }),
+  makeFlag({ id: 'f2', pilotId: 'p1', pilotName: 'HR helpdesk chatbot', kind: 'over_timeline', summary: 'Started 2026-08-05: 3 months in against a 3-month upper bound.' }),
+  makeFlag({ id: 'f3', pilotId: 'p2', pilotName: 'Invoice extraction', kind: 'silent', summary: 'No weekly update for 21 days.' }),
+];
+
+describe('stuck list', () => {
+  it('groups open flags by pilot with their evidence, filtered from the URL', async () => {
+    const api = mockApi({ 'GET /api/flags': pageOf(flags), 'GET /api/business-units': [] });
+    renderRoute(<StuckPage />, { path: '/stuck', url: '/stuck?kind=repeated_blocker&businessUnitId=u1' });
+    const group = await screen.findByRole('region', { name: 'HR helpdesk chatbot' });
+    expect(group).toHaveTextContent('Repeated blocker');
+    expect(group).toHaveTextContent('Single sign-on not enabled for contractors');
+    expect(group).toHaveTextContent('Past expected timeline');
+    expect(Object.fromEntries(api.find('GET', '/api/flags')[0].query)).toMatchObject({ status: 'open', kind: 'repeated_blocker', businessUnitId: 'u1', page: '1' });
+    expect(screen.getByLabelText('Signal')).toHaveValue('repeated_blocker');
+  });
+
+  it('narrows to the pilots diagnosed with a pattern (a click on the overview chart)', async () => {
+    const api = mockApi({
+      'GET /api/flags': pageOf(flags),
+      'GET /api/pilots': pageOf([makePilot({ id: 'p1', patterns: ['no_integration_path'] }), makePilot({ id: 'p2', patterns: ['missing_executive_sponsor'] })]),
+      'GET /api/business-units': [],
+    });
+    renderRoute(<StuckPage />, { path: '/stuck', url: '/stuck?businessUnitId=u1&pattern=no_integration_path' });
+    expect(await screen.findByRole('region', { name: 'HR helpdesk chatbot' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Invoice extraction' })).not.toBeInTheDocument();
+    // The server knows no pattern filter (yet): it is never sent.
+    expect(api.find('GET', '/api/flags').every((r) => !r.query.has('pattern'))).toBe(true);
+    expect(api.find('GET', '/api/pilots')[0].query.get('businessUnitId')).toBe('u1');
+  });
+
+  it('says so when nothing is stuck', async () => {
+    mockApi({ 'GET /api/flags': pageOf([]), 'GET /api/business-units': [] });
+    renderRoute(<StuckPage />, { path: '/stuck', url: '/stuck' });
+    expect(await screen.findByText('No pilot is stuck')).toBeInTheDocument();
+  });
+});
