@@ -33,3 +33,14 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => new RequestValidationException(flattenValidationErrors(errors)),
   });
 }
+
+/**
+ * Edit bodies are partial, so their validators let `null` through like a missing field. For columns
+ * that cannot be empty, `null` is the client's mistake: a 400 naming the field, not a database error.
+ */
+export function assertNotNull<T extends object>(dto: T, fields: readonly (keyof T & string)[]): void {
+  const nulls = fields.filter((field) => dto[field] === null);
+  if (nulls.length > 0) {
+    throw new RequestValidationException(nulls.map((field) => ({ field, messages: [`${field} must not be null`] })));
+  }
+}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Not } from 'typeorm';
 import type { Kpi as KpiView } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
+import { assertNotNull } from '../common/validation';
 import { Pilot } from '../pilots/pilot.entity';
 import { CreateKpiDto, UpdateKpiDto } from './dto/kpi.dto';
 import { Kpi } from './kpi.entity';
@@ -46,6 +47,7 @@ export class KpisService {
   }
 
   update(id: string, dto: UpdateKpiDto, actor?: Actor): Promise<KpiView> {
+    assertNotNull(dto, ['name', 'unit', 'direction']);
     return this.dataSource.transaction(async (manager) => {
       const kpi = await loadForEdit(manager, Kpi, id, dto.version, 'KPI');
       assertWorksOnPilot(actor, await findOrFail(manager, Pilot, kpi.pilotId, 'Pilot'), 'manage its KPIs');

@@ -5,6 +5,7 @@ import type { Page, Person as PersonView } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage } from '../common/pagination';
 import { assertReference } from '../common/references';
+import { assertNotNull } from '../common/validation';
 import { BusinessUnit } from '../business-units/business-unit.entity';
 import { CreatePersonDto, PersonListQueryDto, UpdatePersonDto } from './dto/person.dto';
 import { Person } from './person.entity';
@@ -49,6 +50,7 @@ export class PeopleService {
   }
 
   update(id: string, dto: UpdatePersonDto): Promise<PersonView> {
+    assertNotNull(dto, ['name', 'email', 'role']);
     return this.dataSource.transaction(async (manager) => {
       const person = await loadForEdit(manager, Person, id, dto.version, 'Person');
       if (dto.email !== undefined && dto.email !== person.email) await this.assertEmailFree(manager, dto.email);

@@ -5,7 +5,7 @@ import { canChangeStage, type Page, type Pilot as PilotView, type StageChange as
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage } from '../common/pagination';
 import { assertReference } from '../common/references';
-import { RequestValidationException } from '../common/validation';
+import { assertNotNull, RequestValidationException } from '../common/validation';
 import { BusinessUnit } from '../business-units/business-unit.entity';
 import { Person } from '../people/person.entity';
 import { ChangeStageDto, PilotListQueryDto } from './dto/pilot-query.dto';
@@ -50,6 +50,7 @@ export class PilotsService {
 
   create(dto: CreatePilotDto, actorId: string | null = null): Promise<PilotView> {
     return this.dataSource.transaction(async (manager) => {
+      assertTargetNotBeforeStart(dto.startDate, dto.targetProductionDate);
       await this.assertReferences(manager, dto);
       const stage = dto.stage ?? 'proposed';
       const now = new Date();
@@ -73,6 +74,7 @@ export class PilotsService {
   }
 
   update(id: string, dto: UpdatePilotDto, actor?: Actor): Promise<PilotView> {
+    assertNotNull(dto, ['name', 'summary', 'businessUnitId', 'useCaseCategory', 'leadId', 'startDate', 'complexity', 'integrationSystems', 'annualValueAtScale', 'costToDate', 'costToScale']);
     return this.dataSource.transaction(async (manager) => {
       const pilot = await loadForEdit(manager, Pilot, id, dto.version, 'Pilot');
       assertWorksOnPilot(actor, pilot, 'edit it');
@@ -85,6 +87,7 @@ export class PilotsService {
       }
       const { version: _version, ...changes } = dto;
       Object.assign(pilot, changes);
+      assertTargetNotBeforeStart(pilot.startDate, pilot.targetProductionDate);
       await manager.save(pilot);
       return this.get(id, manager);
     });
@@ -140,5 +143,14 @@ export class PilotsService {
     await assertReference(manager, Person, dto.leadId, 'leadId');
     await assertReference(manager, Person, dto.sponsorId, 'sponsorId');
     await assertReference(manager, Pilot, dto.pivotedFromId, 'pivotedFromId');
+  }
+}
+
+/** The database also refuses it, but only a check here can name the field. */
+function assertTargetNotBeforeStart(startDate: string, targetProductionDate: string | null | undefined): void {
+  if (targetProductionDate && targetProductionDate < startDate) {
+    throw new RequestValidationException([
+      { field: 'targetProductionDate', messages: [`targetProductionDate must not be before startDate (${startDate})`] },
+    ]);
   }
 }

@@ -5,7 +5,7 @@ import { compareIsoWeeks, isoWeekOf, isoWeekStart, type Page, type WeeklyUpdate 
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage, type PageQueryDto } from '../common/pagination';
 import { assertReference } from '../common/references';
-import { RequestValidationException } from '../common/validation';
+import { assertNotNull, RequestValidationException } from '../common/validation';
 import { Person } from '../people/person.entity';
 import { Pilot } from '../pilots/pilot.entity';
 import { Kpi } from '../kpis/kpi.entity';
@@ -84,6 +84,7 @@ export class UpdatesService {
   }
 
   edit(id: string, dto: EditWeeklyUpdateDto, actor?: Actor): Promise<WeeklyUpdateView> {
+    assertNotNull(dto, ['health', 'summary', 'confidence', 'activeUsers', 'activeUsersOutsideTeam', 'scaleQuestionAsked', 'resourcesRedirected']);
     return this.dataSource.transaction(async (manager) => {
       const update = await loadForEdit(manager, WeeklyUpdate, id, dto.version, 'Weekly update');
       assertWorksOnPilot(actor, await findOrFail(manager, Pilot, update.pilotId, 'Pilot'), 'edit its weekly updates');
@@ -102,6 +103,9 @@ export class UpdatesService {
         update.blockers = await resolveReportedBlockers(manager, update.pilotId, update.week, blockers, this.matcher.match);
       }
       await manager.save(update);
+      // Readings and blockers live in other tables: replacing only them is still an edit of this update,
+      // so its version must move on or a stale edit made afterwards would be accepted.
+      if ((kpiReadings || blockers) && update.version === dto.version) await manager.increment(WeeklyUpdate, { id }, 'version', 1);
       await recomputeSeenWeeks(manager, touchedBlockers);
       const analysis = await this.analysis.analyseOne(manager, update.pilotId);
       return { ...(await this.get(id, manager)), analysis };

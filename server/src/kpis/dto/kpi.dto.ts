@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { KPI_DIRECTIONS, type CreateKpiRequest, type KpiDirection, type UpdateKpiRequest } from '@liftoff/shared';
+
+/** KPI values are stored as NUMERIC(18,4): anything beyond 14 integer digits would not fit. */
+export const MAX_KPI_VALUE = 99_999_999_999_999;
 
 export class CreateKpiDto implements CreateKpiRequest {
   @ApiProperty({ maxLength: 160 })
@@ -18,11 +21,15 @@ export class CreateKpiDto implements CreateKpiRequest {
   @ApiPropertyOptional({ nullable: true, description: 'Where the process stood before the pilot' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-MAX_KPI_VALUE)
+  @Max(MAX_KPI_VALUE)
   baseline?: number | null;
 
   @ApiPropertyOptional({ nullable: true, description: 'The value that would justify scaling' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-MAX_KPI_VALUE)
+  @Max(MAX_KPI_VALUE)
   target?: number | null;
 
   @ApiProperty({ enum: KPI_DIRECTIONS })

@@ -29,6 +29,7 @@ import {
 } from '@liftoff/shared';
 import { PageQueryDto } from '../../common/pagination';
 import { IsIsoWeek } from '../../common/validators';
+import { MAX_KPI_VALUE } from '../../kpis/dto/kpi.dto';
 
 export class KpiReadingDto implements KpiReadingInput {
   @ApiProperty({ format: 'uuid' })
@@ -37,6 +38,8 @@ export class KpiReadingDto implements KpiReadingInput {
 
   @ApiProperty()
   @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-MAX_KPI_VALUE)
+  @Max(MAX_KPI_VALUE)
   value: number;
 }
 
