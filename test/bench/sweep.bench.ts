@@ -5,7 +5,8 @@
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:sweep
  *
- * Options: BENCH_PILOTS (default 5000), BENCH_KEEP=1 keeps the database for inspection.
+ * Options: BENCH_PILOTS (default 5000), BENCH_POOL (connections, default 10; 1 runs the embedded
+ * database's single-connection path), BENCH_KEEP=1 keeps the database for inspection.
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   await admin(serverUrl, `CREATE DATABASE ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const dataSource = new DataSource({ ...buildDataSourceOptions(url.toString(), 10), logging: false });
+  const dataSource = new DataSource({ ...buildDataSourceOptions(url.toString(), Number(process.env.BENCH_POOL ?? 10)), logging: false });
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();

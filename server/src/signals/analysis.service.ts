@@ -1,15 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { analysePilot, type PilotHistory, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
+import { analysePilot, historyWindowSize, type PilotHistory, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
 import { SettingsService } from '../settings/settings.service';
-import { syncFlags } from './flag-sync';
+import { syncFlags, type FlagSyncResult } from './flag-sync';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
-import { loadHistories } from './history-loader';
+import { attachKpiReadings, hasDecisionsTable, loadHistories, loadHistoryBatch, loadKpiReadings, type RunQuery } from './history-loader';
 
 /** Advisory lock key: with several server instances only the holder sweeps. */
 export const SWEEP_LOCK_KEY = 7261002;
 const SWEEP_BATCH = 1000;
+/** Batches loaded ahead of the one being analysed (pool of several connections). */
+const SWEEP_LOOKAHEAD = 3;
+/** Batches being written at the same time, each in its own transaction. */
+const SWEEP_WRITES_IN_FLIGHT = 2;
+/**
+ * Planner settings for the sweep's bulk reads, local to their transaction: JIT compilation costs
+ * more than it saves on these one-off aggregations, and the sorts and hashes fit in memory.
+ */
+const BULK_READ_SETTINGS = `SELECT set_config('jit', 'off', true), set_config('work_mem', '128MB', true), set_config('max_parallel_workers_per_gather', '0', true)`;
 
 export interface PilotAnalysisOutcome {
   newFlags: SignalFlagView[];
@@ -38,9 +47,12 @@ export class AnalysisService {
 
   /**
    * The whole portfolio in batches, guarded by an advisory lock so that with several instances only
-   * one sweeps (the others answer `ran: false`). With a pool of several connections the next batch
-   * loads while the current one is analysed (PostgreSQL and Node work at the same time); on the
-   * single-connection embedded database everything runs in one transaction instead.
+   * one sweeps (the others answer `ran: false`). Reads are bulk: the KPI readings of every pilot in
+   * one statement, then per batch of pilots one statement per table, with only the latest updates
+   * of each pilot unless its rules need more. With a pool of several connections the readings, the
+   * next batches and the writes of the current one run at the same time (PostgreSQL and Node work
+   * side by side); on the single-connection embedded database everything runs one after another in
+   * one transaction, so the sweep never waits for a second connection while holding the first.
    */
   async sweep(now = new Date()): Promise<SweepResult> {
     const poolSize = (this.dataSource.options as { poolSize?: number }).poolSize ?? 1;
@@ -52,12 +64,18 @@ export class AnalysisService {
     return this.dataSource.transaction(async (manager) => {
       const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SWEEP_LOCK_KEY]);
       if (!locked) return skipped(started);
+      await manager.query(BULK_READ_SETTINGS);
+      const run: RunQuery = (sql, params) => manager.query(sql, params);
       const thresholds = await this.settings.thresholds(manager);
+      const ctx = { today: now, thresholds };
       const ids = await this.pilotIdBatches(manager);
+      const hasDecisions = await hasDecisionsTable(run);
+      const readings = await loadKpiReadings(run, null);
       let opened = 0;
       let resolved = 0;
       for (const batch of ids) {
-        const result = await this.writeBatch(manager, await loadHistories(manager, batch), thresholds, now);
+        const histories = await loadHistoryBatch(run, batch, { window: historyWindowSize(thresholds), analysedPart: true, ctx, readings, parallel: false, hasDecisions });
+        const result = await this.writeBatch(manager, histories, thresholds, now);
         opened += result.openedIds.length;
         resolved += result.resolvedIds.length;
       }
@@ -74,22 +92,55 @@ export class AnalysisService {
       if (!locked) return skipped(started);
       try {
         const manager = this.dataSource.manager;
+        const run = this.bulkRead;
         const thresholds = await this.settings.thresholds(manager);
+        const ctx = { today: now, thresholds };
         const ids = await this.pilotIdBatches(manager);
+        const hasDecisions = await hasDecisionsTable(run);
+        // The readings are the heaviest read: it runs while the first batches load and decode.
+        const readings = loadKpiReadings(run, null);
+        readings.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
+        const loads: Promise<Map<string, PilotHistory>>[] = [];
+        let loaded = 0;
+        let previous: Promise<unknown> = Promise.resolve();
+        const loadAhead = () => {
+          while (loaded < ids.length && loads.length < SWEEP_LOOKAHEAD) {
+            const batch = ids[loaded++];
+            // One batch at a time (its statements in parallel), so batches arrive in order.
+            const load = previous.then(() => loadHistoryBatch(run, batch, { window: historyWindowSize(thresholds), analysedPart: true, ctx, readings: false, parallel: true, hasDecisions }));
+            previous = load.catch(() => undefined);
+            loads.push(load);
+          }
+        };
         let opened = 0;
         let resolved = 0;
-        let next = ids.length ? loadHistories(manager, ids[0]) : null;
+        const writes: Promise<FlagSyncResult>[] = [];
+        const oldestWritten = async () => {
+          const result = await writes[0];
+          writes.shift();
+          opened += result.openedIds.length;
+          resolved += result.resolvedIds.length;
+        };
         try {
-          for (let i = 0; next; i++) {
-            const histories = await next;
-            next = i + 1 < ids.length ? loadHistories(manager, ids[i + 1]) : null;
-            const result = await this.dataSource.transaction((tx) => this.writeBatch(tx, histories, thresholds, now));
-            opened += result.openedIds.length;
-            resolved += result.resolvedIds.length;
+          loadAhead();
+          while (loads.length > 0) {
+            const histories = await loads.shift()!;
+            loadAhead();
+            attachKpiReadings(histories, await readings);
+            // Analysed while earlier batches are still being written (different pilots, separate
+            // transactions, so PostgreSQL writes on one core while Node analyses on the other).
+            const analysed = analyseHistories(histories, thresholds, now);
+            if (writes.length >= SWEEP_WRITES_IN_FLIGHT) await oldestWritten();
+            const write = this.dataSource.transaction((tx) => this.storeBatch(tx, analysed, now));
+            write.catch(() => undefined); // awaited by oldestWritten(); see the readings above
+            writes.push(write);
           }
+          while (writes.length > 0) await oldestWritten();
         } catch (error) {
-          // A prefetch still in flight must not surface later as an unhandled rejection.
-          next?.catch(() => undefined);
+          // Reads still in flight must not surface later as unhandled rejections, and writes in
+          // flight end before the lock is released.
+          for (const load of loads) load.catch(() => undefined);
+          await Promise.allSettled(writes);
           throw error;
         }
         return this.finished(started, ids.flat().length, opened, resolved);
@@ -100,6 +151,13 @@ export class AnalysisService {
       await lockHolder.release();
     }
   }
+
+  /** One bulk read in its own short transaction, with `BULK_READ_SETTINGS`. */
+  private readonly bulkRead: RunQuery = (sql, params) =>
+    this.dataSource.transaction(async (tx) => {
+      await tx.query(BULK_READ_SETTINGS);
+      return tx.query(sql, params);
+    });
 
   private async pilotIdBatches(manager: EntityManager): Promise<string[][]> {
     const rows: { id: string }[] = await manager.query('SELECT id FROM pilots ORDER BY id');
@@ -119,25 +177,41 @@ export class AnalysisService {
   }
 
   /** Analyses loaded histories and stores flags and diagnoses, set-based. */
-  private async writeBatch(manager: EntityManager, histories: Map<string, PilotHistory>, thresholds: SignalThresholds, now: Date) {
-    const firing = new Map<string, SignalResult[]>();
-    const diagnoses: Record<string, unknown>[] = [];
-    for (const [pilotId, history] of histories) {
-      const analysis = analysePilot(history, { today: now, thresholds });
-      firing.set(pilotId, analysis.signals);
-      diagnoses.push(diagnosisRow(history, analysis, now));
-    }
-    const synced = await syncFlags(manager, firing, now);
+  private writeBatch(manager: EntityManager, histories: Map<string, PilotHistory>, thresholds: SignalThresholds, now: Date) {
+    return this.storeBatch(manager, analyseHistories(histories, thresholds, now), now);
+  }
+
+  private async storeBatch(manager: EntityManager, analysed: AnalysedBatch, now: Date): Promise<FlagSyncResult> {
+    const synced = await syncFlags(manager, analysed.firing, now);
     await manager.query(
       `INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, computed_at)
        SELECT pilot_id, action, readiness_score, recommendation, patterns, computed_at
-         FROM json_populate_recordset(NULL::pilot_diagnoses, $1::json)
+         FROM jsonb_populate_recordset(NULL::pilot_diagnoses, $1::jsonb)
        ON CONFLICT (pilot_id) DO UPDATE SET action = EXCLUDED.action, readiness_score = EXCLUDED.readiness_score,
          recommendation = EXCLUDED.recommendation, patterns = EXCLUDED.patterns, computed_at = EXCLUDED.computed_at`,
-      [JSON.stringify(diagnoses)],
+      [analysed.diagnoses],
     );
     return synced;
   }
+}
+
+interface AnalysedBatch {
+  /** Firing signals per pilot. */
+  firing: Map<string, SignalResult[]>;
+  /** The pilots' diagnosis rows as one JSON document. */
+  diagnoses: string;
+}
+
+/** The pure analysis of every loaded pilot, ready to store. */
+function analyseHistories(histories: Map<string, PilotHistory>, thresholds: SignalThresholds, now: Date): AnalysedBatch {
+  const firing = new Map<string, SignalResult[]>();
+  const diagnoses: Record<string, unknown>[] = [];
+  for (const [pilotId, history] of histories) {
+    const analysis = analysePilot(history, { today: now, thresholds });
+    firing.set(pilotId, analysis.signals);
+    diagnoses.push(diagnosisRow(history, analysis, now));
+  }
+  return { firing, diagnoses: JSON.stringify(diagnoses) };
 }
 
 function skipped(started: number): SweepResult {

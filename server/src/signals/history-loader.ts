@@ -1,140 +1,215 @@
 import type { EntityManager } from 'typeorm';
-import type { HistoryDecision, HistoryUpdate, PilotHistory, ReadinessAssessmentInput } from '@liftoff/shared';
+import { windowSuffices, type HistoryDecision, type HistoryUpdate, type PilotHistory, type ReadinessAssessmentInput, type SignalContext } from '@liftoff/shared';
+import {
+  ALL_UPDATES_SQL, BLOCKERS_SQL, isoOf, ms, WINDOW_UPDATES_SQL,
+  type AssessmentRow, type BlockerRow, type KpiRow, type PilotRow, type RunQuery, type StageChangeRow, type UpdatesRow, type UpdateTuple,
+} from './history-queries';
+import { attachKpiReadings, loadKpiReadings, type KpiReadings } from './kpi-readings-loader';
 
-type UpdateTuple = [string, string, number, HistoryUpdate['health'], number, number, number, boolean, boolean];
+export type { RunQuery } from './history-queries';
+export { attachKpiReadings, loadKpiReadings, type KpiReadings } from './kpi-readings-loader';
 
-const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
+export interface LoadOptions {
+  /**
+   * Load only the latest `window` updates of each pilot and the whole history only for the pilots
+   * where `windowSuffices` says the rules need more (null: always the whole history).
+   */
+  window: number | null;
+  /** The analysis context the window is checked against (needed with a window). */
+  ctx?: SignalContext;
+  /**
+   * Read only the part of each history the analysis reads (`analysedPart` in the shared analysis):
+   * open blockers and their mentions, the latest readiness assessment, no stage changes.
+   */
+  analysedPart?: boolean;
+  /**
+   * KPI readings loaded beforehand (`loadKpiReadings`), or false to leave every KPI's readings
+   * empty for the caller to fill in with `attachKpiReadings`; loaded with the batch when absent.
+   */
+  readings?: KpiReadings | false;
+  /** Run the batch's statements in parallel (a pool) rather than one after another (one connection). */
+  parallel: boolean;
+  /** Whether the decisions table exists, when the caller already asked. */
+  hasDecisions?: boolean;
+}
+
+
+/** An update without blocker mentions shares this array; the analysis only reads it. */
+const NO_BLOCKERS: string[] = Object.freeze([]) as unknown as string[];
 
 /**
- * Loads the histories of many pilots with one query per table (never one query per pilot), in the
- * shape the pure analysis functions take. Used for a single pilot after a write and for the sweep.
+ * Loads the whole histories of many pilots with one query per table (never one query per pilot),
+ * in the shape the pure analysis functions take. Used for a single pilot after a write.
  */
 export async function loadHistories(manager: EntityManager, pilotIds: string[]): Promise<Map<string, PilotHistory>> {
+  return loadHistoryBatch((sql, params) => manager.query(sql, params), pilotIds, { window: null, parallel: !manager.queryRunner });
+}
+
+/**
+ * Histories of a batch of pilots, one statement per table. With a window, pilots whose latest
+ * updates do not settle every rule get their whole update history in one more statement.
+ */
+export async function loadHistoryBatch(run: RunQuery, pilotIds: string[], options: LoadOptions): Promise<Map<string, PilotHistory>> {
   const histories = new Map<string, PilotHistory>();
   if (pilotIds.length === 0) return histories;
   const ids = [pilotIds];
-  const [pilots, updates, mentions, blockers, stageChanges, kpis, readings, assessments, decisions] = await runAll(manager, [
-    () => manager.query(
-      `SELECT id, name, stage, stage_entered_at, start_date::text AS start_date, complexity, sponsor_id,
+  const windowed = options.window !== null;
+  const partOnly = options.analysedPart === true;
+  const loads: (() => Promise<unknown>)[] = [
+    () => run(
+      `SELECT id, name, stage, ${ms('stage_entered_at')} AS entered_ms, start_date::text AS start_date, complexity, sponsor_id,
               annual_value_at_scale::float8 AS value, cost_to_scale::float8 AS cost, integration_systems
          FROM pilots WHERE id = ANY($1::uuid[])`,
       ids,
     ),
-    // One JSON array per pilot: parsing it is far cheaper than pg building an object (and a Date) per row.
-    () => manager.query(
-      `SELECT pilot_id, json_agg(json_build_array(id, week, (extract(epoch FROM created_at) * 1000)::bigint, health, confidence,
-              active_users, active_users_outside_team, scale_question_asked, resources_redirected) ORDER BY week_start)::text AS rows
-         FROM weekly_updates WHERE pilot_id = ANY($1::uuid[]) GROUP BY pilot_id`,
+    () => (windowed ? run(WINDOW_UPDATES_SQL, [pilotIds, options.window]) : run(ALL_UPDATES_SQL, ids)),
+    () => run(BLOCKERS_SQL, [pilotIds, partOnly]),
+    () => (partOnly ? Promise.resolve([]) : run(
+      `SELECT pilot_id, from_stage, to_stage, ${ms('changed_at')} AS changed_ms FROM stage_changes
+        WHERE pilot_id = ANY($1::uuid[]) ORDER BY changed_at, id`,
       ids,
-    ),
-    () => manager.query(
-      `SELECT ub.update_id, ub.blocker_id FROM update_blockers ub JOIN blockers b ON b.id = ub.blocker_id
-        WHERE b.pilot_id = ANY($1::uuid[])`,
-      ids,
-    ),
-    () => manager.query(
-      `SELECT id, pilot_id, text, category, status, first_seen_week, last_seen_week, resolved_at
-         FROM blockers WHERE pilot_id = ANY($1::uuid[])`,
-      ids,
-    ),
-    () => manager.query(
-      `SELECT pilot_id, from_stage, to_stage, changed_at FROM stage_changes WHERE pilot_id = ANY($1::uuid[]) ORDER BY changed_at, id`,
-      ids,
-    ),
-    () => manager.query(
+    )),
+    () => run(
       `SELECT id, pilot_id, name, baseline::float8 AS baseline, target::float8 AS target, direction
          FROM kpis WHERE pilot_id = ANY($1::uuid[])`,
       ids,
     ),
-    () => manager.query(
-      `SELECT r.kpi_id, json_agg(json_build_array(u.week, r.value::float8) ORDER BY u.week_start)::text AS rows
-         FROM kpi_readings r JOIN weekly_updates u ON u.id = r.update_id
-        WHERE u.pilot_id = ANY($1::uuid[]) GROUP BY r.kpi_id`,
+    () => (options.readings === undefined ? loadKpiReadings(run, pilotIds) : Promise.resolve(options.readings || null)),
+    () => run(
+      partOnly
+        ? `SELECT DISTINCT ON (pilot_id) pilot_id, ${ms('assessed_at')} AS assessed_ms, answers FROM readiness_assessments
+            WHERE pilot_id = ANY($1::uuid[]) ORDER BY pilot_id, assessed_at DESC, id DESC`
+        : `SELECT pilot_id, ${ms('assessed_at')} AS assessed_ms, answers FROM readiness_assessments
+            WHERE pilot_id = ANY($1::uuid[]) ORDER BY assessed_at, id`,
       ids,
     ),
-    () => manager.query(
-      `SELECT pilot_id, assessed_at, answers FROM readiness_assessments WHERE pilot_id = ANY($1::uuid[]) ORDER BY assessed_at, id`,
-      ids,
-    ),
-    () => loadDecisions(manager, pilotIds),
-  ]);
+    () => loadDecisions(run, pilotIds, options.hasDecisions),
+  ];
+  const [pilots, updates, blockers, stageChanges, kpis, readings, assessments, decisions] = (await runAll(loads, options.parallel)) as [
+    PilotRow[], UpdatesRow[], BlockerRow[], StageChangeRow[], KpiRow[], KpiReadings | null, AssessmentRow[],
+    Map<string, HistoryDecision[]>,
+  ];
 
   for (const p of pilots) {
     histories.set(p.id, {
       pilot: {
-        id: p.id, name: p.name, stage: p.stage, stageEnteredAt: iso(p.stage_entered_at)!, startDate: p.start_date,
+        id: p.id, name: p.name, stage: p.stage, stageEnteredAt: isoOf(p.entered_ms)!, startDate: p.start_date,
         complexity: p.complexity, sponsorId: p.sponsor_id, annualValueAtScale: p.value, costToScale: p.cost,
         integrationSystems: p.integration_systems ?? [],
       },
       updates: [], blockers: [], stageChanges: [], decisions: decisions.get(p.id) ?? [], kpis: [], assessments: [],
     });
   }
-  const blockersByUpdate = new Map<string, string[]>();
-  for (const m of mentions) {
-    const list = blockersByUpdate.get(m.update_id);
-    if (list) list.push(m.blocker_id);
-    else blockersByUpdate.set(m.update_id, [m.blocker_id]);
-  }
-  for (const row of updates as { pilot_id: string; rows: string }[]) {
+  const facts = new Map<string, UpdatesRow>();
+  for (const row of updates) {
     const history = histories.get(row.pilot_id);
     if (!history) continue;
-    for (const [id, week, createdMs, health, confidence, activeUsers, outside, asked, redirected] of JSON.parse(row.rows) as UpdateTuple[]) {
-      history.updates.push({
-        week, createdAt: new Date(createdMs).toISOString(), health, confidence, activeUsers, activeUsersOutsideTeam: outside,
-        scaleQuestionAsked: asked, resourcesRedirected: redirected, blockerIds: blockersByUpdate.get(id) ?? [],
-      });
-    }
+    history.updates = decodeUpdates(row.rows);
+    facts.set(row.pilot_id, row);
   }
+  const mentions: { pilotId: string; blockerId: string; weeks: string[] }[] = [];
   for (const b of blockers) {
-    histories.get(b.pilot_id)?.blockers.push({
+    const history = histories.get(b.pilot_id);
+    if (!history) continue;
+    history.blockers.push({
       id: b.id, text: b.text, category: b.category, status: b.status, firstSeenWeek: b.first_seen_week,
-      lastSeenWeek: b.last_seen_week, resolvedAt: iso(b.resolved_at),
+      lastSeenWeek: b.last_seen_week, resolvedAt: isoOf(b.resolved_ms),
     });
+    if (b.mentions) mentions.push({ pilotId: b.pilot_id, blockerId: b.id, weeks: JSON.parse(b.mentions) });
   }
   for (const s of stageChanges) {
-    histories.get(s.pilot_id)?.stageChanges.push({ fromStage: s.from_stage, toStage: s.to_stage, changedAt: iso(s.changed_at)! });
+    histories.get(s.pilot_id)?.stageChanges.push({ fromStage: s.from_stage, toStage: s.to_stage, changedAt: isoOf(s.changed_ms)! });
   }
-  const kpiById = new Map<string, PilotHistory['kpis'][number]>();
   for (const k of kpis) {
-    const kpi = { id: k.id, name: k.name, baseline: k.baseline, target: k.target, direction: k.direction, readings: [] };
-    kpiById.set(k.id, kpi);
-    histories.get(k.pilot_id)?.kpis.push(kpi);
-  }
-  for (const row of readings as { kpi_id: string; rows: string }[]) {
-    const kpi = kpiById.get(row.kpi_id);
-    if (kpi) for (const [week, value] of JSON.parse(row.rows) as [string, number][]) kpi.readings.push({ week, value });
+    histories.get(k.pilot_id)?.kpis.push({
+      id: k.id, name: k.name, baseline: k.baseline, target: k.target, direction: k.direction, readings: [],
+    });
   }
   for (const a of assessments) {
-    histories.get(a.pilot_id)?.assessments.push({ assessedAt: iso(a.assessed_at)!, answers: a.answers } as ReadinessAssessmentInput);
+    histories.get(a.pilot_id)?.assessments.push({ assessedAt: isoOf(a.assessed_ms)!, answers: a.answers } as ReadinessAssessmentInput);
+  }
+  addMentions(histories, mentions);
+  if (readings) attachKpiReadings(histories, readings);
+
+  if (windowed) {
+    const ctx = options.ctx;
+    if (!ctx) throw new Error('A windowed load needs the analysis context');
+    const short = [...facts.values()]
+      .filter((row) => {
+        const history = histories.get(row.pilot_id)!;
+        return !windowSuffices(history, { totalUpdates: row.total, olderLatestPostedMs: row.older_ms }, ctx);
+      })
+      .map((row) => row.pilot_id);
+    if (short.length > 0) {
+      const whole: UpdatesRow[] = await run(ALL_UPDATES_SQL, [short]);
+      for (const row of whole) {
+        const history = histories.get(row.pilot_id);
+        if (history) history.updates = decodeUpdates(row.rows);
+      }
+      const reloaded = new Set(short);
+      addMentions(histories, mentions.filter((m) => reloaded.has(m.pilotId)));
+    }
   }
   return histories;
 }
 
-/**
- * Runs the loads in parallel on a pool, one after another on a transaction's single connection
- * (a pg client runs one query at a time).
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function runAll(manager: EntityManager, loads: (() => Promise<any>)[]): Promise<any[]> {
-  if (!manager.queryRunner) return Promise.all(loads.map((load) => load()));
+function decodeUpdates(json: string): HistoryUpdate[] {
+  const tuples = JSON.parse(json) as UpdateTuple[];
+  const updates: HistoryUpdate[] = new Array(tuples.length);
+  for (let i = 0; i < tuples.length; i++) {
+    const [week, createdMs, health, confidence, activeUsers, outside, asked, redirected] = tuples[i];
+    updates[i] = {
+      week, createdAt: new Date(createdMs).toISOString(), health, confidence, activeUsers, activeUsersOutsideTeam: outside,
+      scaleQuestionAsked: asked, resourcesRedirected: redirected, blockerIds: NO_BLOCKERS,
+    };
+  }
+  return updates;
+}
+
+/** Puts each blocker id on the loaded updates of the weeks that mention it (a pilot has one update a week). */
+function addMentions(histories: Map<string, PilotHistory>, mentions: { pilotId: string; blockerId: string; weeks: string[] }[]): void {
+  let pilotId: string | null = null;
+  let byWeek = new Map<string, HistoryUpdate>();
+  for (const mention of mentions) {
+    if (mention.pilotId !== pilotId) {
+      pilotId = mention.pilotId;
+      byWeek = new Map((histories.get(pilotId)?.updates ?? []).map((u) => [u.week, u]));
+    }
+    for (const week of mention.weeks) {
+      const update = byWeek.get(week);
+      if (!update) continue;
+      if (update.blockerIds === NO_BLOCKERS) update.blockerIds = [mention.blockerId];
+      else update.blockerIds.push(mention.blockerId);
+    }
+  }
+}
+
+async function runAll(loads: (() => Promise<unknown>)[], parallel: boolean): Promise<unknown[]> {
+  if (parallel) return Promise.all(loads.map((load) => load()));
   const results = [];
   for (const load of loads) results.push(await load());
   return results;
 }
 
+/** Whether the decisions table exists yet (it arrives with the decision log). */
+export async function hasDecisionsTable(run: RunQuery): Promise<boolean> {
+  const [{ exists }] = await run(`SELECT to_regclass('public.decisions') IS NOT NULL AS exists`);
+  return exists;
+}
+
 /** Decisions arrive with the decision log; until its table exists there are none to load. */
-async function loadDecisions(manager: EntityManager, pilotIds: string[]): Promise<Map<string, HistoryDecision[]>> {
-  const [{ exists }] = await manager.query(`SELECT to_regclass('public.decisions') IS NOT NULL AS exists`);
+async function loadDecisions(run: RunQuery, pilotIds: string[], known?: boolean): Promise<Map<string, HistoryDecision[]>> {
+  const exists = known ?? (await hasDecisionsTable(run));
   if (!exists) return new Map();
-  const rows: { pilot_id: string; kind: HistoryDecision['kind']; decided_at: Date; next_review_date: string | null }[] = await manager.query(
-    `SELECT pilot_id, kind, decided_at, next_review_date::text AS next_review_date FROM decisions
+  const rows: { pilot_id: string; kind: HistoryDecision['kind']; decided_ms: number; next_review_date: string | null }[] = await run(
+    `SELECT pilot_id, kind, ${ms('decided_at')} AS decided_ms, next_review_date::text AS next_review_date FROM decisions
       WHERE pilot_id = ANY($1::uuid[]) ORDER BY decided_at, id`,
     [pilotIds],
   );
   const byPilot = new Map<string, HistoryDecision[]>();
   for (const row of rows) {
     const list = byPilot.get(row.pilot_id) ?? [];
-    list.push({ kind: row.kind, decidedAt: row.decided_at.toISOString(), nextReviewDate: row.next_review_date });
+    list.push({ kind: row.kind, decidedAt: isoOf(row.decided_ms)!, nextReviewDate: row.next_review_date });
     byPilot.set(row.pilot_id, list);
   }
   return byPilot;

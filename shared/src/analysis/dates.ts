@@ -38,7 +38,11 @@ export function addMonths(day: number, months: number): number {
 
 /** Whole calendar months from `from` to `to` (0 when `to` is earlier). */
 export function wholeMonthsBetween(from: number, to: number): number {
-  let months = 0;
+  // Every month that ends before the month of \`to\` surely fits, so the count starts there and only
+  // the last step or two are tried (same result as counting up from zero: addMonths only grows).
+  const start = new Date(from);
+  const end = new Date(to);
+  let months = Math.max(0, (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth() - 1);
   while (addMonths(from, months + 1) <= to) months += 1;
   return months;
 }
@@ -47,8 +51,16 @@ export function formatDay(day: number): string {
   return new Date(day).toISOString().slice(0, 10);
 }
 
+let lastDay = Number.NaN;
+let lastWeek = '';
+
+/** The ISO week of a UTC day; the last answer is remembered, since a sweep asks for today's week per pilot. */
 export function weekOfDay(day: number): string {
-  return isoWeekOf(new Date(day));
+  if (day !== lastDay) {
+    lastWeek = isoWeekOf(new Date(day));
+    lastDay = day;
+  }
+  return lastWeek;
 }
 
 export function weekStartDay(week: string): number {

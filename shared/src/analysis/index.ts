@@ -13,3 +13,5 @@ export * from './kpi-progress';
 export * from './readiness';
 export * from './recommendation';
 export * from './analyse';
+export * from './history-window';
+export * from './week-index';

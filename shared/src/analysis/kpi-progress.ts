@@ -3,9 +3,9 @@
  * least-squares line through the readings (x in ISO weeks, so gaps count) and asks whether the line
  * reaches the target within KPI_PROJECTION_WEEKS of the latest reading.
  */
-import { isoWeeksBetween } from '../iso-week';
-import { leastSquares, round } from './stats';
+import { leastSquaresOf, round } from './stats';
 import type { HistoryKpi } from './types';
+import { weekIndex } from './week-index';
 
 export const KPI_PROJECTION_WEEKS = 8;
 /** Two readings always make a perfect line; a trend needs at least three. */
@@ -49,9 +49,9 @@ export function kpiProgress(kpi: HistoryKpi): KpiProgress {
   const progress = target === baseline ? (reached ? 1 : 0) : round((last.value - baseline) / (target - baseline), 3);
   let projected: number | null = null;
   if (readings.length >= KPI_TREND_MIN_READINGS) {
-    const first = readings[0].week;
-    const fit = leastSquares(readings.map((r) => ({ x: isoWeeksBetween(first, r.week), y: r.value })));
-    if (fit) projected = round(fit.intercept + fit.slope * (isoWeeksBetween(first, last.week) + KPI_PROJECTION_WEEKS), 3);
+    const first = weekIndex(readings[0].week);
+    const fit = leastSquaresOf(readings, (r) => weekIndex(r.week) - first, (r) => r.value);
+    if (fit) projected = round(fit.intercept + fit.slope * (weekIndex(last.week) - first + KPI_PROJECTION_WEEKS), 3);
   }
   let status: KpiStatus = 'behind';
   if (reached) status = 'reached';

@@ -29,9 +29,17 @@ interface PatternDefinition {
 /** The latest N updates that had any active users, when there are N of them. */
 export function adoptionWindow(history: PilotHistory, thresholds: SignalThresholds): HistoryUpdate[] | null {
   // Weeks without users say nothing about who uses the tool, so they are skipped, not counted.
-  const withUsers = history.updates.filter((u) => u.activeUsers > 0);
+  // Walks back from the latest update: a long history is not copied to look at its last few weeks.
   const n = thresholds.adoptionWindowUpdates;
-  return withUsers.length >= n ? withUsers.slice(-n) : null;
+  if (!Number.isInteger(n) || n < 1) {
+    const withUsers = history.updates.filter((u) => u.activeUsers > 0);
+    return withUsers.length >= n ? withUsers.slice(-n) : null;
+  }
+  const window: HistoryUpdate[] = [];
+  for (let i = history.updates.length - 1; i >= 0 && window.length < n; i -= 1) {
+    if (history.updates[i].activeUsers > 0) window.push(history.updates[i]);
+  }
+  return window.length >= n ? window.reverse() : null;
 }
 
 function enthusiastOnlyEvidence(history: PilotHistory, thresholds: SignalThresholds): string[] {

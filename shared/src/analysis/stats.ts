@@ -16,12 +16,22 @@ export interface LinearFit {
  * Returns null for fewer than two distinct x values.
  */
 export function leastSquares(points: readonly Point[]): LinearFit | null {
-  const n = points.length;
+  return leastSquaresOf(points, (p) => p.x, (p) => p.y);
+}
+
+/**
+ * `leastSquares` over items without building a point per item (same sums in the same order, so
+ * the same result to the last bit).
+ */
+export function leastSquaresOf<T>(items: readonly T[], xOf: (item: T) => number, yOf: (item: T) => number): LinearFit | null {
+  const n = items.length;
   let sx = 0;
   let sy = 0;
   let sxy = 0;
   let sxx = 0;
-  for (const { x, y } of points) {
+  for (let i = 0; i < n; i++) {
+    const x = xOf(items[i]);
+    const y = yOf(items[i]);
     sx += x;
     sy += y;
     sxy += x * y;

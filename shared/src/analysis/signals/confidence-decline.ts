@@ -8,16 +8,16 @@
  * scaling pilots are checked; their leads are the ones expected to post weekly.
  */
 import { ACTIVE_STAGES } from '../../enums';
-import { isoWeeksBetween } from '../../iso-week';
-import { leastSquares, plural, round } from '../stats';
+import { leastSquaresOf, plural, round } from '../stats';
 import type { HistoryUpdate } from '../types';
+import { weekIndex } from '../week-index';
 import { notApplicable, quiet, type SignalRule } from './rule';
 
 /** Slope of confidence per ISO week over the given updates, or null when it cannot be fitted. */
 export function confidenceSlope(updates: readonly HistoryUpdate[]): number | null {
   if (updates.length === 0) return null;
-  const first = updates[0].week;
-  const fit = leastSquares(updates.map((u) => ({ x: isoWeeksBetween(first, u.week), y: u.confidence })));
+  const first = weekIndex(updates[0].week);
+  const fit = leastSquaresOf(updates, (u) => weekIndex(u.week) - first, (u) => u.confidence);
   return fit ? fit.slope : null;
 }
 

@@ -4,10 +4,10 @@
  *    skipped week does not break the run), counting back from its most recent mention; or
  *  - it has been open for strictly more than W ISO weeks, from its first sighting to today's week.
  */
-import { isoWeeksBetween } from '../../iso-week';
 import { utcDay, weekOfDay } from '../dates';
 import { plural } from '../stats';
 import type { HistoryBlocker, HistoryUpdate, SignalResult } from '../types';
+import { weeksBetween } from '../week-index';
 import { isClosedStage, type SignalRule } from './rule';
 
 interface Streak {
@@ -19,14 +19,17 @@ interface Streak {
 export function mentionStreak(updates: readonly HistoryUpdate[], blockerId: string): Streak {
   let end = updates.length - 1;
   while (end >= 0 && !updates[end].blockerIds.includes(blockerId)) end -= 1;
+  if (end < 0) return { length: 0, weeks: [] };
+  let start = end;
+  while (start > 0 && updates[start - 1].blockerIds.includes(blockerId)) start -= 1;
   const weeks: string[] = [];
-  for (let i = end; i >= 0 && updates[i].blockerIds.includes(blockerId); i -= 1) weeks.unshift(updates[i].week);
+  for (let i = start; i <= end; i += 1) weeks.push(updates[i].week);
   return { length: weeks.length, weeks };
 }
 
 function evaluateBlocker(blocker: HistoryBlocker, updates: readonly HistoryUpdate[], n: number, w: number, todayWeek: string): SignalResult {
   const streak = mentionStreak(updates, blocker.id);
-  const openWeeks = isoWeeksBetween(blocker.firstSeenWeek, todayWeek);
+  const openWeeks = weeksBetween(blocker.firstSeenWeek, todayWeek);
   const byStreak = streak.length >= n;
   const byAge = openWeeks > w;
   const quoted = `'${blocker.text}'`;

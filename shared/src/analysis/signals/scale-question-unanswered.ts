@@ -5,9 +5,9 @@
  * A decision answers the question when its `decidedAt` is on or after the Monday that starts the
  * first question's week: the update only tells us the week it was raised in, not the day.
  */
-import { isoWeeksBetween } from '../../iso-week';
-import { utcDay, weekOfDay, weekStartDay } from '../dates';
+import { utcDay, weekOfDay } from '../dates';
 import { listing, plural } from '../stats';
+import { weekIndex, weekStartMs } from '../week-index';
 import { isClosedStage, notApplicable, type SignalRule } from './rule';
 
 export const scaleQuestionUnanswered: SignalRule = (history, { today, thresholds }) => {
@@ -15,16 +15,16 @@ export const scaleQuestionUnanswered: SignalRule = (history, { today, thresholds
   if (isClosedStage(stage)) return [notApplicable('scale_question_unanswered', stage)];
   const todayWeek = weekOfDay(utcDay(today));
   const window = thresholds.scaleQuestionWindowWeeks;
-  const asked = history.updates
-    .filter((u) => u.scaleQuestionAsked)
-    .map((u) => u.week)
-    .filter((week) => {
-      const weeksAgo = isoWeeksBetween(week, todayWeek);
-      return weeksAgo >= 0 && weeksAgo < window;
-    });
+  const todayIndex = weekIndex(todayWeek);
+  const asked: string[] = [];
+  for (const u of history.updates) {
+    if (!u.scaleQuestionAsked) continue;
+    const weeksAgo = todayIndex - weekIndex(u.week);
+    if (weeksAgo >= 0 && weeksAgo < window) asked.push(u.week);
+  }
   const firstAsked = asked[0] ?? null;
   const answeredBy = firstAsked
-    ? history.decisions.find((d) => Date.parse(d.decidedAt) >= weekStartDay(firstAsked)) ?? null
+    ? history.decisions.find((d) => Date.parse(d.decidedAt) >= weekStartMs(firstAsked)) ?? null
     : null;
   const fires = asked.length >= thresholds.scaleQuestionCount && answeredBy === null;
   let summary: string;

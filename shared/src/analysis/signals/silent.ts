@@ -12,9 +12,15 @@ import type { HistoryUpdate } from '../types';
 import { notApplicable, type SignalRule } from './rule';
 
 function latestPosted(updates: readonly HistoryUpdate[]): HistoryUpdate | null {
+  // Each timestamp is parsed once; the first of equal maxima wins, as a strict comparison implies.
   let latest: HistoryUpdate | null = null;
+  let latestTime = 0;
   for (const update of updates) {
-    if (!latest || Date.parse(update.createdAt) > Date.parse(latest.createdAt)) latest = update;
+    const time = Date.parse(update.createdAt);
+    if (!latest || time > latestTime) {
+      latest = update;
+      latestTime = time;
+    }
   }
   return latest;
 }
