@@ -9,7 +9,7 @@ describe('decodeReadings', () => {
     ['negative and zero', '2026-W01 -0.0100,2026-W02 0.0000', [['2026-W01', -0.01], ['2026-W02', 0]]],
     ['unordered input is put in week order', '2026-W03 3,2025-W52 1,2026-W01 2', [['2025-W52', 1], ['2026-W01', 2], ['2026-W03', 3]]],
     ['integers without a point', '2026-W10 42', [['2026-W10', 42]]],
-    ['more digits than a double holds exactly falls back to Number()', '2026-W10 12345678901234.5678', [['2026-W10', 12345678901234.5678]]],
+    ['more digits than a double holds exactly falls back to Number()', '2026-W10 12345678901234.5678', [['2026-W10', Number('12345678901234.5678')]]],
     ['exponent notation falls back to Number()', '2026-W10 1e3', [['2026-W10', 1000]]],
   ])('%s', (_label, text, expected) => {
     expect(decodeReadings(text).map((r) => [r.week, r.value])).toEqual(expected);
