@@ -39,6 +39,10 @@ export interface FlagListQuery {
   businessUnitId?: string;
   stage?: Stage;
   pilotId?: string;
+  /** Flags of pilots whose current diagnosis contains this pattern. */
+  pattern?: Pattern;
+  /** Flags of pilots this executive sponsors. */
+  sponsorId?: string;
   page?: number;
   pageSize?: number;
 }

@@ -34,13 +34,26 @@ export interface RecordDecisionRequest {
   pivot?: { name?: string; summary?: string };
 }
 
+/** A calendar quarter as the API names it: `2026-Q3`. */
+export const QUARTER_FORMAT = /^\d{4}-Q[1-4]$/;
+
 export interface DecisionListQuery {
   kind?: DecisionKind;
   pilotId?: string;
   businessUnitId?: string;
   decidedById?: string;
+  /** Decisions taken in this quarter, e.g. `2026-Q3` (the quarters of `DecisionOutcomes.byQuarter`). */
+  quarter?: string;
+  /** Decisions on pilots this executive sponsors. */
+  sponsorId?: string;
+  /** Decisions on pilots now in this stage. */
+  stage?: Stage;
   page?: number;
   pageSize?: number;
+}
+
+export interface DecisionOutcomesQuery {
+  businessUnitId?: string;
 }
 
 export const SCALE_QUEUE_REASONS = ['recommended_scale', 'high_readiness', 'scale_question'] as const;
@@ -106,7 +119,10 @@ export interface DecisionOutcomes {
 export interface AuditEventView {
   id: string;
   at: string;
-  actor: PersonRef | null;
+  /** Null for the system (seed, sweep). */
+  actorId: string | null;
+  /** The actor's display name; null for the system or a person since removed. */
+  actorName: string | null;
   entity: string;
   entityId: string;
   action: 'insert' | 'update' | 'delete';

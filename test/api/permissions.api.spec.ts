@@ -48,6 +48,7 @@ const MATRIX: Record<string, readonly Role[] | 'public'> = {
   'GET /api/pilots/:pilotId/updates': ALL,
   'POST /api/pilots/:pilotId/updates': PO_LEAD,
   'GET /api/pilots/:pilotId/blockers': ALL,
+  'GET /api/blockers': ALL,
   'POST /api/blockers/:id/resolve': PO_LEAD,
   'GET /api/settings': ALL,
   'PATCH /api/settings': PO,

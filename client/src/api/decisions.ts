@@ -1,11 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { DecisionListQuery, DecisionOutcomes, DecisionView, Page, PilotDiagnosis, RecordDecisionRequest, ScaleQueueItem, ScaleQueueQuery } from '@liftoff/shared';
+import type { DecisionListQuery, DecisionOutcomes, DecisionOutcomesQuery, DecisionView, Page, PilotDiagnosis, RecordDecisionRequest, ScaleQueueItem, ScaleQueueQuery } from '@liftoff/shared';
 import { api } from './http';
 
 export const decisionKeys = {
   all: ['decisions'] as const,
   log: (query: DecisionListQuery) => ['decisions', 'log', query] as const,
   queue: (query: ScaleQueueQuery) => ['decisions', 'scale-queue', query] as const,
+  outcomes: (query: DecisionOutcomesQuery) => ['decisions', 'outcomes', query] as const,
 };
 
 export function useScaleQueue(query: ScaleQueueQuery) {
@@ -29,9 +30,13 @@ export function useRecordDecision(pilotId: string) {
   });
 }
 
-/** How past scale, pivot and kill decisions turned out. */
-export function useDecisionOutcomes() {
-  return useQuery({ queryKey: ['decisions', 'outcomes'], queryFn: ({ signal }) => api.get<DecisionOutcomes>('/decisions/outcomes', undefined, signal) });
+/** How past scale, pivot and kill decisions turned out, for the whole portfolio or one business unit. */
+export function useDecisionOutcomes(query: DecisionOutcomesQuery = {}) {
+  return useQuery({
+    queryKey: decisionKeys.outcomes(query),
+    queryFn: ({ signal }) => api.get<DecisionOutcomes>('/decisions/outcomes', { ...query }, signal),
+    placeholderData: keepPreviousData,
+  });
 }
 
 /** A pilot's decisions, newest first. */

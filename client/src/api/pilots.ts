@@ -3,24 +3,11 @@ import type { ChangeStageRequest, Page, Pilot, PilotListQuery, StageChange, Upda
 import { api } from './http';
 import { pilotKeys } from './query-keys';
 
-/**
- * Sort fields the server accepts on GET /api/pilots (server PilotListQueryDto). Not yet part of the
- * shared contract; move these to `PilotListQuery` in shared when it gains `sort`/`order`.
- */
-export const PILOT_SORT_FIELDS = ['name', 'stage', 'startDate', 'stageEnteredAt', 'updatedAt', 'createdAt'] as const;
-export type PilotSortField = (typeof PILOT_SORT_FIELDS)[number];
-export type SortOrder = 'asc' | 'desc';
-
-export interface PilotListParams extends PilotListQuery {
-  sort?: PilotSortField;
-  order?: SortOrder;
-}
-
-export function fetchPilots(params: PilotListParams, signal?: AbortSignal): Promise<Page<Pilot>> {
+export function fetchPilots(params: PilotListQuery, signal?: AbortSignal): Promise<Page<Pilot>> {
   return api.get<Page<Pilot>>('/pilots', { ...params }, signal);
 }
 
-export function usePilots(params: PilotListParams) {
+export function usePilots(params: PilotListQuery) {
   return useQuery({
     queryKey: pilotKeys.list(params),
     queryFn: ({ signal }) => fetchPilots(params, signal),

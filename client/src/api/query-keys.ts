@@ -1,5 +1,4 @@
-import type { BlockerStatus, UpdateListQuery } from '@liftoff/shared';
-import type { PilotListParams } from './pilots';
+import type { BlockerStatus, PilotListQuery, UpdateListQuery } from '@liftoff/shared';
 
 /**
  * Every cache key in one place. A pilot's sub-resources live under its detail key, so invalidating
@@ -8,7 +7,7 @@ import type { PilotListParams } from './pilots';
 export const pilotKeys = {
   all: ['pilots'] as const,
   lists: () => [...pilotKeys.all, 'list'] as const,
-  list: (params: PilotListParams) => [...pilotKeys.lists(), params] as const,
+  list: (params: PilotListQuery) => [...pilotKeys.lists(), params] as const,
   detail: (id: string) => [...pilotKeys.all, 'detail', id] as const,
   stageChanges: (id: string) => [...pilotKeys.detail(id), 'stage-changes'] as const,
   kpis: (id: string) => [...pilotKeys.detail(id), 'kpis'] as const,

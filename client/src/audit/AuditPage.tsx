@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import type { AuditEventView } from '@liftoff/shared';
 import { useAuditTrail } from '../api/audit';
 import { canAdminister } from '../auth/permissions';
 import { useSession } from '../auth/session';
@@ -70,7 +71,9 @@ export default function AuditPage() {
                 {audit.data.items.map((event) => (
                   <tr key={event.id}>
                     <td className="nowrap">{timestamp.format(new Date(event.at))}</td>
-                    <td>{event.actor?.name ?? <span className="muted">System</span>}</td>
+                    <td>
+                      <ActorName actorId={event.actorId} actorName={event.actorName} />
+                    </td>
                     <td>
                       {ACTION_LABELS[event.action]} {event.entity.replace(/_/g, ' ')}
                       <span className="cell-sub">{event.entityId.slice(0, 8)}</span>
@@ -96,3 +99,9 @@ export default function AuditPage() {
   );
 }
 
+/** The person behind a change; the system (seed, sweep) has no id, a removed person no name. */
+function ActorName({ actorId, actorName }: Pick<AuditEventView, 'actorId' | 'actorName'>) {
+  if (!actorId) return <span className="muted">System</span>;
+  if (!actorName) return <span className="muted" title={actorId}>Removed person</span>;
+  return <>{actorName}</>;
+}

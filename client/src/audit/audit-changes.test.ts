@@ -3,7 +3,7 @@ import type { AuditEventView } from '@liftoff/shared';
 import { changedFields } from './audit-changes';
 
 const event = (action: AuditEventView['action'], before: Record<string, unknown> | null, after: Record<string, unknown> | null): AuditEventView => ({
-  id: 'e1', at: '2026-11-25T10:00:00Z', actor: null, entity: 'pilots', entityId: 'p1', action, before, after,
+  id: 'e1', at: '2026-11-25T10:00:00Z', actorId: null, actorName: null, entity: 'pilots', entityId: 'p1', action, before, after,
 });
 
 describe('audit changes', () => {

@@ -1,16 +1,14 @@
 import { Link } from 'react-router-dom';
-import { DECISION_KINDS, type DecisionKind } from '@liftoff/shared';
 import { useDecisionLog, useDecisionOutcomes } from '../api/decisions';
 import { DecisionBadge, RecommendationBadge } from '../components/AnalysisBadges';
 import { PageHeader } from '../components/PageHeader';
 import { Pagination } from '../components/Pagination';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
 import { StatTile } from '../components/StatTile';
-import { UnitFilter } from '../components/UnitFilter';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
-import { DECISION_KIND_LABELS } from '../format/analysis-labels';
 import { formatDate } from '../format/dates';
+import { DecisionFilters, readDecisionFilters } from './DecisionFilters';
 
 const PAGE_SIZE = 25;
 
@@ -18,12 +16,12 @@ const PAGE_SIZE = 25;
 export default function DecisionsPage() {
   useDocumentTitle('Decisions');
   const { params, setParam } = useUrlParams();
-  const kindParam = params.get('kind');
-  const kind = (DECISION_KINDS as readonly string[]).includes(kindParam ?? '') ? (kindParam as DecisionKind) : undefined;
-  const businessUnitId = params.get('businessUnitId') || undefined;
+  const filters = readDecisionFilters(params);
+  const filtered = Object.values(filters).some(Boolean);
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
-  const log = useDecisionLog({ kind, businessUnitId, page, pageSize: PAGE_SIZE });
-  const outcomes = useDecisionOutcomes();
+  const log = useDecisionLog({ ...filters, page, pageSize: PAGE_SIZE });
+  // The outcomes follow the unit filter; the other filters narrow the log only.
+  const outcomes = useDecisionOutcomes({ businessUnitId: filters.businessUnitId });
 
   return (
     <>
@@ -44,26 +42,13 @@ export default function DecisionsPage() {
           />
         </div>
       )}
-      <section className="filters card" aria-label="Filters">
-        <label>
-          Decision
-          <select value={kind ?? ''} onChange={(e) => setParam('kind', e.target.value)}>
-            <option value="">All decisions</option>
-            {DECISION_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {DECISION_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <UnitFilter value={businessUnitId} onChange={(id) => setParam('businessUnitId', id)} />
-      </section>
+      <DecisionFilters values={filters} quarters={outcomes.data?.byQuarter.map((q) => q.quarter) ?? []} onChange={setParam} />
       {log.isPending ? (
         <LoadingState label="Loading the decision log…" />
       ) : log.isError ? (
         <ErrorState error={log.error} onRetry={() => log.refetch()} title="Could not load the decision log" />
       ) : log.data.items.length === 0 ? (
-        <EmptyState title={kind || businessUnitId ? 'No decisions match these filters' : 'No decisions yet'}>
+        <EmptyState title={filtered ? 'No decisions match these filters' : 'No decisions yet'}>
           Decisions recorded from the scale queue or a pilot page appear here.
         </EmptyState>
       ) : (

@@ -1,6 +1,7 @@
-import { STAGES } from '@liftoff/shared';
+import { PATTERNS, STAGES } from '@liftoff/shared';
 import { useBusinessUnits } from '../api/business-units';
 import { usePeople } from '../api/people';
+import { PATTERN_LABELS } from '../format/analysis-labels';
 import { STAGE_LABELS } from '../format/labels';
 import { CLEAR_FILTERS, hasFilters, type PilotListChange, type PilotListView } from './pilot-list-view';
 import { SearchInput } from './SearchInput';
@@ -64,6 +65,39 @@ export function PilotFilters({ view, onChange }: PilotFiltersProps) {
           ))}
           {view.sponsorId && !sponsors.data?.items.some((p) => p.id === view.sponsorId) && <option value={view.sponsorId}>Selected sponsor</option>}
         </select>
+      </div>
+      <div className="filter">
+        <label htmlFor="pilot-pattern">Stuck pattern</label>
+        <select id="pilot-pattern" className="input" value={view.pattern ?? ''} onChange={(event) => onChange({ pattern: event.target.value })}>
+          <option value="">Any pattern</option>
+          {PATTERNS.map((pattern) => (
+            <option key={pattern} value={pattern}>
+              {PATTERN_LABELS[pattern]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter">
+        <label htmlFor="pilot-started-after">Started after</label>
+        <input
+          id="pilot-started-after"
+          className="input"
+          type="date"
+          value={view.startedAfter ?? ''}
+          max={view.startedBefore}
+          onChange={(event) => onChange({ startedAfter: event.target.value }, { replace: true })}
+        />
+      </div>
+      <div className="filter">
+        <label htmlFor="pilot-started-before">Started before</label>
+        <input
+          id="pilot-started-before"
+          className="input"
+          type="date"
+          value={view.startedBefore ?? ''}
+          min={view.startedAfter}
+          onChange={(event) => onChange({ startedBefore: event.target.value }, { replace: true })}
+        />
       </div>
       {hasFilters(view) && (
         <button

@@ -60,6 +60,44 @@ describe('pilots list', () => {
     expect(within(older).getAllByText('—').length).toBeGreaterThanOrEqual(3);
   });
 
+  it('sorts by open flags, readiness and days since update on the server, and says how the shown values run', async () => {
+    const api = mockApi({ 'GET /api/business-units': [], 'GET /api/people': page([]), 'GET /api/pilots': page([makePilot({ id: 'p1', name: 'Claims bot' })]) });
+    const user = userEvent.setup();
+    renderRoute(<PilotsPage />, { path: '/pilots', url: '/pilots?sort=readinessScore&order=desc' });
+    await screen.findByRole('link', { name: 'Claims bot' });
+    expect(Object.fromEntries(api.find('GET', '/api/pilots')[0].query)).toMatchObject({ sort: 'readinessScore', order: 'desc' });
+    expect(screen.getByRole('columnheader', { name: /Readiness/ })).toHaveAttribute('aria-sort', 'descending');
+
+    await user.click(screen.getByRole('button', { name: /Open flags/ }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('sort=openFlagCount'));
+    expect(api.find('GET', '/api/pilots').at(-1)!.query.get('sort')).toBe('openFlagCount');
+
+    // Fewest days since the update first: the latest update first.
+    await user.click(screen.getByRole('button', { name: /Days since update/ }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('sort=lastUpdateAt&order=desc'));
+    expect(Object.fromEntries(api.find('GET', '/api/pilots').at(-1)!.query)).toMatchObject({ sort: 'lastUpdateAt', order: 'desc' });
+    expect(screen.getByRole('columnheader', { name: /Days since update/ })).toHaveAttribute('aria-sort', 'ascending');
+  });
+
+  it('filters by stuck pattern and start dates through the server', async () => {
+    const api = mockApi({ 'GET /api/business-units': [], 'GET /api/people': page([]), 'GET /api/pilots': page([makePilot({ id: 'p1', name: 'Claims bot' })]) });
+    const user = userEvent.setup();
+    renderRoute(<PilotsPage />, { path: '/pilots', url: '/pilots?startedAfter=2026-01-31&startedBefore=2026-07-01' });
+    await screen.findByRole('link', { name: 'Claims bot' });
+    expect(screen.getByLabelText('Started after')).toHaveValue('2026-01-31');
+    expect(screen.getByLabelText('Started before')).toHaveValue('2026-07-01');
+
+    await user.selectOptions(screen.getByLabelText('Stuck pattern'), 'No integration path');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('pattern=no_integration_path'));
+    expect(Object.fromEntries(api.find('GET', '/api/pilots').at(-1)!.query)).toMatchObject({
+      pattern: 'no_integration_path',
+      startedAfter: '2026-01-31',
+      startedBefore: '2026-07-01',
+    });
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/pilots$/));
+  });
+
   it('offers a way back when no pilot matches', async () => {
     mockApi({ 'GET /api/business-units': [], 'GET /api/pilots': page([]) });
     renderRoute(<PilotsPage />, { path: '/pilots', url: '/pilots?search=zzz' });

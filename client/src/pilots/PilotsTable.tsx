@@ -1,10 +1,9 @@
 import { Link } from 'react-router-dom';
-import type { Pilot } from '@liftoff/shared';
-import type { PilotSortField } from '../api/pilots';
+import type { Pilot, PilotSortField } from '@liftoff/shared';
 import { PatternChips, ReadinessScore, RecommendationBadge } from '../components/AnalysisBadges';
 import { HealthBadge, StageBadge, WarningBadge } from '../components/Badges';
 import { formatWeekRange } from '../format/dates';
-import type { PilotListView } from './pilot-list-view';
+import { isShownInverted, type PilotListView } from './pilot-list-view';
 import { daysSinceLastUpdate, expectsUpdates, isDueThisWeek, isSilent } from './pilot-status';
 
 interface PilotsTableProps {
@@ -21,14 +20,16 @@ interface PilotsTableProps {
 }
 
 export function PilotsTable({ pilots, view, onSort, today, stale, showDue = false, canPost = () => false }: PilotsTableProps) {
-  const sortHeader = (field: PilotSortField, label: string) => {
+  /** Sorting happens on the server; the header says how the values shown are ordered. */
+  const sortHeader = (field: PilotSortField, label: string, className?: string) => {
     const active = view.sort === field;
+    const ascending = (view.order === 'asc') !== isShownInverted(field);
     return (
-      <th scope="col" aria-sort={active ? (view.order === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <th scope="col" className={className} aria-sort={active ? (ascending ? 'ascending' : 'descending') : 'none'}>
         <button type="button" className="sort-button" onClick={() => onSort(field)}>
           {label}
           <span className="sort-indicator" aria-hidden="true">
-            {active ? (view.order === 'asc' ? '▲' : '▼') : '↕'}
+            {active ? (ascending ? '▲' : '▼') : '↕'}
           </span>
         </button>
       </th>
@@ -43,11 +44,11 @@ export function PilotsTable({ pilots, view, onSort, today, stale, showDue = fals
             {sortHeader('name', 'Pilot')}
             {sortHeader('stage', 'Stage')}
             <th scope="col">Health</th>
-            <th scope="col" className="numeric">Open flags</th>
+            {sortHeader('openFlagCount', 'Open flags', 'numeric')}
             <th scope="col">Patterns</th>
             <th scope="col">Recommendation</th>
-            <th scope="col" className="numeric">Readiness</th>
-            <th scope="col" className="numeric">Days since update</th>
+            {sortHeader('readinessScore', 'Readiness', 'numeric')}
+            {sortHeader('lastUpdateAt', 'Days since update', 'numeric')}
             {showDue && <th scope="col">This week</th>}
           </tr>
         </thead>

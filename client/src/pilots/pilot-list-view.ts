@@ -1,5 +1,4 @@
-import { STAGES, type Stage } from '@liftoff/shared';
-import { PILOT_SORT_FIELDS, type PilotListParams, type PilotSortField, type SortOrder } from '../api/pilots';
+import { PATTERNS, PILOT_SORT_FIELDS, SORT_ORDERS, STAGES, type Pattern, type PilotListQuery, type PilotSortField, type SortOrder, type Stage } from '@liftoff/shared';
 
 export const PILOTS_PAGE_SIZE = 25;
 const DEFAULT_SORT: PilotSortField = 'name';
@@ -13,33 +12,62 @@ export interface PilotListView {
   leadId?: string;
   sponsorId?: string;
   search?: string;
+  /** Pilots diagnosed with this stuck pattern. */
+  pattern?: Pattern;
+  /** `YYYY-MM-DD`: started strictly after / before this day. */
+  startedAfter?: string;
+  startedBefore?: string;
   page: number;
   sort: PilotSortField;
   order: SortOrder;
 }
 
-export type PilotListChange = Partial<Record<'businessUnitId' | 'stage' | 'leadId' | 'sponsorId' | 'search' | 'page' | 'sort' | 'order', string | undefined>>;
+const FILTER_KEYS = ['businessUnitId', 'stage', 'leadId', 'sponsorId', 'search', 'pattern', 'startedAfter', 'startedBefore'] as const;
+export type PilotListChange = Partial<Record<(typeof FILTER_KEYS)[number] | 'page' | 'sort' | 'order', string | undefined>>;
+
+/**
+ * Columns whose shown value runs against the sort field: "days since update" grows as `lastUpdateAt`
+ * gets older, so ascending days is descending `lastUpdateAt`.
+ */
+const SHOWN_INVERTED: ReadonlySet<PilotSortField> = new Set(['lastUpdateAt']);
+
+export function isShownInverted(field: PilotSortField): boolean {
+  return SHOWN_INVERTED.has(field);
+}
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
+/** A calendar day `YYYY-MM-DD` that exists, as the API takes it. */
+function calendarDay(value: string | null): string | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return undefined;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : undefined;
+}
+
 /** Reads the view from the query string, ignoring values the API would reject (hand-edited links). */
 export function readPilotListView(params: URLSearchParams): PilotListView {
   const page = Number(params.get('page'));
+  const startedAfter = calendarDay(params.get('startedAfter'));
+  const startedBefore = calendarDay(params.get('startedBefore'));
   return {
     businessUnitId: params.get('businessUnitId') || undefined,
     stage: oneOf(STAGES, params.get('stage')),
     leadId: params.get('leadId') || undefined,
     sponsorId: params.get('sponsorId') || undefined,
     search: params.get('search')?.trim() || undefined,
+    pattern: oneOf(PATTERNS, params.get('pattern')),
+    startedAfter,
+    // An empty range is refused by the API; keep the lower bound.
+    startedBefore: startedAfter && startedBefore && startedBefore <= startedAfter ? undefined : startedBefore,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     sort: oneOf(PILOT_SORT_FIELDS, params.get('sort')) ?? DEFAULT_SORT,
-    order: oneOf(['asc', 'desc'] as const, params.get('order')) ?? DEFAULT_ORDER,
+    order: oneOf(SORT_ORDERS, params.get('order')) ?? DEFAULT_ORDER,
   };
 }
 
-export function toPilotListParams(view: PilotListView): PilotListParams {
+export function toPilotListParams(view: PilotListView): PilotListQuery {
   return { ...view, pageSize: PILOTS_PAGE_SIZE };
 }
 
@@ -60,15 +88,15 @@ export function applyPilotListChange(current: URLSearchParams, change: PilotList
   return next;
 }
 
-/** Clicking the sorted column flips the order; another column starts ascending. */
+/** Clicking the sorted column flips the order; another column starts with its shown values ascending. */
 export function nextSort(view: PilotListView, field: PilotSortField): PilotListChange {
-  const order: SortOrder = view.sort === field && view.order === 'asc' ? 'desc' : 'asc';
-  return { sort: field, order };
+  if (view.sort === field) return { sort: field, order: view.order === 'asc' ? 'desc' : 'asc' };
+  return { sort: field, order: isShownInverted(field) ? 'desc' : 'asc' };
 }
 
 export function hasFilters(view: PilotListView): boolean {
-  return Boolean(view.businessUnitId || view.stage || view.search || view.leadId || view.sponsorId);
+  return FILTER_KEYS.some((key) => Boolean(view[key]));
 }
 
 /** Every filter cleared; sort and page are left to the caller. */
-export const CLEAR_FILTERS: PilotListChange = { businessUnitId: undefined, stage: undefined, search: undefined, leadId: undefined, sponsorId: undefined };
+export const CLEAR_FILTERS: PilotListChange = Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined]));

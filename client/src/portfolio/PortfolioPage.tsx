@@ -11,7 +11,7 @@ import { useUrlParams } from '../components/use-url-param';
 import { STAGE_LABELS } from '../format/labels';
 import { formatInteger, formatNumber } from '../format/numbers';
 import { OldestBlockersTable } from './OldestBlockersTable';
-import { decisionsLink, pilotsLink, scaleQueueLink, stuckLink } from './overview-data';
+import { decisionsLink, pilotsLink, quarterOf, scaleQueueLink, stuckLink } from './overview-data';
 
 const PortfolioCharts = lazy(() => import('./PortfolioCharts'));
 
@@ -67,7 +67,7 @@ export default function PortfolioPage() {
             />
             <StatTile label="Stuck now" value={formatInteger(tiles!.stuckNow)} to={stuckLink(filter)} tone={tiles!.stuckNow > 0 ? 'warning' : 'default'} hint="pilots with an open stuck sign" />
             <StatTile label="In the scale queue" value={formatInteger(tiles!.inScaleQueue)} to={scaleQueueLink(filter)} hint="waiting for a scale decision" />
-            <StatTile label="Decisions this quarter" value={formatInteger(tiles!.decisionsThisQuarter)} to={decisionsLink(filter)} hint="scale, pivot, kill or continue" />
+            <StatTile label="Decisions this quarter" value={formatInteger(tiles!.decisionsThisQuarter)} to={decisionsLink(filter, { quarter: quarterOf(new Date()) })} hint="scale, pivot, kill or continue" />
             <StatTile label="Median months in pilot" value={tiles!.medianMonthsInPilot === null ? '—' : formatNumber(tiles!.medianMonthsInPilot)} hint="pilots still piloting or scaling" />
           </div>
           <Suspense fallback={<LoadingState label="Drawing the charts…" />}>

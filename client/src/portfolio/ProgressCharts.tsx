@@ -107,7 +107,7 @@ export function DecisionsPerQuarterChart({ overview, filter }: ChartProps) {
                 stackId="decisions"
                 fill={DECISION_COLORS[kind]}
                 cursor="pointer"
-                onClick={() => navigate(decisionsLink(filter, kind))}
+                onClick={(shape: unknown) => navigate(decisionsLink(filter, { kind, quarter: rowOf<{ quarter: string }>(shape).quarter }))}
               />
             ))}
           </BarChart>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PortfolioOverview } from '@liftoff/shared';
-import { blockerCategoryRows, shortBucket, decisionsLink, funnelRows, patternRows, pilotsLink, presentPatterns, stuckLink, timelineMarkers, timeRows } from './overview-data';
+import { blockerCategoryRows, shortBucket, decisionsLink, funnelRows, patternRows, pilotsLink, presentPatterns, quarterOf, stuckLink, timelineMarkers, timeRows } from './overview-data';
 
 const zero = { missing_executive_sponsor: 0, no_integration_path: 0, enthusiast_only_adoption: 0, workflow_unchanged: 0, unclear_success_metrics: 0, wrong_use_case_for_scale: 0 };
 const bucket = (name: string, fromMonths: number, toMonths: number | null, best = 0, typical = 0, complex = 0) => ({
@@ -83,11 +83,19 @@ describe('where a chart click leads', () => {
     expect(pilotsLink({})).toBe('/pilots');
   });
 
-  it('a pattern segment opens the stuck list of that unit and pattern', () => {
-    expect(stuckLink(filter, { businessUnitId: 'u2', pattern: 'no_integration_path' })).toBe('/stuck?businessUnitId=u2&stage=piloting&pattern=no_integration_path');
+  it('a pattern segment opens the stuck list of that unit and pattern, keeping stage and sponsor', () => {
+    expect(stuckLink(filter, { businessUnitId: 'u2', pattern: 'no_integration_path' })).toBe('/stuck?businessUnitId=u2&stage=piloting&sponsorId=s1&pattern=no_integration_path');
+    expect(stuckLink({})).toBe('/stuck');
   });
 
-  it('a decision segment opens the log of that kind in the same unit', () => {
-    expect(decisionsLink(filter, 'scale')).toBe('/decisions?kind=scale&businessUnitId=u1');
+  it('a decision segment opens the log of that kind and quarter, keeping unit, sponsor and stage', () => {
+    expect(decisionsLink(filter, { kind: 'scale', quarter: '2026-Q3' })).toBe('/decisions?kind=scale&quarter=2026-Q3&businessUnitId=u1&sponsorId=s1&stage=piloting');
+    expect(decisionsLink({})).toBe('/decisions');
+  });
+
+  it('names quarters as the API does', () => {
+    expect(quarterOf(new Date('2026-01-01T00:00:00Z'))).toBe('2026-Q1');
+    expect(quarterOf(new Date('2026-09-30T23:59:59Z'))).toBe('2026-Q3');
+    expect(quarterOf(new Date('2026-10-01T00:00:00Z'))).toBe('2026-Q4');
   });
 });

@@ -116,14 +116,19 @@ export function pilotsLink(filter: PortfolioFilter, extra: { stage?: Stage; sort
   return link('/pilots', { businessUnitId: filter.businessUnitId, stage: extra.stage ?? filter.stage, sponsorId: filter.sponsorId, sort: extra.sort, order: extra.order });
 }
 
-/** The stuck list filters by unit, stage and pattern (flags carry no sponsor). */
+/** The stuck list filters by unit, stage, sponsor and pattern, so the chart's filters all carry over. */
 export function stuckLink(filter: PortfolioFilter, extra: { businessUnitId?: string; pattern?: Pattern } = {}): string {
-  return link('/stuck', { businessUnitId: extra.businessUnitId ?? filter.businessUnitId, stage: filter.stage, pattern: extra.pattern });
+  return link('/stuck', { businessUnitId: extra.businessUnitId ?? filter.businessUnitId, stage: filter.stage, sponsorId: filter.sponsorId, pattern: extra.pattern });
 }
 
-/** The decision log filters by kind and unit. */
-export function decisionsLink(filter: PortfolioFilter, kind?: DecisionKind): string {
-  return link('/decisions', { kind, businessUnitId: filter.businessUnitId });
+/** The decision log filters by kind, quarter, unit, sponsor and the pilot's stage. */
+export function decisionsLink(filter: PortfolioFilter, extra: { kind?: DecisionKind; quarter?: string } = {}): string {
+  return link('/decisions', { kind: extra.kind, quarter: extra.quarter, businessUnitId: filter.businessUnitId, sponsorId: filter.sponsorId, stage: filter.stage });
+}
+
+/** The quarter a day falls in, as the API names it (`2026-Q4`), by the UTC calendar. */
+export function quarterOf(date: Date): string {
+  return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
 }
 
 export function scaleQueueLink(filter: PortfolioFilter): string {

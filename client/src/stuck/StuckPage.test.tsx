@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import { makeFlag, makePilot, pageOf } from '../test/fixtures';
+import { makeFlag, pageOf } from '../test/fixtures';
 import { mockApi } from '../test/mock-api';
 import { renderRoute } from '../test/render';
 import StuckPage from './StuckPage';
@@ -13,7 +13,7 @@ const flags = [
 
 describe('stuck list', () => {
   it('groups open flags by pilot with their evidence, filtered from the URL', async () => {
-    const api = mockApi({ 'GET /api/flags': pageOf(flags), 'GET /api/business-units': [] });
+    const api = mockApi({ 'GET /api/flags': pageOf(flags), 'GET /api/business-units': [], 'GET /api/people': pageOf([]) });
     renderRoute(<StuckPage />, { path: '/stuck', url: '/stuck?kind=repeated_blocker&businessUnitId=u1' });
     const group = await screen.findByRole('region', { name: 'HR helpdesk chatbot' });
     expect(group).toHaveTextContent('Repeated blocker');
@@ -23,22 +23,26 @@ describe('stuck list', () => {
     expect(screen.getByLabelText('Signal')).toHaveValue('repeated_blocker');
   });
 
-  it('narrows to the pilots diagnosed with a pattern (a click on the overview chart)', async () => {
+  it('asks the server for the flags of pilots diagnosed with a pattern and sponsored by someone (a click on the overview chart)', async () => {
     const api = mockApi({
-      'GET /api/flags': pageOf(flags),
-      'GET /api/pilots': pageOf([makePilot({ id: 'p1', patterns: ['no_integration_path'] }), makePilot({ id: 'p2', patterns: ['missing_executive_sponsor'] })]),
+      'GET /api/flags': pageOf(flags.slice(0, 2)),
       'GET /api/business-units': [],
+      'GET /api/people': pageOf([{ id: 's1', name: 'Sam Sponsor', email: 's@example.com', role: 'executive', businessUnitId: null, version: 1 }]),
     });
-    renderRoute(<StuckPage />, { path: '/stuck', url: '/stuck?businessUnitId=u1&pattern=no_integration_path' });
+    renderRoute(<StuckPage />, { path: '/stuck', url: '/stuck?businessUnitId=u1&pattern=no_integration_path&sponsorId=s1' });
     expect(await screen.findByRole('region', { name: 'HR helpdesk chatbot' })).toBeInTheDocument();
-    expect(screen.queryByRole('region', { name: 'Invoice extraction' })).not.toBeInTheDocument();
-    // The server knows no pattern filter (yet): it is never sent.
-    expect(api.find('GET', '/api/flags').every((r) => !r.query.has('pattern'))).toBe(true);
-    expect(api.find('GET', '/api/pilots')[0].query.get('businessUnitId')).toBe('u1');
+    const requests = api.find('GET', '/api/flags');
+    expect(requests).toHaveLength(1);
+    expect(Object.fromEntries(requests[0].query)).toEqual({ status: 'open', businessUnitId: 'u1', pattern: 'no_integration_path', sponsorId: 's1', page: '1', pageSize: '50' });
+    // No pilots are fetched to assemble the list in the browser.
+    expect(api.find('GET', '/api/pilots')).toEqual([]);
+    expect(screen.getByLabelText('Pattern')).toHaveValue('no_integration_path');
+    expect(await screen.findByRole('option', { name: 'Sam Sponsor' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Sponsor')).toHaveValue('s1');
   });
 
   it('says so when nothing is stuck', async () => {
-    mockApi({ 'GET /api/flags': pageOf([]), 'GET /api/business-units': [] });
+    mockApi({ 'GET /api/flags': pageOf([]), 'GET /api/business-units': [], 'GET /api/people': pageOf([]) });
     renderRoute(<StuckPage />, { path: '/stuck', url: '/stuck' });
     expect(await screen.findByText('No pilot is stuck')).toBeInTheDocument();
   });

@@ -4,6 +4,7 @@ import { StageBadge } from '../components/Badges';
 import { PageHeader } from '../components/PageHeader';
 import { Pagination } from '../components/Pagination';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
+import { SponsorFilter } from '../components/SponsorFilter';
 import { UnitFilter } from '../components/UnitFilter';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
@@ -27,11 +28,12 @@ export default function StuckPage() {
   const stage = oneOf<Stage>(STAGES, params.get('stage'));
   const pattern = oneOf<Pattern>(PATTERNS, params.get('pattern'));
   const businessUnitId = params.get('businessUnitId') || undefined;
+  const sponsorId = params.get('sponsorId') || undefined;
   const pilotId = params.get('pilotId') || undefined;
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
-  const flags = useStuckFlags({ kind, stage, businessUnitId, pilotId, pattern, page, pageSize: PAGE_SIZE });
+  const flags = useStuckFlags({ kind, stage, businessUnitId, sponsorId, pilotId, pattern, page, pageSize: PAGE_SIZE });
   const groups = flags.data ? groupFlagsByPilot(flags.data.items) : [];
-  const filtered = Boolean(kind || stage || pattern || businessUnitId || pilotId);
+  const filtered = Boolean(kind || stage || pattern || businessUnitId || sponsorId || pilotId);
 
   return (
     <>
@@ -59,6 +61,7 @@ export default function StuckPage() {
             {STAGES.map((s) => <option key={s} value={s}>{STAGE_LABELS[s]}</option>)}
           </select>
         </label>
+        <SponsorFilter value={sponsorId} onChange={(id) => setParam('sponsorId', id)} />
         {filtered && (
           <Link className="button button-quiet filters-clear" to="/stuck">
             Clear filters

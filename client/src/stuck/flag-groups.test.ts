@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Pilot, SignalFlag } from '@liftoff/shared';
-import { flagsOfPilotsWithPattern, groupFlagsByPilot } from './flag-groups';
+import type { SignalFlag } from '@liftoff/shared';
+import { groupFlagsByPilot } from './flag-groups';
 
 const flag = (id: string, pilotId: string, kind: SignalFlag['kind']): SignalFlag => ({
   id, pilotId, pilotName: `Pilot ${pilotId}`, businessUnitId: 'u', businessUnitName: 'Unit', stage: 'piloting', kind, subjectKey: '',
@@ -15,17 +15,5 @@ describe('groupFlagsByPilot', () => {
 
   it('returns nothing for no flags', () => {
     expect(groupFlagsByPilot([])).toEqual([]);
-  });
-});
-
-describe('flagsOfPilotsWithPattern', () => {
-  it('keeps the flags of pilots diagnosed with the pattern', () => {
-    const pilots = [
-      { id: 'a', patterns: ['no_integration_path'] },
-      { id: 'b', patterns: ['missing_executive_sponsor'] },
-      { id: 'c' },
-    ] as Pilot[];
-    const flags = [flag('1', 'a', 'silent'), flag('2', 'b', 'silent'), flag('3', 'c', 'silent'), flag('4', 'a', 'stalled_stage')];
-    expect(flagsOfPilotsWithPattern(flags, pilots, 'no_integration_path').map((f) => f.id)).toEqual(['1', '4']);
   });
 });

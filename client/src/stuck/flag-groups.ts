@@ -1,4 +1,4 @@
-import type { Pattern, Pilot, SignalFlag } from '@liftoff/shared';
+import type { SignalFlag } from '@liftoff/shared';
 
 export interface FlagGroup {
   pilotId: string;
@@ -20,10 +20,4 @@ export function groupFlagsByPilot(flags: SignalFlag[]): FlagGroup[] {
     group.flags.push(flag);
   }
   return [...groups.values()];
-}
-
-/** The flags of pilots currently diagnosed with a pattern (`Pilot.patterns`). */
-export function flagsOfPilotsWithPattern(flags: SignalFlag[], pilots: Pilot[], pattern: Pattern): SignalFlag[] {
-  const ids = new Set(pilots.filter((pilot) => pilot.patterns?.includes(pattern)).map((pilot) => pilot.id));
-  return flags.filter((flag) => ids.has(flag.pilotId));
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AuditEventView, Page } from '@liftoff/shared';
 import { pageWindow } from '../common/pagination';
 import { Person } from '../people/person.entity';
@@ -11,28 +11,29 @@ import { AuditQueryDto } from './dto/audit-query.dto';
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Newest first, filterable by entity and by person. */
+  /** Newest first, filterable by entity and by person; the actor's name is joined in the same query. */
   async list(query: AuditQueryDto): Promise<Page<AuditEventView>> {
     const window = pageWindow(query);
-    const [rows, total] = await this.dataSource.getRepository(AuditEvent).findAndCount({
-      where: { entity: query.entity, entityId: query.entityId, actorId: query.actorId },
-      order: { at: 'DESC', id: 'ASC' },
-      skip: window.skip,
-      take: window.pageSize,
-    });
-    const actorIds = [...new Set(rows.map((row) => row.actorId).filter((id): id is string => id !== null))];
-    const people = actorIds.length ? await this.dataSource.manager.findBy(Person, { id: In(actorIds) }) : [];
-    const names = new Map(people.map((person) => [person.id, person.name]));
+    const builder = this.dataSource.getRepository(AuditEvent).createQueryBuilder('event')
+      // actorId is a plain column (history outlives people), so the join is by value and may find no one.
+      .leftJoin(Person, 'actor', 'actor.id = event.actorId')
+      .addSelect('actor.name', 'actor_name');
+    if (query.entity) builder.andWhere('event.entity = :entity', { entity: query.entity });
+    if (query.entityId) builder.andWhere('event.entityId = :entityId', { entityId: query.entityId });
+    if (query.actorId) builder.andWhere('event.actorId = :actorId', { actorId: query.actorId });
+    builder.orderBy('event.at', 'DESC').addOrderBy('event.id', 'ASC').offset(window.skip).limit(window.pageSize);
+    const [{ entities, raw }, total] = await Promise.all([builder.getRawAndEntities<{ actor_name: string | null }>(), builder.getCount()]);
     return {
-      items: rows.map((row) => ({
-        id: row.id,
-        at: row.at.toISOString(),
-        actor: row.actorId ? { id: row.actorId, name: names.get(row.actorId) ?? '(removed)' } : null,
-        entity: row.entity,
-        entityId: row.entityId,
-        action: row.action,
-        before: row.before,
-        after: row.after,
+      items: entities.map((event, index) => ({
+        id: event.id,
+        at: event.at.toISOString(),
+        actorId: event.actorId,
+        actorName: event.actorId ? (raw[index].actor_name ?? null) : null,
+        entity: event.entity,
+        entityId: event.entityId,
+        action: event.action,
+        before: event.before,
+        after: event.after,
       })),
       total,
       page: window.page,

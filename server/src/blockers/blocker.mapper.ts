@@ -1,4 +1,4 @@
-import type { Blocker as BlockerView } from '@liftoff/shared';
+import type { Blocker as BlockerView, PortfolioBlocker } from '@liftoff/shared';
 import type { Blocker } from './blocker.entity';
 
 export function toBlockerView(blocker: Blocker, mentionCount: number): BlockerView {
@@ -13,5 +13,15 @@ export function toBlockerView(blocker: Blocker, mentionCount: number): BlockerVi
     mentionCount,
     resolvedAt: blocker.resolvedAt ? blocker.resolvedAt.toISOString() : null,
     version: blocker.version,
+  };
+}
+
+/** Expects pilot and pilot.businessUnit to be loaded (their names at least). */
+export function toPortfolioBlockerView(blocker: Blocker, mentionCount: number): PortfolioBlocker {
+  return {
+    ...toBlockerView(blocker, mentionCount),
+    pilotName: blocker.pilot?.name ?? '',
+    businessUnitId: blocker.pilot?.businessUnitId ?? '',
+    businessUnitName: blocker.pilot?.businessUnit?.name ?? '',
   };
 }

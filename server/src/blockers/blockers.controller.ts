@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Blocker } from '@liftoff/shared';
+import type { Blocker, Page, PortfolioBlocker } from '@liftoff/shared';
 import { IdParam } from '../common/id-param';
 import { Allow, AnyRole } from '../auth/access.decorators';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { BlockersService } from './blockers.service';
-import { BlockerListQueryDto, ResolveBlockerDto } from './dto/blocker.dto';
+import { BlockerListQueryDto, PortfolioBlockerQueryDto, ResolveBlockerDto } from './dto/blocker.dto';
 
 @ApiTags('blockers')
 @Controller()
@@ -16,6 +16,12 @@ export class BlockersController {
   @Get('pilots/:pilotId/blockers')
   list(@IdParam('pilotId') pilotId: string, @Query() query: BlockerListQueryDto): Promise<Blocker[]> {
     return this.blockers.listForPilot(pilotId, query.status);
+  }
+
+  @AnyRole()
+  @Get('blockers')
+  listAll(@Query() query: PortfolioBlockerQueryDto): Promise<Page<PortfolioBlocker>> {
+    return this.blockers.list(query);
   }
 
   @Allow('program_office', 'pilot_lead')

@@ -1,14 +1,15 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Blocker as BlockerView, BlockerStatus } from '@liftoff/shared';
+import type { Blocker as BlockerView, BlockerStatus, Page, PortfolioBlocker } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
+import { pageWindow, toPage } from '../common/pagination';
 import { Pilot } from '../pilots/pilot.entity';
 import { Blocker } from './blocker.entity';
 import type { Actor } from '../auth/actor';
 import { assertWorksOnPilot } from '../auth/pilot-access';
-import { toBlockerView } from './blocker.mapper';
-import { ResolveBlockerDto } from './dto/blocker.dto';
+import { toBlockerView, toPortfolioBlockerView } from './blocker.mapper';
+import { PortfolioBlockerQueryDto, ResolveBlockerDto } from './dto/blocker.dto';
 
 @Injectable()
 export class BlockersService {
@@ -22,6 +23,30 @@ export class BlockersService {
     });
     const counts = await this.mentionCounts(this.dataSource.manager, blockers.map((b) => b.id));
     return blockers.map((blocker) => toBlockerView(blocker, counts.get(blocker.id) ?? 0));
+  }
+
+  /** Every pilot's blockers: open first, then the longest standing. */
+  async list(query: PortfolioBlockerQueryDto): Promise<Page<PortfolioBlocker>> {
+    const window = pageWindow(query);
+    const builder = this.dataSource.getRepository(Blocker).createQueryBuilder('blocker')
+      .innerJoin('blocker.pilot', 'pilot')
+      .addSelect(['pilot.id', 'pilot.name', 'pilot.businessUnitId'])
+      .innerJoin('pilot.businessUnit', 'businessUnit')
+      .addSelect(['businessUnit.id', 'businessUnit.name']);
+    if (query.category) builder.andWhere('blocker.category = :category', { category: query.category });
+    if (query.status) builder.andWhere('blocker.status = :status', { status: query.status });
+    if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
+    const [rows, total] = await builder
+      .orderBy('blocker.status', 'ASC')
+      .addOrderBy('blocker.firstSeenWeek', 'ASC')
+      .addOrderBy('blocker.createdAt', 'ASC')
+      .addOrderBy('blocker.id', 'ASC')
+      // Both joins are many-to-one: LIMIT/OFFSET pages blockers.
+      .offset(window.skip)
+      .limit(window.pageSize)
+      .getManyAndCount();
+    const counts = await this.mentionCounts(this.dataSource.manager, rows.map((b) => b.id));
+    return toPage(rows, total, window, (blocker) => toPortfolioBlockerView(blocker, counts.get(blocker.id) ?? 0));
   }
 
   resolve(id: string, dto: ResolveBlockerDto, actor?: Actor): Promise<BlockerView> {

@@ -5,7 +5,7 @@ import { Allow, AnyRole } from '../auth/access.decorators';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { IdParam } from '../common/id-param';
 import { DecisionsService } from './decisions.service';
-import { DecisionListQueryDto, RecordDecisionDto, ScaleQueueQueryDto } from './dto/decision.dto';
+import { DecisionListQueryDto, DecisionOutcomesQueryDto, RecordDecisionDto, ScaleQueueQueryDto } from './dto/decision.dto';
 import { OutcomesService } from './outcomes.service';
 import { ScaleQueueService } from './scale-queue.service';
 
@@ -39,8 +39,8 @@ export class DecisionsController {
 
   @AnyRole()
   @Get('decisions/outcomes')
-  outcomesSummary(): Promise<DecisionOutcomes> {
-    return this.outcomes.summary();
+  outcomesSummary(@Query() query: DecisionOutcomesQueryDto): Promise<DecisionOutcomes> {
+    return this.outcomes.summary(query);
   }
 
   @AnyRole()

@@ -78,6 +78,14 @@ export class DecisionsService {
     if (query.pilotId) builder.andWhere('d.pilotId = :pilotId', { pilotId: query.pilotId });
     if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
     if (query.decidedById) builder.andWhere('d.decidedById = :by', { by: query.decidedById });
+    if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
+    if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
+    if (query.quarter) {
+      // The database's calendar, as the quarters of the outcomes and the overview are counted.
+      const [year, q] = query.quarter.split('-Q').map(Number);
+      const quarterStart = `${year}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`;
+      builder.andWhere(`d.decidedAt >= CAST(:quarterStart AS date) AND d.decidedAt < CAST(:quarterStart AS date) + interval '3 months'`, { quarterStart });
+    }
     const [rows, total] = await builder.orderBy('d.decidedAt', 'DESC').addOrderBy('d.id', 'ASC').skip(window.skip).take(window.pageSize).getManyAndCount();
     return { items: rows.map(toDecisionView), total, page: window.page, pageSize: window.pageSize };
   }

@@ -13,6 +13,7 @@ import { CreatePilotDto, UpdatePilotDto } from './dto/pilot.dto';
 import { Pilot } from './pilot.entity';
 import { toPilotView, toStageChangeView } from './pilot.mapper';
 import { loadPilotFacts, NO_FACTS } from './pilot-facts';
+import { applyPilotListQuery } from './pilot-list-query';
 import { StageChange } from './stage-change.entity';
 import { deny, type Actor } from '../auth/actor';
 import { assertWorksOnPilot } from '../auth/pilot-access';
@@ -23,18 +24,9 @@ export class PilotsService {
 
   async list(query: PilotListQueryDto): Promise<Page<PilotView>> {
     const window = pageWindow(query);
-    const builder = this.withNames(this.dataSource.getRepository(Pilot).createQueryBuilder('pilot'));
-    if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
-    if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
-    if (query.leadId) builder.andWhere('pilot.leadId = :lead', { lead: query.leadId });
-    if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
-    if (query.search) {
-      const pattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      builder.andWhere('pilot.name ILIKE :pattern', { pattern });
-    }
-    const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-    builder.orderBy(`pilot.${query.sort ?? 'name'}`, direction).addOrderBy('pilot.id', 'ASC');
-    const [rows, total] = await builder.skip(window.skip).take(window.pageSize).getManyAndCount();
+    const builder = applyPilotListQuery(this.withNames(this.dataSource.getRepository(Pilot).createQueryBuilder('pilot')), query);
+    // Every join is many-to-one, so LIMIT/OFFSET pages pilots; TypeORM's skip/take cannot order by the derived sorts.
+    const [rows, total] = await builder.offset(window.skip).limit(window.pageSize).getManyAndCount();
     const facts = await loadPilotFacts(this.dataSource.manager, rows.map((p) => p.id));
     return toPage(rows, total, window, (pilot) => toPilotView(pilot, facts.get(pilot.id) ?? NO_FACTS));
   }

@@ -26,6 +26,7 @@ import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
 import { loadHistories } from './history-loader';
 import { AnalysisService } from './analysis.service';
 import { PilotDiagnosisRecord } from './pilot-diagnosis.entity';
+import { diagnosedWithSql, patternContainment } from './pattern-filter';
 
 const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
@@ -52,6 +53,8 @@ export class SignalsService {
     if (query.businessUnitId) add('p.business_unit_id = ?', query.businessUnitId);
     if (query.stage) add('p.stage = ?', query.stage);
     if (query.pilotId) add('f.pilot_id = ?', query.pilotId);
+    if (query.sponsorId) add('p.sponsor_id = ?', query.sponsorId);
+    if (query.pattern) add(diagnosedWithSql('p.id', '?'), patternContainment(query.pattern));
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const window = pageWindow(query);
     const [{ total }] = await this.dataSource.query(

@@ -1,6 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { BLOCKER_STATUSES, type BlockerStatus, type ResolveBlockerRequest } from '@liftoff/shared';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import {
+  BLOCKER_CATEGORIES,
+  BLOCKER_STATUSES,
+  type BlockerCategory,
+  type BlockerListQuery,
+  type BlockerStatus,
+  type ResolveBlockerRequest,
+} from '@liftoff/shared';
+import { PageQueryDto } from '../../common/pagination';
 
 export class ResolveBlockerDto implements ResolveBlockerRequest {
   @ApiProperty()
@@ -21,4 +29,22 @@ export class BlockerListQueryDto {
   @IsOptional()
   @IsIn(BLOCKER_STATUSES)
   status?: BlockerStatus;
+}
+
+/** The portfolio-wide list: every pilot's blockers, paged. */
+export class PortfolioBlockerQueryDto extends PageQueryDto implements BlockerListQuery {
+  @ApiPropertyOptional({ enum: BLOCKER_CATEGORIES })
+  @IsOptional()
+  @IsIn(BLOCKER_CATEGORIES)
+  category?: BlockerCategory;
+
+  @ApiPropertyOptional({ enum: BLOCKER_STATUSES })
+  @IsOptional()
+  @IsIn(BLOCKER_STATUSES)
+  status?: BlockerStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  businessUnitId?: string;
 }

@@ -1,7 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { DECISION_KINDS, type DecisionKind, type DecisionListQuery, type RecordDecisionRequest, type ScaleQueueQuery } from '@liftoff/shared';
+import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  DECISION_KINDS,
+  QUARTER_FORMAT,
+  STAGES,
+  type DecisionKind,
+  type DecisionListQuery,
+  type DecisionOutcomesQuery,
+  type RecordDecisionRequest,
+  type ScaleQueueQuery,
+  type Stage,
+} from '@liftoff/shared';
 import { PageQueryDto } from '../../common/pagination';
 import { IsCalendarDate } from '../../common/validators';
 
@@ -69,6 +79,29 @@ export class DecisionListQueryDto extends PageQueryDto implements DecisionListQu
   @IsOptional()
   @IsUUID()
   decidedById?: string;
+
+  @ApiPropertyOptional({ example: '2026-Q3', description: 'Decisions taken in this calendar quarter' })
+  @IsOptional()
+  @IsString()
+  @Matches(QUARTER_FORMAT, { message: '$property must be a quarter like 2026-Q3' })
+  quarter?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Decisions on pilots this person sponsors' })
+  @IsOptional()
+  @IsUUID()
+  sponsorId?: string;
+
+  @ApiPropertyOptional({ enum: STAGES, description: 'Decisions on pilots now in this stage' })
+  @IsOptional()
+  @IsIn(STAGES)
+  stage?: Stage;
+}
+
+export class DecisionOutcomesQueryDto implements DecisionOutcomesQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  businessUnitId?: string;
 }
 
 export class ScaleQueueQueryDto implements ScaleQueueQuery {

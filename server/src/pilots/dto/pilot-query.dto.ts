@@ -1,10 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { STAGES, type ChangeStageRequest, type PilotListQuery, type Stage } from '@liftoff/shared';
+import {
+  PATTERNS,
+  PILOT_SORT_FIELDS,
+  SORT_ORDERS,
+  STAGES,
+  type ChangeStageRequest,
+  type Pattern,
+  type PilotListQuery,
+  type PilotSortField,
+  type SortOrder,
+  type Stage,
+} from '@liftoff/shared';
 import { PageQueryDto } from '../../common/pagination';
-
-export const PILOT_SORT_FIELDS = ['name', 'stage', 'startDate', 'stageEnteredAt', 'updatedAt', 'createdAt'] as const;
-export type PilotSortField = (typeof PILOT_SORT_FIELDS)[number];
+import { IsCalendarDate } from '../../common/validators';
 
 export class PilotListQueryDto extends PageQueryDto implements PilotListQuery {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -33,15 +42,30 @@ export class PilotListQueryDto extends PageQueryDto implements PilotListQuery {
   @MaxLength(200)
   search?: string;
 
-  @ApiPropertyOptional({ enum: PILOT_SORT_FIELDS, default: 'name' })
+  @ApiPropertyOptional({ enum: PATTERNS, description: 'Pilots whose current diagnosis contains this pattern' })
+  @IsOptional()
+  @IsIn(PATTERNS)
+  pattern?: Pattern;
+
+  @ApiPropertyOptional({ example: '2026-07-01', description: 'Pilots that started strictly before this day' })
+  @IsOptional()
+  @IsCalendarDate()
+  startedBefore?: string;
+
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'Pilots that started strictly after this day' })
+  @IsOptional()
+  @IsCalendarDate()
+  startedAfter?: string;
+
+  @ApiPropertyOptional({ enum: PILOT_SORT_FIELDS, default: 'name', description: 'Pilots without a value (no update, no diagnosis) come last in either order' })
   @IsOptional()
   @IsIn(PILOT_SORT_FIELDS)
   sort?: PilotSortField;
 
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
+  @ApiPropertyOptional({ enum: SORT_ORDERS, default: 'asc' })
   @IsOptional()
-  @IsIn(['asc', 'desc'])
-  order?: 'asc' | 'desc';
+  @IsIn(SORT_ORDERS)
+  order?: SortOrder;
 }
 
 export class ChangeStageDto implements ChangeStageRequest {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { FLAG_STATUSES, SIGNAL_KINDS, STAGES, type FlagListQuery, type FlagStatus, type SignalKind, type Stage } from '@liftoff/shared';
+import { FLAG_STATUSES, PATTERNS, SIGNAL_KINDS, STAGES, type FlagListQuery, type FlagStatus, type Pattern, type SignalKind, type Stage } from '@liftoff/shared';
 import { PageQueryDto } from '../../common/pagination';
 
 export class FlagListQueryDto extends PageQueryDto implements FlagListQuery {
@@ -28,4 +28,14 @@ export class FlagListQueryDto extends PageQueryDto implements FlagListQuery {
   @IsOptional()
   @IsUUID()
   pilotId?: string;
+
+  @ApiPropertyOptional({ enum: PATTERNS, description: 'Flags of pilots whose current diagnosis contains this pattern' })
+  @IsOptional()
+  @IsIn(PATTERNS)
+  pattern?: Pattern;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Flags of pilots this person sponsors' })
+  @IsOptional()
+  @IsUUID()
+  sponsorId?: string;
 }

@@ -1,0 +1,41 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { PilotSortField } from '@liftoff/shared';
+import { RequestValidationException } from '../common/validation';
+import { diagnosedWithSql, patternContainment } from '../signals/pattern-filter';
+import type { PilotListQueryDto } from './dto/pilot-query.dto';
+import type { Pilot } from './pilot.entity';
+
+/** What each sort field orders by. The derived ones read the same rows as `loadPilotFacts` shows. */
+const SORT_EXPRESSIONS: Record<PilotSortField, string> = {
+  name: 'pilot.name',
+  stage: 'pilot.stage',
+  startDate: 'pilot.startDate',
+  stageEnteredAt: 'pilot.stageEnteredAt',
+  updatedAt: 'pilot.updatedAt',
+  createdAt: 'pilot.createdAt',
+  lastUpdateAt: '(SELECT u.created_at FROM weekly_updates u WHERE u.pilot_id = pilot.id ORDER BY u.week_start DESC LIMIT 1)',
+  readinessScore: '(SELECT pd.readiness_score FROM pilot_diagnoses pd WHERE pd.pilot_id = pilot.id)',
+  openFlagCount: `(SELECT count(*) FROM signal_flags f WHERE f.pilot_id = pilot.id AND f.status = 'open')`,
+};
+
+/** Adds the list filters and the sort of `GET /pilots` to a query over `pilot`. */
+export function applyPilotListQuery(builder: SelectQueryBuilder<Pilot>, query: PilotListQueryDto): SelectQueryBuilder<Pilot> {
+  if (query.startedBefore && query.startedAfter && query.startedBefore <= query.startedAfter) {
+    throw new RequestValidationException([
+      { field: 'startedBefore', messages: [`startedBefore must be after startedAfter (${query.startedAfter})`] },
+    ]);
+  }
+  if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
+  if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
+  if (query.leadId) builder.andWhere('pilot.leadId = :lead', { lead: query.leadId });
+  if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
+  if (query.search) {
+    const namePattern = `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    builder.andWhere('pilot.name ILIKE :namePattern', { namePattern });
+  }
+  if (query.pattern) builder.andWhere(diagnosedWithSql('pilot.id', ':diagnosisPattern'), { diagnosisPattern: patternContainment(query.pattern) });
+  if (query.startedBefore) builder.andWhere('pilot.startDate < :startedBefore', { startedBefore: query.startedBefore });
+  if (query.startedAfter) builder.andWhere('pilot.startDate > :startedAfter', { startedAfter: query.startedAfter });
+  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  return builder.orderBy(SORT_EXPRESSIONS[query.sort ?? 'name'], direction, 'NULLS LAST').addOrderBy('pilot.id', 'ASC');
+}
