@@ -1,23 +1,44 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { LoadingState } from './components/QueryStates';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, matchPath, Route, Routes } from 'react-router-dom';
+import { preloadable } from './components/preloadable';
 import { createQueryClient } from './api/query-client';
 import { AppLayout } from './layout/AppLayout';
 import { RequireSession } from './auth/RequireSession';
 
 // Every page is its own chunk: recharts only loads with the pages that draw charts.
-const PortfolioPage = lazy(() => import('./portfolio/PortfolioPage'));
-const PilotsPage = lazy(() => import('./pilots/PilotsPage'));
-const PilotPage = lazy(() => import('./pilot/PilotPage'));
-const NewUpdatePage = lazy(() => import('./updates/NewUpdatePage'));
-const StuckPage = lazy(() => import('./stuck/StuckPage'));
-const ScaleQueuePage = lazy(() => import('./scale-queue/ScaleQueuePage'));
-const DecisionsPage = lazy(() => import('./decisions/DecisionsPage'));
-const SettingsPage = lazy(() => import('./settings/SettingsPage'));
-const AuditPage = lazy(() => import('./audit/AuditPage'));
-const NotFoundPage = lazy(() => import('./layout/NotFoundPage'));
-const SignInPage = lazy(() => import('./auth/SignInPage'));
+const PortfolioPage = preloadable(() => import('./portfolio/PortfolioPage'));
+const PilotsPage = preloadable(() => import('./pilots/PilotsPage'));
+const PilotPage = preloadable(() => import('./pilot/PilotPage'));
+const NewUpdatePage = preloadable(() => import('./updates/NewUpdatePage'));
+const StuckPage = preloadable(() => import('./stuck/StuckPage'));
+const ScaleQueuePage = preloadable(() => import('./scale-queue/ScaleQueuePage'));
+const DecisionsPage = preloadable(() => import('./decisions/DecisionsPage'));
+const SettingsPage = preloadable(() => import('./settings/SettingsPage'));
+const AuditPage = preloadable(() => import('./audit/AuditPage'));
+const NotFoundPage = preloadable(() => import('./layout/NotFoundPage'));
+const SignInPage = preloadable(() => import('./auth/SignInPage'));
+
+/** The page each address opens, so that its chunk can load while the session is being checked. */
+const PAGE_CHUNKS: [path: string, page: { preload(): Promise<unknown> }][] = [
+  ['/', PortfolioPage],
+  ['/pilots', PilotsPage],
+  ['/pilots/:id', PilotPage],
+  ['/pilots/:id/updates/new', NewUpdatePage],
+  ['/stuck', StuckPage],
+  ['/scale-queue', ScaleQueuePage],
+  ['/decisions', DecisionsPage],
+  ['/settings', SettingsPage],
+  ['/audit', AuditPage],
+  ['/sign-in', SignInPage],
+];
+
+/** Starts loading the chunk of the page at `pathname` (called once, as the app starts). */
+export function preloadPage(pathname: string): void {
+  const match = PAGE_CHUNKS.find(([path]) => matchPath(path, pathname));
+  match?.[1].preload().catch(() => undefined); // a failed download is retried when the page renders
+}
 
 export function AppRoutes() {
   return (

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, preloadPage } from './App';
 import './styles/base.css';
 import './styles/components.css';
 import './styles/pages.css';
@@ -10,6 +10,7 @@ import './styles/dashboard.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html is missing the #root element');
 
+preloadPage(window.location.pathname);
 createRoot(container).render(
   <StrictMode>
     <App />

@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { STAGES, type PortfolioFilter, type Stage } from '@liftoff/shared';
 import { usePeople } from '../api/people';
 import { usePortfolioOverview } from '../api/portfolio';
 import { PageHeader } from '../components/PageHeader';
+import { preloadable } from '../components/preloadable';
 import { ErrorState, LoadingState } from '../components/QueryStates';
 import { StatTile } from '../components/StatTile';
 import { UnitFilter } from '../components/UnitFilter';
@@ -13,7 +14,9 @@ import { formatInteger, formatNumber } from '../format/numbers';
 import { OldestBlockersTable } from './OldestBlockersTable';
 import { decisionsLink, pilotsLink, quarterOf, scaleQueueLink, stuckLink } from './overview-data';
 
-const PortfolioCharts = lazy(() => import('./PortfolioCharts'));
+// Fetched as soon as the page is, so the charts' chunk arrives while the overview is being added up.
+const PortfolioCharts = preloadable(() => import('./PortfolioCharts'));
+PortfolioCharts.preload().catch(() => undefined);
 
 function readStage(value: string | null): Stage | undefined {
   return (STAGES as readonly string[]).includes(value ?? '') ? (value as Stage) : undefined;
