@@ -1,7 +1,6 @@
+import { fieldsOf } from './support/fixtures';
 import type { AuditEventView, BusinessUnit } from '@liftoff/shared';
 import { startTestApp, type TestApp } from './support/test-app';
-
-const fields = (res: { body: { fieldErrors?: { field: string }[] } }) => (res.body.fieldErrors ?? []).map((e) => e.field);
 
 describe('GET /api/audit: who made each change', () => {
   let t: TestApp;
@@ -41,6 +40,6 @@ describe('GET /api/audit: who made each change', () => {
 
   it('still refuses a malformed actor id with 400 naming it', async () => {
     const res = await t.http.get('/api/audit?actorId=someone').expect(400);
-    expect(fields(res)).toEqual(['actorId']);
+    expect(fieldsOf(res)).toEqual(['actorId']);
   });
 });

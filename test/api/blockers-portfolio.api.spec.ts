@@ -1,8 +1,7 @@
 import type { BusinessUnit, Person, Pilot, PortfolioBlocker } from '@liftoff/shared';
-import { createPerson, createPilot, postUpdate, updateBody } from './support/fixtures';
+import { createPerson, createPilot, postUpdate, updateBody, fieldsOf } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const fields = (res: { body: { fieldErrors?: { field: string }[] } }) => (res.body.fieldErrors ?? []).map((e) => e.field);
 const texts = (res: { body: { items: PortfolioBlocker[] } }) => res.body.items.map((b) => b.text);
 
 /**
@@ -101,6 +100,6 @@ describe('GET /api/blockers: the portfolio-wide blocker list', () => {
   ])('rejects %s with 400 naming %s', async (query, field) => {
     const res = await t.http.get(`/api/blockers?${query}`).expect(400);
     expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-    expect(fields(res)).toEqual([field]);
+    expect(fieldsOf(res)).toEqual([field]);
   });
 });

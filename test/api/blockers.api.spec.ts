@@ -1,9 +1,6 @@
 import type { Blocker, Pilot } from '@liftoff/shared';
-import { createBasicPortfolio, createPilot, postUpdate, updateBody, type BasicPortfolio } from './support/fixtures';
+import { createBasicPortfolio, createPilot, postUpdate, updateBody, type BasicPortfolio, fieldsOf, UNKNOWN_ID } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
-
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const fields = (res: { body: { fieldErrors?: { field: string }[] } }) => (res.body.fieldErrors ?? []).map((e) => e.field);
 
 describe('blockers API', () => {
   let t: TestApp;
@@ -42,9 +39,9 @@ describe('blockers API', () => {
 
     it('answers 404 for an unknown pilot and 400 for malformed ids and queries', async () => {
       await t.http.get(`/api/pilots/${UNKNOWN_ID}/blockers`).expect(404);
-      expect(fields(await t.http.get('/api/pilots/p1/blockers').expect(400))).toEqual(['pilotId']);
-      expect(fields(await t.http.get(`/api/pilots/${base.pilot.id}/blockers?status=maybe`).expect(400))).toEqual(['status']);
-      expect(fields(await t.http.get(`/api/pilots/${base.pilot.id}/blockers?category=data`).expect(400))).toEqual(['category']);
+      expect(fieldsOf(await t.http.get('/api/pilots/p1/blockers').expect(400))).toEqual(['pilotId']);
+      expect(fieldsOf(await t.http.get(`/api/pilots/${base.pilot.id}/blockers?status=maybe`).expect(400))).toEqual(['status']);
+      expect(fieldsOf(await t.http.get(`/api/pilots/${base.pilot.id}/blockers?category=data`).expect(400))).toEqual(['category']);
     });
   });
 
@@ -93,14 +90,14 @@ describe('blockers API', () => {
       const before = await stored(old.id);
       const sent = JSON.parse(JSON.stringify(body).replace('NOTE_OF_2001_CHARACTERS', 'n'.repeat(2001)));
       const res = await t.http.post(`/api/blockers/${old.id}/resolve`).send(sent).expect(400);
-      expect(fields(res)).toContain(field);
+      expect(fieldsOf(res)).toContain(field);
       expect(await stored(old.id)).toEqual(before);
     });
 
     it('answers 404 for an unknown blocker and 400 for a malformed id', async () => {
       const res = await t.http.post(`/api/blockers/${UNKNOWN_ID}/resolve`).send({ version: 1 }).expect(404);
       expect(res.body.message).toContain(UNKNOWN_ID);
-      expect(fields(await t.http.post('/api/blockers/b-1/resolve').send({ version: 1 }).expect(400))).toEqual(['id']);
+      expect(fieldsOf(await t.http.post('/api/blockers/b-1/resolve').send({ version: 1 }).expect(400))).toEqual(['id']);
     });
   });
 

@@ -1,8 +1,6 @@
 import type { BusinessUnit, DecisionKind, DecisionOutcomes, DecisionView, Person, Pilot } from '@liftoff/shared';
-import { createPerson, createPilot } from './support/fixtures';
+import { createPerson, createPilot, fieldsOf } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
-
-const fields = (res: { body: { fieldErrors?: { field: string }[] } }) => (res.body.fieldErrors ?? []).map((e) => e.field);
 
 /**
  * Decisions are append-only and the API stamps them with the present, so past ones are inserted
@@ -107,7 +105,7 @@ describe('decision log and outcomes filters', () => {
     ])('rejects %s with 400 naming %s', async (query, field) => {
       const res = await t.http.get(`/api/decisions?${query}`).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-      expect(fields(res)).toEqual([field]);
+      expect(fieldsOf(res)).toEqual([field]);
     });
   });
 
@@ -147,7 +145,7 @@ describe('decision log and outcomes filters', () => {
       ['unitId=00000000-0000-4000-8000-000000000000', 'unitId'],
     ])('rejects %s with 400 naming %s', async (query, field) => {
       const res = await t.http.get(`/api/decisions/outcomes?${query}`).expect(400);
-      expect(fields(res)).toEqual([field]);
+      expect(fieldsOf(res)).toEqual([field]);
     });
   });
 });

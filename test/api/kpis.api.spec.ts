@@ -1,9 +1,6 @@
 import type { Kpi } from '@liftoff/shared';
-import { createBasicPortfolio, createKpi, createPilot, postUpdate, updateBody, type BasicPortfolio } from './support/fixtures';
+import { createBasicPortfolio, createKpi, createPilot, postUpdate, updateBody, type BasicPortfolio, fieldsOf, UNKNOWN_ID } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
-
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const fields = (res: { body: { fieldErrors?: { field: string }[] } }) => (res.body.fieldErrors ?? []).map((e) => e.field);
 
 describe('KPIs API', () => {
   let t: TestApp;
@@ -46,7 +43,7 @@ describe('KPIs API', () => {
       const before = await countRows(t.dataSource, 'kpis');
       const res = await t.http.post(`/api/pilots/${base.pilot.id}/kpis`).send({ ...valid, name: 'Bad KPI', ...patch }).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-      expect(fields(res)).toContain(field);
+      expect(fieldsOf(res)).toContain(field);
       expect(await countRows(t.dataSource, 'kpis')).toBe(before);
     });
 
@@ -64,7 +61,7 @@ describe('KPIs API', () => {
     it('answers 404 for an unknown pilot and 400 naming pilotId for a malformed one', async () => {
       const before = await countRows(t.dataSource, 'kpis');
       await t.http.post(`/api/pilots/${UNKNOWN_ID}/kpis`).send(valid).expect(404);
-      expect(fields(await t.http.post('/api/pilots/p-1/kpis').send(valid).expect(400))).toEqual(['pilotId']);
+      expect(fieldsOf(await t.http.post('/api/pilots/p-1/kpis').send(valid).expect(400))).toEqual(['pilotId']);
       expect(await countRows(t.dataSource, 'kpis')).toBe(before);
     });
   });
@@ -82,10 +79,10 @@ describe('KPIs API', () => {
 
     it('answers 404 for unknown ids and 400 for malformed ones', async () => {
       await t.http.get(`/api/pilots/${UNKNOWN_ID}/kpis`).expect(404);
-      expect(fields(await t.http.get('/api/pilots/nope/kpis').expect(400))).toEqual(['pilotId']);
+      expect(fieldsOf(await t.http.get('/api/pilots/nope/kpis').expect(400))).toEqual(['pilotId']);
       const missing = await t.http.get(`/api/kpis/${UNKNOWN_ID}`).expect(404);
       expect(missing.body.message).toContain(UNKNOWN_ID);
-      expect(fields(await t.http.get('/api/kpis/nope').expect(400))).toEqual(['id']);
+      expect(fieldsOf(await t.http.get('/api/kpis/nope').expect(400))).toEqual(['id']);
     });
   });
 
@@ -114,7 +111,7 @@ describe('KPIs API', () => {
       const kpi = await createKpi(t, base.pilot.id);
       const before = await stored(kpi.id);
       const res = await t.http.patch(`/api/kpis/${kpi.id}`).send(body).expect(400);
-      expect(fields(res)).toContain(field);
+      expect(fieldsOf(res)).toContain(field);
       expect(await stored(kpi.id)).toEqual(before);
     });
 
@@ -132,7 +129,7 @@ describe('KPIs API', () => {
 
     it('answers 404 for an unknown id and 400 for a malformed one', async () => {
       await t.http.patch(`/api/kpis/${UNKNOWN_ID}`).send({ name: 'Ghost', version: 1 }).expect(404);
-      expect(fields(await t.http.patch('/api/kpis/1').send({ name: 'Ghost', version: 1 }).expect(400))).toEqual(['id']);
+      expect(fieldsOf(await t.http.patch('/api/kpis/1').send({ name: 'Ghost', version: 1 }).expect(400))).toEqual(['id']);
     });
   });
 
@@ -153,7 +150,7 @@ describe('KPIs API', () => {
     it('answers 404 for an unknown id and 400 for a malformed one, deleting nothing', async () => {
       const before = await countRows(t.dataSource, 'kpis');
       await t.http.delete(`/api/kpis/${UNKNOWN_ID}`).expect(404);
-      expect(fields(await t.http.delete('/api/kpis/zz').expect(400))).toEqual(['id']);
+      expect(fieldsOf(await t.http.delete('/api/kpis/zz').expect(400))).toEqual(['id']);
       expect(await countRows(t.dataSource, 'kpis')).toBe(before);
     });
   });

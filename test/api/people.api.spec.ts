@@ -1,9 +1,6 @@
 import type { BusinessUnit, Person } from '@liftoff/shared';
-import { createPerson, createPilot } from './support/fixtures';
+import { createPerson, createPilot, fieldsOf, UNKNOWN_ID } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
-
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const fields = (res: { body: { fieldErrors?: { field: string }[] } }) => (res.body.fieldErrors ?? []).map((e) => e.field);
 
 describe('people API', () => {
   let t: TestApp;
@@ -44,7 +41,7 @@ describe('people API', () => {
       const before = await countRows(t.dataSource, 'people');
       const res = await t.http.post('/api/people').send(body).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-      expect(fields(res)).toContain(field);
+      expect(fieldsOf(res)).toContain(field);
       expect(await countRows(t.dataSource, 'people')).toBe(before);
     });
 
@@ -86,7 +83,7 @@ describe('people API', () => {
       ['page=abc', 'page'],
       ['colour=red', 'colour'],
     ])('rejects the query %s with 400 naming %s', async (query, field) => {
-      expect(fields(await t.http.get(`/api/people?${query}`).expect(400))).toContain(field);
+      expect(fieldsOf(await t.http.get(`/api/people?${query}`).expect(400))).toContain(field);
     });
   });
 
@@ -94,7 +91,7 @@ describe('people API', () => {
     it('answers 404 for an unknown id and 400 naming id for a malformed one', async () => {
       const missing = await t.http.get(`/api/people/${UNKNOWN_ID}`).expect(404);
       expect(missing.body).toMatchObject({ statusCode: 404, message: expect.stringContaining(UNKNOWN_ID) });
-      expect(fields(await t.http.get('/api/people/not-a-uuid').expect(400))).toEqual(['id']);
+      expect(fieldsOf(await t.http.get('/api/people/not-a-uuid').expect(400))).toEqual(['id']);
     });
   });
 
@@ -125,7 +122,7 @@ describe('people API', () => {
       const person = await createPerson(t, 'viewer', unit.id);
       const before = await stored(person.id);
       const res = await t.http.patch(`/api/people/${person.id}`).send(body).expect(400);
-      expect(fields(res)).toContain(field);
+      expect(fieldsOf(res)).toContain(field);
       expect(await stored(person.id)).toEqual(before);
     });
 
@@ -147,7 +144,7 @@ describe('people API', () => {
 
     it('answers 404 for an unknown id and 400 for a malformed one', async () => {
       await t.http.patch(`/api/people/${UNKNOWN_ID}`).send({ name: 'Ghost', version: 1 }).expect(404);
-      expect(fields(await t.http.patch('/api/people/42').send({ name: 'Ghost', version: 1 }).expect(400))).toEqual(['id']);
+      expect(fieldsOf(await t.http.patch('/api/people/42').send({ name: 'Ghost', version: 1 }).expect(400))).toEqual(['id']);
     });
   });
 
@@ -171,7 +168,7 @@ describe('people API', () => {
     it('answers 404 for an unknown id and 400 for a malformed one', async () => {
       const before = await countRows(t.dataSource, 'people');
       await t.http.delete(`/api/people/${UNKNOWN_ID}`).expect(404);
-      expect(fields(await t.http.delete('/api/people/abc').expect(400))).toEqual(['id']);
+      expect(fieldsOf(await t.http.delete('/api/people/abc').expect(400))).toEqual(['id']);
       expect(await countRows(t.dataSource, 'people')).toBe(before);
     });
   });

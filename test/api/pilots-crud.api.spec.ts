@@ -1,9 +1,6 @@
 import type { Pilot } from '@liftoff/shared';
-import { createBasicPortfolio, createKpi, createPerson, createPilot, postUpdate, updateBody, type BasicPortfolio } from './support/fixtures';
+import { createBasicPortfolio, createKpi, createPerson, createPilot, postUpdate, updateBody, type BasicPortfolio, fieldsOf, UNKNOWN_ID } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
-
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const fields = (res: { body: { fieldErrors?: { field: string }[] } }) => (res.body.fieldErrors ?? []).map((e) => e.field);
 
 describe('pilots API: create, read, edit, delete', () => {
   let t: TestApp;
@@ -71,7 +68,7 @@ describe('pilots API: create, read, edit, delete', () => {
       const before = await tableCounts();
       const res = await t.http.post('/api/pilots').send({ ...valid(), ...patch }).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-      expect(fields(res)).toContain(field);
+      expect(fieldsOf(res)).toContain(field);
       expect(await tableCounts()).toEqual(before);
     });
   });
@@ -123,7 +120,7 @@ describe('pilots API: create, read, edit, delete', () => {
       const patch = (body as { pivotedFromId?: string }).pivotedFromId === 'self' ? { ...body, pivotedFromId: pilot.id } : body;
       const before = await stored(pilot.id);
       const res = await t.http.patch(`/api/pilots/${pilot.id}`).send(patch).expect(400);
-      expect(fields(res)).toContain(field);
+      expect(fieldsOf(res)).toContain(field);
       expect(await stored(pilot.id)).toEqual(before);
     });
 
@@ -138,7 +135,7 @@ describe('pilots API: create, read, edit, delete', () => {
 
     it('answers 404 for an unknown id and 400 for a malformed one', async () => {
       await t.http.patch(`/api/pilots/${UNKNOWN_ID}`).send({ summary: 'x', version: 1 }).expect(404);
-      expect(fields(await t.http.patch('/api/pilots/12').send({ summary: 'x', version: 1 }).expect(400))).toEqual(['id']);
+      expect(fieldsOf(await t.http.patch('/api/pilots/12').send({ summary: 'x', version: 1 }).expect(400))).toEqual(['id']);
     });
   });
 
@@ -158,7 +155,7 @@ describe('pilots API: create, read, edit, delete', () => {
     it('answers 404 for an unknown id and 400 for a malformed one, deleting nothing', async () => {
       const before = await tableCounts();
       await t.http.delete(`/api/pilots/${UNKNOWN_ID}`).expect(404);
-      expect(fields(await t.http.delete('/api/pilots/oops').expect(400))).toEqual(['id']);
+      expect(fieldsOf(await t.http.delete('/api/pilots/oops').expect(400))).toEqual(['id']);
       expect(await tableCounts()).toEqual(before);
     });
   });

@@ -1,10 +1,9 @@
 import type { BusinessUnit, Pattern, Person, Pilot, SignalFlag, WeeklyUpdate } from '@liftoff/shared';
 import { PilotDiagnosisRecord } from '../../server/src/signals/pilot-diagnosis.entity';
 import { SignalFlag as SignalFlagEntity } from '../../server/src/signals/signal-flag.entity';
-import { createPerson, createPilot, postUpdate, updateBody } from './support/fixtures';
+import { createPerson, createPilot, postUpdate, updateBody, fieldsOf } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const fields = (res: { body: { fieldErrors?: { field: string }[] } }) => (res.body.fieldErrors ?? []).map((e) => e.field);
 const names = (res: { body: { items: Pilot[] } }) => res.body.items.map((p) => p.name);
 const at = (minute: number) => new Date(Date.UTC(2026, 9, 20, 9, minute));
 
@@ -156,7 +155,7 @@ describe('pilots and flags lists: pattern, sponsor, start-date filters and deriv
     ])('rejects %s with 400 naming %s', async (query, field) => {
       const res = await t.http.get(`/api/pilots?${query}`).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-      expect(fields(res)).toEqual([field]);
+      expect(fieldsOf(res)).toEqual([field]);
     });
   });
 
@@ -187,7 +186,7 @@ describe('pilots and flags lists: pattern, sponsor, start-date filters and deriv
       ['sponsorId=someone', 'sponsorId'],
     ])('rejects %s with 400 naming %s', async (query, field) => {
       const res = await t.http.get(`/api/flags?${query}`).expect(400);
-      expect(fields(res)).toEqual([field]);
+      expect(fieldsOf(res)).toEqual([field]);
     });
   });
 });

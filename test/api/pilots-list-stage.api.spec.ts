@@ -1,9 +1,7 @@
 import type { BusinessUnit, Person, Pilot, StageChange } from '@liftoff/shared';
-import { createBasicPortfolio, createPerson, createPilot, type BasicPortfolio } from './support/fixtures';
+import { createBasicPortfolio, createPerson, createPilot, type BasicPortfolio, fieldsOf, UNKNOWN_ID } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
 
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-const fields = (res: { body: { fieldErrors?: { field: string }[] } }) => (res.body.fieldErrors ?? []).map((e) => e.field);
 const names = (res: { body: { items: Pilot[] } }) => res.body.items.map((p) => p.name);
 
 describe('pilots API: list and stage changes', () => {
@@ -93,7 +91,7 @@ describe('pilots API: list and stage changes', () => {
     ])('rejects the query %s with 400 naming %s', async (query, field) => {
       const res = await t.http.get(`/api/pilots?${query}`).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-      expect(fields(res)).toContain(field);
+      expect(fieldsOf(res)).toContain(field);
     });
   });
 
@@ -157,16 +155,16 @@ describe('pilots API: list and stage changes', () => {
     ])('rejects %j with 400 naming %s and records nothing', async (body, field) => {
       const before = [await stored(base.pilot.id), await countRows(t.dataSource, 'stage_changes')];
       const res = await t.http.post(`/api/pilots/${base.pilot.id}/stage`).send(body).expect(400);
-      expect(fields(res)).toContain(field);
+      expect(fieldsOf(res)).toContain(field);
       expect([await stored(base.pilot.id), await countRows(t.dataSource, 'stage_changes')]).toEqual(before);
     });
 
     it('answers 404 for unknown pilots and 400 for malformed ids', async () => {
       const before = await countRows(t.dataSource, 'stage_changes');
       await t.http.post(`/api/pilots/${UNKNOWN_ID}/stage`).send({ stage: 'piloting', version: 1 }).expect(404);
-      expect(fields(await t.http.post('/api/pilots/bad/stage').send({ stage: 'piloting', version: 1 }).expect(400))).toEqual(['id']);
+      expect(fieldsOf(await t.http.post('/api/pilots/bad/stage').send({ stage: 'piloting', version: 1 }).expect(400))).toEqual(['id']);
       await t.http.get(`/api/pilots/${UNKNOWN_ID}/stage-changes`).expect(404);
-      expect(fields(await t.http.get('/api/pilots/bad/stage-changes').expect(400))).toEqual(['id']);
+      expect(fieldsOf(await t.http.get('/api/pilots/bad/stage-changes').expect(400))).toEqual(['id']);
       expect(await countRows(t.dataSource, 'stage_changes')).toBe(before);
     });
   });

@@ -1,10 +1,8 @@
 import type { Blocker, BusinessUnit, Kpi, Pilot, WeeklyUpdate } from '@liftoff/shared';
-import { createBasicPortfolio, createKpi, createPilot, postUpdate, updateBody, type BasicPortfolio } from './support/fixtures';
+import { createBasicPortfolio, createKpi, createPilot, postUpdate, updateBody, type BasicPortfolio, fieldsOf, UNKNOWN_ID } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
 
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const WRITTEN_TABLES = ['weekly_updates', 'kpi_readings', 'blockers', 'update_blockers'];
-const fields = (res: { body: { fieldErrors?: { field: string }[] } }) => (res.body.fieldErrors ?? []).map((e) => e.field);
 const weeks = (res: { body: { items: WeeklyUpdate[] } }) => res.body.items.map((u) => `${u.pilotName}:${u.week}`);
 
 describe('weekly updates API: lists, reading and editing', () => {
@@ -74,7 +72,7 @@ describe('weekly updates API: lists, reading and editing', () => {
       ['/api/pilots/nope/updates', 'pilotId'],
       ['/api/updates/nope', 'id'],
     ])('rejects %s with 400 naming %s', async (url, field) => {
-      expect(fields(await t.http.get(url).expect(400))).toContain(field);
+      expect(fieldsOf(await t.http.get(url).expect(400))).toContain(field);
     });
 
     it('answers 404 for an unknown pilot or update', async () => {
@@ -160,7 +158,7 @@ describe('weekly updates API: lists, reading and editing', () => {
       const before = [await get(update.id), await counts()];
       const body = JSON.parse(JSON.stringify(patch).replace('FOREIGN_KPI', foreignKpi.id).replace('FOREIGN_BLOCKER', foreign.blockers[0].id));
       const res = await t.http.patch(`/api/updates/${update.id}`).send(body).expect(400);
-      expect(fields(res)).toContain(field);
+      expect(fieldsOf(res)).toContain(field);
       expect([await get(update.id), await counts()]).toEqual(before);
     });
 
@@ -176,7 +174,7 @@ describe('weekly updates API: lists, reading and editing', () => {
 
     it('answers 404 for an unknown update and 400 for a malformed id', async () => {
       await t.http.patch(`/api/updates/${UNKNOWN_ID}`).send({ confidence: 3, version: 1 }).expect(404);
-      expect(fields(await t.http.patch('/api/updates/u-1').send({ confidence: 3, version: 1 }).expect(400))).toEqual(['id']);
+      expect(fieldsOf(await t.http.patch('/api/updates/u-1').send({ confidence: 3, version: 1 }).expect(400))).toEqual(['id']);
     });
   });
 });

@@ -1,10 +1,8 @@
 import { addIsoWeeks, isoWeekOf, type Blocker, type Kpi, type Pilot, type WeeklyUpdate } from '@liftoff/shared';
-import { createBasicPortfolio, createKpi, createPilot, postUpdate, updateBody, type BasicPortfolio } from './support/fixtures';
+import { createBasicPortfolio, createKpi, createPilot, postUpdate, updateBody, type BasicPortfolio, fieldsOf, UNKNOWN_ID } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
 
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const WRITTEN_TABLES = ['weekly_updates', 'kpi_readings', 'blockers', 'update_blockers'];
-const fields = (res: { body: { fieldErrors?: { field: string }[] } }) => (res.body.fieldErrors ?? []).map((e) => e.field);
 
 describe('weekly updates API: posting and the blocker register', () => {
   let t: TestApp;
@@ -110,14 +108,14 @@ describe('weekly updates API: posting and the blocker register', () => {
       const body = JSON.parse(JSON.stringify({ ...updateBody(base.lead.id, { week: '2026-W31' }), ...patch }).replaceAll('OWN_KPI', kpi.id).replace('TEXT_OF_4001_CHARACTERS', 's'.repeat(4001)));
       const res = await t.http.post(`/api/pilots/${base.pilot.id}/updates`).send(body).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-      expect(fields(res)).toContain(field);
+      expect(fieldsOf(res)).toContain(field);
       expect(await counts()).toEqual(before);
     });
 
     it('answers 404 for an unknown pilot and 400 naming pilotId for a malformed one, writing nothing', async () => {
       const before = await counts();
       await t.http.post(`/api/pilots/${UNKNOWN_ID}/updates`).send(updateBody(base.lead.id)).expect(404);
-      expect(fields(await t.http.post('/api/pilots/p1/updates').send(updateBody(base.lead.id)).expect(400))).toEqual(['pilotId']);
+      expect(fieldsOf(await t.http.post('/api/pilots/p1/updates').send(updateBody(base.lead.id)).expect(400))).toEqual(['pilotId']);
       expect(await counts()).toEqual(before);
     });
   });

@@ -54,3 +54,9 @@ export function updateBody(authorId: string, overrides: Partial<CreateWeeklyUpda
 export async function postUpdate(t: TestApp, pilotId: string, body: CreateWeeklyUpdateRequest): Promise<WeeklyUpdate> {
   return (await t.http.post(`/api/pilots/${pilotId}/updates`).send(body).expect(201)).body as WeeklyUpdate;
 }
+
+/** A well-formed id that no row has. */
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+/** The fields a 400 response names. */
+export const fieldsOf = (res: { body: { fieldErrors?: { field: string }[] } }): string[] => (res.body.fieldErrors ?? []).map((e) => e.field);
