@@ -142,31 +142,8 @@ export interface UpdatePilotRequest extends Partial<Omit<CreatePilotRequest, 'st
   version: number;
 }
 
-/** What `GET /pilots` sorts by. The last three come from the pilot's latest update, open flags and diagnosis. */
-export const PILOT_SORT_FIELDS = [
-  'name', 'stage', 'startDate', 'stageEnteredAt', 'updatedAt', 'createdAt', 'lastUpdateAt', 'readinessScore', 'openFlagCount',
-] as const;
-export type PilotSortField = (typeof PILOT_SORT_FIELDS)[number];
-
 export const SORT_ORDERS = ['asc', 'desc'] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
-
-export interface PilotListQuery extends PageQuery {
-  businessUnitId?: string;
-  stage?: Stage;
-  leadId?: string;
-  sponsorId?: string;
-  search?: string;
-  /** Pilots whose current diagnosis contains this pattern. */
-  pattern?: Pattern;
-  /** `YYYY-MM-DD`: pilots that started strictly before this day. */
-  startedBefore?: string;
-  /** `YYYY-MM-DD`: pilots that started strictly after this day. */
-  startedAfter?: string;
-  /** Default `name`. Pilots without a value (no update, no diagnosis) come last in either order. */
-  sort?: PilotSortField;
-  order?: SortOrder;
-}
 
 export interface ChangeStageRequest {
   stage: Stage;

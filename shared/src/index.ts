@@ -1,6 +1,7 @@
 export * from './enums';
 export * from './iso-week';
 export * from './api';
+export * from './api-pilots';
 export * from './stages';
 export * from './analysis';
 export * from './api-analysis';

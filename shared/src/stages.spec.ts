@@ -1,5 +1,5 @@
 import { STAGES } from './enums';
-import { canChangeStage, STAGE_TRANSITIONS } from './stages';
+import { canChangeStage, STAGE_TRANSITIONS, UNDERWAY_STAGES } from './stages';
 
 describe('stage transitions', () => {
   it.each([
@@ -16,5 +16,11 @@ describe('stage transitions', () => {
 
   it('never allows staying in the same stage', () => {
     for (const stage of STAGES) expect(STAGE_TRANSITIONS[stage]).not.toContain(stage);
+  });
+});
+
+describe('underway stages', () => {
+  it('are every stage that does not end a pilot, in the usual order', () => {
+    expect(UNDERWAY_STAGES).toEqual(['proposed', 'piloting', 'scaling', 'paused']);
   });
 });

@@ -1,4 +1,4 @@
-import type { Stage } from './enums';
+import { STAGES, TERMINAL_STAGES, type Stage } from './enums';
 
 /**
  * Moves a program office may make by hand. Killed and pivoted pilots are closed: a pivot creates a
@@ -17,3 +17,9 @@ export const STAGE_TRANSITIONS: Record<Stage, readonly Stage[]> = {
 export function canChangeStage(from: Stage, to: Stage): boolean {
   return STAGE_TRANSITIONS[from].includes(to);
 }
+
+/**
+ * Pilots still underway: every stage but the ends of a pilot's life (production, pivoted, killed).
+ * The portfolio's time-in-pilot chart counts these, and `GET /pilots?underway=true` lists them.
+ */
+export const UNDERWAY_STAGES: readonly Stage[] = STAGES.filter((stage) => !TERMINAL_STAGES.includes(stage));

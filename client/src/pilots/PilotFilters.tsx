@@ -3,8 +3,10 @@ import { useBusinessUnits } from '../api/business-units';
 import { usePeople } from '../api/people';
 import { PATTERN_LABELS } from '../format/analysis-labels';
 import { STAGE_LABELS } from '../format/labels';
-import { CLEAR_FILTERS, hasFilters, type PilotListChange, type PilotListView } from './pilot-list-view';
+import { CLEAR_DRILL_DOWN, CLEAR_FILTERS, drillDownSummary, hasFilters, type PilotListChange, type PilotListView } from './pilot-list-view';
 import { SearchInput } from './SearchInput';
+
+const UNDERWAY_HINT = 'Underway pilots are proposed, piloting, scaling or paused: not in production, pivoted or killed.';
 
 interface PilotFiltersProps {
   view: PilotListView;
@@ -14,6 +16,7 @@ interface PilotFiltersProps {
 export function PilotFilters({ view, onChange }: PilotFiltersProps) {
   const units = useBusinessUnits();
   const sponsors = usePeople({ role: 'executive', pageSize: 200 });
+  const drillDown = drillDownSummary(view);
   return (
     <form className="filters" role="search" aria-label="Filter pilots" onSubmit={(event) => event.preventDefault()}>
       <div className="filter">
@@ -99,6 +102,15 @@ export function PilotFilters({ view, onChange }: PilotFiltersProps) {
           onChange={(event) => onChange({ startedBefore: event.target.value }, { replace: true })}
         />
       </div>
+      {drillDown && (
+        // The portfolio's time-in-pilot chart links here with filters that have no field above: say them.
+        <p className="filter-drilldown" title={view.underway ? UNDERWAY_HINT : undefined}>
+          <span className="filter-drilldown-label">Narrowed to:</span> {drillDown}
+          <button type="button" className="button button-quiet" onClick={() => onChange(CLEAR_DRILL_DOWN)}>
+            Remove these filters
+          </button>
+        </p>
+      )}
       {hasFilters(view) && (
         <button
           type="button"

@@ -98,6 +98,27 @@ describe('pilots list', () => {
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/pilots$/));
   });
 
+  it('shows the time-in-pilot drill-down from the portfolio chart, sends it to the server, and removes it on its own', async () => {
+    const api = mockApi({ 'GET /api/business-units': [], 'GET /api/people': page([]), 'GET /api/pilots': page([makePilot({ id: 'p1', name: 'Claims bot' })]) });
+    const user = userEvent.setup();
+    renderRoute(<PilotsPage />, { path: '/pilots', url: '/pilots?stage=piloting&complexity=typical&underway=true&monthsInPilotMin=3&monthsInPilotMax=6&sort=startDate' });
+    await screen.findByRole('link', { name: 'Claims bot' });
+    expect(screen.getByText('Complexity: Typical · 3–6 months in pilot · underway only')).toBeInTheDocument();
+    expect(Object.fromEntries(api.find('GET', '/api/pilots').at(-1)!.query)).toMatchObject({
+      stage: 'piloting',
+      complexity: 'typical',
+      underway: 'true',
+      monthsInPilotMin: '3',
+      monthsInPilotMax: '6',
+      sort: 'startDate',
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Remove these filters' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/pilots\?stage=piloting&sort=startDate$/));
+    expect(screen.queryByText(/months in pilot/)).not.toBeInTheDocument();
+    expect(api.find('GET', '/api/pilots').at(-1)!.query.has('complexity')).toBe(false);
+  });
+
   it('offers a way back when no pilot matches', async () => {
     mockApi({ 'GET /api/business-units': [], 'GET /api/pilots': page([]) });
     renderRoute(<PilotsPage />, { path: '/pilots', url: '/pilots?search=zzz' });

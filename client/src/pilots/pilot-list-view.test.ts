@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPilotListChange, CLEAR_FILTERS, hasFilters, nextSort, readPilotListView, toPilotListParams } from './pilot-list-view';
+import { applyPilotListChange, CLEAR_DRILL_DOWN, CLEAR_FILTERS, drillDownSummary, hasFilters, nextSort, readPilotListView, toPilotListParams } from './pilot-list-view';
 
 describe('readPilotListView', () => {
   it('uses defaults for an empty query string', () => {
@@ -81,5 +81,63 @@ describe('applyPilotListChange', () => {
     expect(nextSort(view, 'stage')).toEqual({ sort: 'stage', order: 'asc' });
     const params = applyPilotListChange(new URLSearchParams(), nextSort(view, 'name'));
     expect(params.toString()).toBe('sort=name&order=desc');
+  });
+});
+
+describe('the time-in-pilot drill-down', () => {
+  it('reads complexity, underway and the months range, and sends them to the API', () => {
+    const view = readPilotListView(new URLSearchParams('businessUnitId=u1&complexity=typical&underway=true&monthsInPilotMin=3&monthsInPilotMax=6&sort=startDate'));
+    expect(toPilotListParams(view)).toEqual({
+      businessUnitId: 'u1',
+      complexity: 'typical',
+      underway: true,
+      monthsInPilotMin: 3,
+      monthsInPilotMax: 6,
+      page: 1,
+      pageSize: 25,
+      sort: 'startDate',
+      order: 'asc',
+    });
+    expect(readPilotListView(new URLSearchParams('monthsInPilotMin=0&monthsInPilotMax=2.5'))).toMatchObject({ monthsInPilotMin: 0, monthsInPilotMax: 2.5 });
+  });
+
+  it.each([
+    ['complexity=hard', { complexity: undefined }],
+    ['underway=yes', { underway: undefined }],
+    ['underway=false', { underway: undefined }],
+    ['monthsInPilotMin=-1', { monthsInPilotMin: undefined }],
+    ['monthsInPilotMin=three', { monthsInPilotMin: undefined }],
+    ['monthsInPilotMin=1e3', { monthsInPilotMin: undefined }],
+    ['monthsInPilotMin=', { monthsInPilotMin: undefined }],
+    ['monthsInPilotMax=Infinity', { monthsInPilotMax: undefined }],
+    // An empty range is refused by the API; keep the lower bound.
+    ['monthsInPilotMin=6&monthsInPilotMax=3', { monthsInPilotMin: 6, monthsInPilotMax: undefined }],
+    ['monthsInPilotMin=3&monthsInPilotMax=3', { monthsInPilotMin: 3, monthsInPilotMax: undefined }],
+  ])('ignores what the API would refuse: %s', (query, expected) => {
+    const view = readPilotListView(new URLSearchParams(query));
+    expect(view).toMatchObject(expected);
+    expect(toPilotListParams(view)).toMatchObject(expected);
+  });
+
+  it('counts as filters, a zero lower bound too, and clears on its own or with the rest', () => {
+    const query = 'stage=piloting&complexity=best&underway=true&monthsInPilotMin=0&monthsInPilotMax=3&page=2';
+    expect(hasFilters(readPilotListView(new URLSearchParams('monthsInPilotMin=0')))).toBe(true);
+    expect(applyPilotListChange(new URLSearchParams(query), CLEAR_DRILL_DOWN).toString()).toBe('stage=piloting');
+    expect(applyPilotListChange(new URLSearchParams(query), CLEAR_FILTERS).toString()).toBe('');
+  });
+
+  it('keeps the drill-down when another filter or the sort changes, and writes it back unchanged', () => {
+    const query = 'complexity=complex&underway=true&monthsInPilotMin=18';
+    expect(applyPilotListChange(new URLSearchParams(query), { search: 'bot' }).toString()).toBe(`${query}&search=bot`);
+    expect(applyPilotListChange(new URLSearchParams(query), { sort: 'startDate', order: 'desc' }).toString()).toBe(`${query}&sort=startDate&order=desc`);
+  });
+
+  it('says in words why the list is narrowed', () => {
+    const summary = (query: string) => drillDownSummary(readPilotListView(new URLSearchParams(query)));
+    expect(summary('complexity=typical&monthsInPilotMin=3&monthsInPilotMax=6&underway=true')).toBe('Complexity: Typical · 3–6 months in pilot · underway only');
+    expect(summary('complexity=best&monthsInPilotMin=18&underway=true')).toBe('Complexity: Best case · 18+ months in pilot · underway only');
+    expect(summary('monthsInPilotMin=0&underway=true')).toBe('already started · underway only');
+    expect(summary('monthsInPilotMax=1.5')).toBe('under 1.5 months in pilot');
+    expect(summary('stage=piloting&pattern=workflow_unchanged')).toBeNull();
   });
 });

@@ -1,4 +1,17 @@
-import { PATTERNS, PILOT_SORT_FIELDS, SORT_ORDERS, STAGES, type Pattern, type PilotListQuery, type PilotSortField, type SortOrder, type Stage } from '@liftoff/shared';
+import {
+  COMPLEXITIES,
+  PATTERNS,
+  PILOT_SORT_FIELDS,
+  SORT_ORDERS,
+  STAGES,
+  type Complexity,
+  type Pattern,
+  type PilotListQuery,
+  type PilotSortField,
+  type SortOrder,
+  type Stage,
+} from '@liftoff/shared';
+import { COMPLEXITY_LABELS } from '../format/labels';
 
 export const PILOTS_PAGE_SIZE = 25;
 const DEFAULT_SORT: PilotSortField = 'name';
@@ -17,12 +30,19 @@ export interface PilotListView {
   /** `YYYY-MM-DD`: started strictly after / before this day. */
   startedAfter?: string;
   startedBefore?: string;
+  /** The time-in-pilot drill-down from the portfolio chart: complexity, underway stages, months range. */
+  complexity?: Complexity;
+  underway?: true;
+  monthsInPilotMin?: number;
+  monthsInPilotMax?: number;
   page: number;
   sort: PilotSortField;
   order: SortOrder;
 }
 
-const FILTER_KEYS = ['businessUnitId', 'stage', 'leadId', 'sponsorId', 'search', 'pattern', 'startedAfter', 'startedBefore'] as const;
+/** The filters the portfolio's time-in-pilot chart adds when a segment is clicked. */
+const DRILL_DOWN_KEYS = ['complexity', 'underway', 'monthsInPilotMin', 'monthsInPilotMax'] as const;
+const FILTER_KEYS = ['businessUnitId', 'stage', 'leadId', 'sponsorId', 'search', 'pattern', 'startedAfter', 'startedBefore', ...DRILL_DOWN_KEYS] as const;
 export type PilotListChange = Partial<Record<(typeof FILTER_KEYS)[number] | 'page' | 'sort' | 'order', string | undefined>>;
 
 /**
@@ -46,11 +66,18 @@ function calendarDay(value: string | null): string | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value ? value : undefined;
 }
 
+/** Months in pilot as the API takes them: a plain decimal, zero or more. */
+function months(value: string | null): number | undefined {
+  return value !== null && /^\d+(\.\d+)?$/.test(value) ? Number(value) : undefined;
+}
+
 /** Reads the view from the query string, ignoring values the API would reject (hand-edited links). */
 export function readPilotListView(params: URLSearchParams): PilotListView {
   const page = Number(params.get('page'));
   const startedAfter = calendarDay(params.get('startedAfter'));
   const startedBefore = calendarDay(params.get('startedBefore'));
+  const monthsInPilotMin = months(params.get('monthsInPilotMin'));
+  const monthsInPilotMax = months(params.get('monthsInPilotMax'));
   return {
     businessUnitId: params.get('businessUnitId') || undefined,
     stage: oneOf(STAGES, params.get('stage')),
@@ -61,6 +88,12 @@ export function readPilotListView(params: URLSearchParams): PilotListView {
     startedAfter,
     // An empty range is refused by the API; keep the lower bound.
     startedBefore: startedAfter && startedBefore && startedBefore <= startedAfter ? undefined : startedBefore,
+    complexity: oneOf(COMPLEXITIES, params.get('complexity')),
+    // `underway=false` means every stage, the same as leaving it out.
+    underway: params.get('underway') === 'true' ? true : undefined,
+    monthsInPilotMin,
+    // Likewise an empty months range: keep the lower bound.
+    monthsInPilotMax: monthsInPilotMin !== undefined && monthsInPilotMax !== undefined && monthsInPilotMax <= monthsInPilotMin ? undefined : monthsInPilotMax,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     sort: oneOf(PILOT_SORT_FIELDS, params.get('sort')) ?? DEFAULT_SORT,
     order: oneOf(SORT_ORDERS, params.get('order')) ?? DEFAULT_ORDER,
@@ -95,8 +128,26 @@ export function nextSort(view: PilotListView, field: PilotSortField): PilotListC
 }
 
 export function hasFilters(view: PilotListView): boolean {
-  return FILTER_KEYS.some((key) => Boolean(view[key]));
+  return FILTER_KEYS.some((key) => view[key] !== undefined);
 }
 
 /** Every filter cleared; sort and page are left to the caller. */
 export const CLEAR_FILTERS: PilotListChange = Object.fromEntries(FILTER_KEYS.map((key) => [key, undefined]));
+
+/** Every part of the time-in-pilot drill-down cleared, leaving the other filters. */
+export const CLEAR_DRILL_DOWN: PilotListChange = Object.fromEntries(DRILL_DOWN_KEYS.map((key) => [key, undefined]));
+
+/**
+ * The time-in-pilot drill-down in words, e.g. "Complexity: Typical · 3–6 months in pilot · underway
+ * only", so a person sees why the list is narrowed. Null when the view has none of it.
+ */
+export function drillDownSummary(view: PilotListView): string | null {
+  const parts: string[] = [];
+  if (view.complexity) parts.push(`Complexity: ${COMPLEXITY_LABELS[view.complexity]}`);
+  const { monthsInPilotMin: min, monthsInPilotMax: max } = view;
+  if (min !== undefined && max !== undefined) parts.push(`${min}–${max} months in pilot`);
+  else if (min !== undefined) parts.push(min === 0 ? 'already started' : `${min}+ months in pilot`);
+  else if (max !== undefined) parts.push(`under ${max} months in pilot`);
+  if (view.underway) parts.push('underway only');
+  return parts.length > 0 ? parts.join(' · ') : null;
+}

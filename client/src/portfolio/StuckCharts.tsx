@@ -1,12 +1,24 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import type { Pattern, PortfolioFilter, PortfolioOverview } from '@liftoff/shared';
+import type { Complexity, Pattern, PortfolioFilter, PortfolioOverview } from '@liftoff/shared';
 import { EmptyState } from '../components/QueryStates';
 import { PATTERN_COLORS, PATTERN_LABELS } from '../format/analysis-labels';
 import { plural } from '../format/numbers';
 import { ChartCard } from '../pilot/ChartCard';
 import { AXIS_TICK, BLOCKER_STATUS_COLORS, CHART_COLORS } from '../pilot/chart-theme';
-import { blockerCategoryRows, patternRows, pilotsLink, presentPatterns, shortBucket, stuckLink, timelineMarkers, timeRows, type BlockerCategoryRow } from './overview-data';
+import {
+  allTimeInPilotLink,
+  blockerCategoryRows,
+  patternRows,
+  presentPatterns,
+  shortBucket,
+  stuckLink,
+  timeInPilotLink,
+  timelineMarkers,
+  timeRows,
+  type BlockerCategoryRow,
+  type TimeRow,
+} from './overview-data';
 import { rowOf } from './ProgressCharts';
 
 const COMPLEXITY_COLORS = { best: '#93c5fd', typical: '#3b82f6', complex: '#1e3a8a' };
@@ -60,10 +72,11 @@ export function TimeInPilotChart({ overview, filter }: ChartProps) {
   const rows = timeRows(overview);
   const markers = timelineMarkers(overview);
   const bounds = overview.timelineBounds;
+  const open = (complexity: Complexity) => (shape: unknown) => navigate(timeInPilotLink(filter, rowOf<TimeRow>(shape), complexity));
   return (
     <ChartCard
       title="Time in pilot against the timeline"
-      description={`Active pilots by months since start. Dashed lines mark the expected upper bound in months: best case ${bounds.best}, typical ${bounds.typical}, complex ${bounds.complex}.`}
+      description={`Pilots still underway (proposed, piloting, scaling or paused) by months since start. Dashed lines mark the expected upper bound in months: best case ${bounds.best}, typical ${bounds.typical}, complex ${bounds.complex}.`}
     >
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={rows} margin={{ top: 20, right: 16, bottom: 0, left: 0 }}>
@@ -72,9 +85,9 @@ export function TimeInPilotChart({ overview, filter }: ChartProps) {
           <YAxis tick={AXIS_TICK} allowDecimals={false} width={36} />
           <Tooltip cursor={{ fill: CHART_COLORS.primarySoft, fillOpacity: 0.4 }} />
           <Legend itemSorter={null} />
-          <Bar dataKey="best" name="Best case" stackId="time" fill={COMPLEXITY_COLORS.best} cursor="pointer" onClick={() => navigate(pilotsLink(filter, { sort: 'startDate' }))} />
-          <Bar dataKey="typical" name="Typical" stackId="time" fill={COMPLEXITY_COLORS.typical} cursor="pointer" onClick={() => navigate(pilotsLink(filter, { sort: 'startDate' }))} />
-          <Bar dataKey="complex" name="Complex" stackId="time" fill={COMPLEXITY_COLORS.complex} cursor="pointer" onClick={() => navigate(pilotsLink(filter, { sort: 'startDate' }))} />
+          <Bar dataKey="best" name="Best case" stackId="time" fill={COMPLEXITY_COLORS.best} cursor="pointer" onClick={open('best')} />
+          <Bar dataKey="typical" name="Typical" stackId="time" fill={COMPLEXITY_COLORS.typical} cursor="pointer" onClick={open('typical')} />
+          <Bar dataKey="complex" name="Complex" stackId="time" fill={COMPLEXITY_COLORS.complex} cursor="pointer" onClick={open('complex')} />
           {markers.map((marker) => (
             <ReferenceLine
               key={`${marker.bucket}-${marker.months}`}
@@ -88,7 +101,8 @@ export function TimeInPilotChart({ overview, filter }: ChartProps) {
         </BarChart>
       </ResponsiveContainer>
       <p className="chart-hint">
-        Click a bar for the <Link to={pilotsLink(filter, { sort: 'startDate' })}>pilots list, longest running first</Link>.
+        Click a segment for the pilots of that complexity and time in pilot, or see{' '}
+        <Link to={allTimeInPilotLink(filter, rows)}>every pilot on this chart, longest running first</Link>.
       </p>
     </ChartCard>
   );

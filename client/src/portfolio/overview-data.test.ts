@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { PortfolioOverview } from '@liftoff/shared';
-import { blockerCategoryRows, shortBucket, decisionsLink, funnelRows, patternRows, pilotsLink, presentPatterns, quarterOf, stuckLink, timelineMarkers, timeRows } from './overview-data';
+import {
+  allTimeInPilotLink,
+  blockerCategoryRows,
+  shortBucket,
+  decisionsLink,
+  funnelRows,
+  patternRows,
+  pilotsLink,
+  presentPatterns,
+  quarterOf,
+  stuckLink,
+  timeInPilotLink,
+  timelineMarkers,
+  timeRows,
+} from './overview-data';
 
 const zero = { missing_executive_sponsor: 0, no_integration_path: 0, enthusiast_only_adoption: 0, workflow_unchanged: 0, unclear_success_metrics: 0, wrong_use_case_for_scale: 0 };
 const bucket = (name: string, fromMonths: number, toMonths: number | null, best = 0, typical = 0, complex = 0) => ({
@@ -81,6 +95,21 @@ describe('where a chart click leads', () => {
   it('a funnel bar opens the pilots list at that stage, keeping unit and sponsor', () => {
     expect(pilotsLink(filter, { stage: 'scaling' })).toBe('/pilots?businessUnitId=u1&stage=scaling&sponsorId=s1');
     expect(pilotsLink({})).toBe('/pilots');
+  });
+
+  it('a time-in-pilot segment opens the underway pilots of that complexity and months range, keeping unit, stage and sponsor', () => {
+    const [first, second, , , , last] = timeRows(overview);
+    expect(timeInPilotLink(filter, second, 'typical')).toBe(
+      '/pilots?businessUnitId=u1&stage=piloting&sponsorId=s1&complexity=typical&underway=true&monthsInPilotMin=3&monthsInPilotMax=6&sort=startDate',
+    );
+    // The first bucket starts at zero months, the last has no upper bound.
+    expect(timeInPilotLink({}, first, 'best')).toBe('/pilots?complexity=best&underway=true&monthsInPilotMin=0&monthsInPilotMax=3&sort=startDate');
+    expect(timeInPilotLink({}, last, 'complex')).toBe('/pilots?complexity=complex&underway=true&monthsInPilotMin=18&sort=startDate');
+  });
+
+  it('the time-in-pilot hint opens every pilot the chart counts', () => {
+    expect(allTimeInPilotLink({ sponsorId: 's1' }, timeRows(overview))).toBe('/pilots?sponsorId=s1&underway=true&monthsInPilotMin=0&sort=startDate');
+    expect(pilotsLink({}, { underway: false, monthsInPilotMax: 0 })).toBe('/pilots?monthsInPilotMax=0');
   });
 
   it('a pattern segment opens the stuck list of that unit and pattern, keeping stage and sponsor', () => {

@@ -111,9 +111,46 @@ function link(path: string, params: Record<string, string | undefined>): string 
   return text ? `${path}?${text}` : path;
 }
 
+export interface PilotsLinkExtra {
+  stage?: Stage;
+  complexity?: Complexity;
+  /** Only pilots still underway, as the time-in-pilot chart counts them. */
+  underway?: boolean;
+  monthsInPilotMin?: number;
+  monthsInPilotMax?: number;
+  sort?: string;
+  order?: string;
+}
+
+const text = (value: number | boolean | undefined) => (value === undefined || value === false ? undefined : String(value));
+
 /** The pilots list shows unit, stage and sponsor filters, so all three carry over. */
-export function pilotsLink(filter: PortfolioFilter, extra: { stage?: Stage; sort?: string; order?: string } = {}): string {
-  return link('/pilots', { businessUnitId: filter.businessUnitId, stage: extra.stage ?? filter.stage, sponsorId: filter.sponsorId, sort: extra.sort, order: extra.order });
+export function pilotsLink(filter: PortfolioFilter, extra: PilotsLinkExtra = {}): string {
+  return link('/pilots', {
+    businessUnitId: filter.businessUnitId,
+    stage: extra.stage ?? filter.stage,
+    sponsorId: filter.sponsorId,
+    complexity: extra.complexity,
+    underway: text(extra.underway),
+    monthsInPilotMin: text(extra.monthsInPilotMin),
+    monthsInPilotMax: text(extra.monthsInPilotMax),
+    sort: extra.sort,
+    order: extra.order,
+  });
+}
+
+/**
+ * A time-in-pilot segment: the underway pilots of that complexity and months range under the
+ * chart's filters, longest running first. The list's total is the segment's count.
+ */
+export function timeInPilotLink(filter: PortfolioFilter, row: Pick<TimeRow, 'fromMonths' | 'toMonths'>, complexity: Complexity): string {
+  return pilotsLink(filter, { complexity, underway: true, monthsInPilotMin: row.fromMonths, monthsInPilotMax: row.toMonths ?? undefined, sort: 'startDate' });
+}
+
+/** Every pilot the time-in-pilot chart counts (its buckets run on from the first), longest running first. */
+export function allTimeInPilotLink(filter: PortfolioFilter, rows: Pick<TimeRow, 'fromMonths'>[]): string {
+  const from = rows.length > 0 ? Math.min(...rows.map((row) => row.fromMonths)) : 0;
+  return pilotsLink(filter, { underway: true, monthsInPilotMin: from, sort: 'startDate' });
 }
 
 /** The stuck list filters by unit, stage, sponsor and pattern, so the chart's filters all carry over. */

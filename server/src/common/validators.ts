@@ -30,3 +30,13 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
       },
     });
 }
+
+/** Query strings carry text: `true` / `false` become booleans, anything else is left for the validator to refuse. */
+export function queryBoolean({ value }: { value: unknown }): unknown {
+  return value === 'true' ? true : value === 'false' ? false : value;
+}
+
+/** A plain decimal like `3` or `2.5` becomes a number; anything else (`1e3`, ``, `3 months`) is left for the validator to refuse. */
+export function queryNumber({ value }: { value: unknown }): unknown {
+  return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+}

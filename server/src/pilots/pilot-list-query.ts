@@ -1,8 +1,9 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import type { PilotSortField } from '@liftoff/shared';
+import { UNDERWAY_STAGES, type PilotSortField } from '@liftoff/shared';
 import { RequestValidationException } from '../common/validation';
 import { diagnosedWithSql, patternContainment } from '../signals/pattern-filter';
 import type { PilotListQueryDto } from './dto/pilot-query.dto';
+import { monthsInPilotSql } from './months-in-pilot';
 import type { Pilot } from './pilot.entity';
 
 /** What each sort field orders by. The derived ones read the same rows as `loadPilotFacts` shows. */
@@ -25,6 +26,12 @@ export function applyPilotListQuery(builder: SelectQueryBuilder<Pilot>, query: P
       { field: 'startedBefore', messages: [`startedBefore must be after startedAfter (${query.startedAfter})`] },
     ]);
   }
+  const { monthsInPilotMin: monthsMin, monthsInPilotMax: monthsMax } = query;
+  if (monthsMin !== undefined && monthsMax !== undefined && monthsMax <= monthsMin) {
+    throw new RequestValidationException([
+      { field: 'monthsInPilotMax', messages: [`monthsInPilotMax must be above monthsInPilotMin (${monthsMin})`] },
+    ]);
+  }
   if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
   if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
   if (query.leadId) builder.andWhere('pilot.leadId = :lead', { lead: query.leadId });
@@ -36,6 +43,12 @@ export function applyPilotListQuery(builder: SelectQueryBuilder<Pilot>, query: P
   if (query.pattern) builder.andWhere(diagnosedWithSql('pilot.id', ':diagnosisPattern'), { diagnosisPattern: patternContainment(query.pattern) });
   if (query.startedBefore) builder.andWhere('pilot.startDate < :startedBefore', { startedBefore: query.startedBefore });
   if (query.startedAfter) builder.andWhere('pilot.startDate > :startedAfter', { startedAfter: query.startedAfter });
+  if (query.complexity) builder.andWhere('pilot.complexity = :complexity', { complexity: query.complexity });
+  if (query.underway) builder.andWhere('pilot.stage IN (:...underwayStages)', { underwayStages: UNDERWAY_STAGES });
+  // The same months, bounds and comparisons as the portfolio's time-in-pilot buckets.
+  const months = monthsInPilotSql('pilot.start_date');
+  if (monthsMin !== undefined) builder.andWhere(`${months} >= :monthsMin`, { monthsMin });
+  if (monthsMax !== undefined) builder.andWhere(`${months} < :monthsMax`, { monthsMax });
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
   return builder.orderBy(SORT_EXPRESSIONS[query.sort ?? 'name'], direction, 'NULLS LAST').addOrderBy('pilot.id', 'ASC');
 }

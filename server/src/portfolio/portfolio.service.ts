@@ -7,6 +7,7 @@ import {
   COMPLEXITY_MONTHS,
   PATTERNS,
   STAGES,
+  UNDERWAY_STAGES,
   isoWeekOf,
   isoWeeksBetween,
   type BlockerCategory,
@@ -15,6 +16,7 @@ import {
   type PortfolioOverview,
   type Stage,
 } from '@liftoff/shared';
+import { monthsInPilotSql } from '../pilots/months-in-pilot';
 import { SettingsService } from '../settings/settings.service';
 import { PortfolioFilterDto } from './dto/portfolio-filter.dto';
 import { filteredPilots, TIME_BUCKETS } from './portfolio-queries';
@@ -34,6 +36,7 @@ export class PortfolioService {
     const { cte, params } = filteredPilots(filter);
     const q = <T>(sql: string, extra: unknown[] = []): Promise<T[]> => this.dataSource.query(`WITH ${cte} ${sql}`, [...params, ...extra]);
     const next = params.length + 1;
+    const months = monthsInPilotSql('fp.start_date');
     const { scaleReadinessMin } = await this.settings.thresholds();
 
     const stagesQuery = q<{ stage: Stage; count: number }>(`SELECT stage, count(*)::int AS count FROM fp GROUP BY stage`);
@@ -43,7 +46,7 @@ export class PortfolioService {
                   AND (pd.action = 'scale' OR pd.readiness_score >= $${next}
                        OR EXISTS (SELECT 1 FROM signal_flags f WHERE f.pilot_id = fp.id AND f.status = 'open' AND f.kind = 'scale_question_unanswered'))) AS queue,
               (SELECT count(*)::int FROM decisions d JOIN fp ON fp.id = d.pilot_id WHERE d.decided_at >= date_trunc('quarter', now())) AS decisions,
-              (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (current_date - start_date) / 30.44) FROM fp WHERE stage IN ('piloting', 'scaling')) AS median`,
+              (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ${monthsInPilotSql('start_date')}) FROM fp WHERE stage IN ('piloting', 'scaling')) AS median`,
       [scaleReadinessMin],
     );
     const reachedQuery = q<{ stage: Stage; count: number }>(
@@ -59,8 +62,13 @@ export class PortfolioService {
               jsonb_array_elements(pd.patterns) x
         WHERE fp.stage NOT IN ('production', 'killed', 'pivoted') GROUP BY bu.id, bu.name, 3 ORDER BY bu.name`,
     );
-    const agesQuery = q<{ complexity: Complexity; months: number }>(
-      `SELECT complexity, (current_date - start_date) / 30.44 AS months FROM fp WHERE stage IN ('proposed', 'piloting', 'scaling', 'paused')`,
+    // Bucketed in SQL with the same expression and bounds as `GET /pilots?monthsInPilotMin=…&monthsInPilotMax=…`.
+    const agesQuery = q<{ bucket: number; complexity: Complexity; count: number }>(
+      `SELECT b.bucket::int AS bucket, fp.complexity, count(*)::int AS count
+         FROM fp JOIN unnest($${next}::numeric[], $${next + 1}::numeric[]) WITH ORDINALITY AS b(lo, hi, bucket)
+           ON ${months} >= b.lo AND (b.hi IS NULL OR ${months} < b.hi)
+        WHERE fp.stage = ANY($${next + 2}) GROUP BY 1, 2`,
+      [TIME_BUCKETS.map((b) => b.from), TIME_BUCKETS.map((b) => b.to), UNDERWAY_STAGES],
     );
     const quartersQuery = q<{ quarter: string; kind: string; count: number }>(
       `SELECT to_char(d.decided_at, 'YYYY-"Q"Q') AS quarter, d.kind, count(*)::int AS count FROM decisions d JOIN fp ON fp.id = d.pilot_id GROUP BY 1, 2 ORDER BY 1`,
@@ -107,9 +115,10 @@ export class PortfolioService {
         businessUnitName: rows[0].name,
         patterns: { ...zeroes(PATTERNS), ...Object.fromEntries(rows.map((r) => [r.pattern, r.count])) },
       })),
-      timeInPilot: TIME_BUCKETS.map(({ bucket, from, to }) => {
+      timeInPilot: TIME_BUCKETS.map(({ bucket, from, to }, index) => {
         const counts = zeroes(COMPLEXITIES);
-        for (const age of ages) if (Number(age.months) >= from && (to === null || Number(age.months) < to)) counts[age.complexity] += 1;
+        // ORDINALITY counts from 1.
+        for (const row of ages) if (row.bucket === index + 1) counts[row.complexity] = row.count;
         return { bucket, fromMonths: from, toMonths: to, counts };
       }),
       timelineBounds: Object.fromEntries(COMPLEXITIES.map((c) => [c, COMPLEXITY_MONTHS[c].max])) as Record<Complexity, number>,

@@ -1,11 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import {
+  COMPLEXITIES,
   PATTERNS,
   PILOT_SORT_FIELDS,
   SORT_ORDERS,
   STAGES,
   type ChangeStageRequest,
+  type Complexity,
   type Pattern,
   type PilotListQuery,
   type PilotSortField,
@@ -13,7 +16,7 @@ import {
   type Stage,
 } from '@liftoff/shared';
 import { PageQueryDto } from '../../common/pagination';
-import { IsCalendarDate } from '../../common/validators';
+import { IsCalendarDate, queryBoolean, queryNumber } from '../../common/validators';
 
 export class PilotListQueryDto extends PageQueryDto implements PilotListQuery {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -56,6 +59,31 @@ export class PilotListQueryDto extends PageQueryDto implements PilotListQuery {
   @IsOptional()
   @IsCalendarDate()
   startedAfter?: string;
+
+  @ApiPropertyOptional({ enum: COMPLEXITIES })
+  @IsOptional()
+  @IsIn(COMPLEXITIES)
+  complexity?: Complexity;
+
+  @ApiPropertyOptional({ description: 'true: only pilots still underway (proposed, piloting, scaling or paused)' })
+  @IsOptional()
+  @Transform(queryBoolean)
+  @IsBoolean()
+  underway?: boolean;
+
+  @ApiPropertyOptional({ minimum: 0, example: 3, description: 'Pilots at least this many months (days since start / 30.44) into their pilot' })
+  @IsOptional()
+  @Transform(queryNumber)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  monthsInPilotMin?: number;
+
+  @ApiPropertyOptional({ minimum: 0, example: 6, description: 'Pilots less than this many months into their pilot; above monthsInPilotMin' })
+  @IsOptional()
+  @Transform(queryNumber)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  monthsInPilotMax?: number;
 
   @ApiPropertyOptional({ enum: PILOT_SORT_FIELDS, default: 'name', description: 'Pilots without a value (no update, no diagnosis) come last in either order' })
   @IsOptional()

@@ -1,0 +1,11 @@
+/** Average days in a month, so months in pilot read the same whatever month a pilot started in. */
+export const DAYS_PER_MONTH = 30.44;
+
+/**
+ * Months a pilot has run since its start day, as SQL over a `date` column. The portfolio's
+ * time-in-pilot chart buckets by it and `GET /pilots` filters by it, so a bucket's count is the
+ * list's total. Ranges over it take the lower bound inclusive and the upper bound exclusive.
+ */
+export function monthsInPilotSql(startDateColumn: string): string {
+  return `((current_date - ${startDateColumn}) / ${DAYS_PER_MONTH})`;
+}
