@@ -13,6 +13,7 @@ const PilotsPage = preloadable(() => import('./pilots/PilotsPage'));
 const PilotPage = preloadable(() => import('./pilot/PilotPage'));
 const NewUpdatePage = preloadable(() => import('./updates/NewUpdatePage'));
 const StuckPage = preloadable(() => import('./stuck/StuckPage'));
+const BlockersPage = preloadable(() => import('./blockers/BlockersPage'));
 const ScaleQueuePage = preloadable(() => import('./scale-queue/ScaleQueuePage'));
 const DecisionsPage = preloadable(() => import('./decisions/DecisionsPage'));
 const SettingsPage = preloadable(() => import('./settings/SettingsPage'));
@@ -27,6 +28,7 @@ const PAGE_CHUNKS: [path: string, page: { preload(): Promise<unknown> }][] = [
   ['/pilots/:id', PilotPage],
   ['/pilots/:id/updates/new', NewUpdatePage],
   ['/stuck', StuckPage],
+  ['/blockers', BlockersPage],
   ['/scale-queue', ScaleQueuePage],
   ['/decisions', DecisionsPage],
   ['/settings', SettingsPage],
@@ -63,6 +65,7 @@ export function AppRoutes() {
         <Route path="pilots/:id" element={<PilotPage />} />
         <Route path="pilots/:id/updates/new" element={<NewUpdatePage />} />
         <Route path="stuck" element={<StuckPage />} />
+        <Route path="blockers" element={<BlockersPage />} />
         <Route path="scale-queue" element={<ScaleQueuePage />} />
         <Route path="decisions" element={<DecisionsPage />} />
         <Route path="settings" element={<SettingsPage />} />

@@ -22,12 +22,14 @@ export function navItemsFor(user: SessionUser | null | undefined): NavItem[] {
     { to: '/', label: 'Portfolio', end: true },
     { to: '/pilots', label: 'Pilots' },
     { to: '/stuck', label: 'Stuck' },
+    // Every role reads the portfolio-wide blocker list (GET /api/blockers is open to any signed-in person).
+    { to: '/blockers', label: 'Blockers' },
     { to: '/scale-queue', label: 'Scale queue' },
     { to: '/decisions', label: 'Decisions' },
     { to: '/settings', label: 'Settings' },
   ];
   if (user?.role === 'pilot_lead') items.unshift({ to: homeFor(user), label: 'My pilots', end: true });
-  if (user?.role === 'executive') items.unshift(...items.splice(3, 1));
+  if (user?.role === 'executive') items.unshift(...items.splice(items.findIndex((i) => i.to === '/scale-queue'), 1));
   if (user?.role === 'program_office') items.push({ to: '/audit', label: 'Audit' });
   return items;
 }

@@ -1,11 +1,12 @@
 import { Link } from 'react-router-dom';
-import type { PortfolioOverview } from '@liftoff/shared';
+import type { PortfolioFilter, PortfolioOverview } from '@liftoff/shared';
+import { blockersLink } from '../blockers/blockers-link';
 import { EmptyState } from '../components/QueryStates';
 import { formatWeekRange } from '../format/dates';
 import { BLOCKER_CATEGORY_LABELS } from '../format/labels';
 
 /** The blockers that have stood in the way longest: where an escalation pays off first. */
-export function OldestBlockersTable({ blockers }: { blockers: PortfolioOverview['oldestOpenBlockers'] }) {
+export function OldestBlockersTable({ blockers, filter }: { blockers: PortfolioOverview['oldestOpenBlockers']; filter: PortfolioFilter }) {
   return (
     <section className="card" aria-labelledby="oldest-blockers">
       <header className="card-header">
@@ -13,6 +14,10 @@ export function OldestBlockersTable({ blockers }: { blockers: PortfolioOverview[
           <h2 id="oldest-blockers" className="card-title">Oldest open blockers</h2>
           <p className="card-description">Open blockers by how long ago they were first reported.</p>
         </div>
+        {/* The blockers list filters by unit only: the overview's stage and sponsor do not carry over. */}
+        <Link className="button button-quiet button-small" to={blockersLink(filter)}>
+          See all open blockers
+        </Link>
       </header>
       {blockers.length === 0 ? (
         <EmptyState title="No open blockers" />

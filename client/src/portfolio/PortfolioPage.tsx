@@ -76,7 +76,7 @@ export default function PortfolioPage() {
           <Suspense fallback={<LoadingState label="Drawing the charts…" />}>
             <PortfolioCharts overview={overview.data} filter={filter} />
           </Suspense>
-          <OldestBlockersTable blockers={overview.data.oldestOpenBlockers} />
+          <OldestBlockersTable blockers={overview.data.oldestOpenBlockers} filter={filter} />
         </div>
       )}
     </>

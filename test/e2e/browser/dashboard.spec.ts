@@ -18,8 +18,8 @@ const SCALED_PILOT = 'Code review helper (Platform)';
 /**
  * A week of the portfolio in a real browser against the real built server (`npm run build` first):
  * a lead repeats a blocker for the third week and sees the new flag, the program office finds it on
- * the stuck list, an executive scales a pilot from the queue, and the decision shows in the log and
- * in the portfolio's scaling count. Screenshots of every main page land in test-output/screenshots/.
+ * the stuck list and (from the overview) on the blockers list, an executive scales a pilot from the
+ * queue, and the decision shows in the log and in the portfolio's scaling count. Screenshots of every main page land in test-output/screenshots/.
  */
 describeWithBrowser('dashboard in a real browser', () => {
   let browser: Browser;
@@ -129,6 +129,21 @@ describeWithBrowser('dashboard in a real browser', () => {
     await page.getByRole('heading', { name: 'Audit trail' }).waitFor();
     await page.getByRole('table').waitFor();
     await shot(page, 'audit');
+  });
+
+  it('the program office follows the overview to the blockers list and finds the repeated blocker', async () => {
+    const page = await signIn('po@liftoff.demo', 'liftoff-office');
+    await page.getByRole('heading', { name: 'Oldest open blockers' }).waitFor();
+    await page.getByRole('link', { name: 'See all open blockers' }).click();
+    await page.waitForURL((url) => url.pathname === '/blockers');
+    await page.getByRole('heading', { name: 'Blockers', level: 1 }).waitFor();
+    expect(await page.title()).toBe('Blockers · Liftoff');
+    await page.getByLabel('Category').selectOption('integration');
+    await page.waitForURL((url) => url.searchParams.get('category') === 'integration');
+    const row = page.getByRole('row', { name: new RegExp(`${SSO_BLOCKER}.*HR helpdesk chatbot`) });
+    await row.waitFor();
+    expect(await row.getByText('Open', { exact: true }).isVisible()).toBe(true);
+    await shot(page, 'blockers');
   });
 
   it('an executive scales a sponsored pilot from the queue; the log and the portfolio show it', async () => {
