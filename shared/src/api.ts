@@ -209,6 +209,10 @@ export interface BlockerListQuery extends PageQuery {
   category?: BlockerCategory;
   status?: BlockerStatus;
   businessUnitId?: string;
+  /** The pilot's current stage, as the overview filters its blocker chart. */
+  stage?: Stage;
+  /** The pilot's sponsor. */
+  sponsorId?: string;
 }
 
 export interface ResolveBlockerRequest {

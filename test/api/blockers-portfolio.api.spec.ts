@@ -5,7 +5,8 @@ import { startTestApp, type TestApp } from './support/test-app';
 const texts = (res: { body: { items: PortfolioBlocker[] } }) => res.body.items.map((b) => b.text);
 
 /**
- * Two units with blockers across three pilots:
+ * Two units with blockers across three pilots (Forecasts is scaling, the others piloting; only
+ * Helpdesk has a sponsor):
  *
  * | blocker                        | pilot (unit)     | category            | first seen | mentions | status   |
  * | Security review pending        | Claims (North)   | security_compliance | W30        | 2        | open     |
@@ -19,6 +20,7 @@ describe('GET /api/blockers: the portfolio-wide blocker list', () => {
   let north: BusinessUnit;
   let south: BusinessUnit;
   let lead: Person;
+  let sponsor: Person;
   const pilots: Record<string, Pilot> = {};
 
   beforeAll(async () => {
@@ -26,8 +28,9 @@ describe('GET /api/blockers: the portfolio-wide blocker list', () => {
     north = (await t.http.post('/api/business-units').send({ name: 'North' }).expect(201)).body;
     south = (await t.http.post('/api/business-units').send({ name: 'South' }).expect(201)).body;
     lead = await createPerson(t, 'pilot_lead', north.id);
-    for (const [name, unit] of [['Claims', north], ['Forecasts', north], ['Helpdesk', south]] as const) {
-      pilots[name] = await createPilot(t, { name, stage: 'piloting', businessUnitId: unit.id, leadId: lead.id });
+    sponsor = await createPerson(t, 'executive', south.id);
+    for (const [name, unit, stage, sponsorId] of [['Claims', north, 'piloting', null], ['Forecasts', north, 'scaling', null], ['Helpdesk', south, 'piloting', sponsor.id]] as const) {
+      pilots[name] = await createPilot(t, { name, stage, sponsorId, businessUnitId: unit.id, leadId: lead.id });
     }
     const report = (pilot: Pilot, week: string, blockers: object[]) => postUpdate(t, pilot.id, updateBody(lead.id, { week, blockers }));
     const first = await report(pilots.Claims, '2026-W30', [{ text: 'Security review pending', category: 'security_compliance' }]);
@@ -76,6 +79,14 @@ describe('GET /api/blockers: the portfolio-wide blocker list', () => {
     expect((await list('category=workflow')).body).toMatchObject({ total: 0, items: [] });
   });
 
+  it('filters by the pilot’s current stage and sponsor, as the overview does', async () => {
+    expect(texts(await list('stage=scaling'))).toEqual(['CRM API access missing']);
+    expect(texts(await list('stage=piloting&status=open'))).toEqual(['Sponsor moved on', 'Security review pending', 'Data export blocked by vendor']);
+    expect(texts(await list(`sponsorId=${sponsor.id}`))).toEqual(['Sponsor moved on', 'Data export blocked by vendor']);
+    expect(texts(await list(`sponsorId=${sponsor.id}&category=integration`))).toEqual(['Data export blocked by vendor']);
+    expect((await list('stage=production')).body.total).toBe(0);
+  });
+
   it('pages without losing or repeating blockers', async () => {
     const pages = await Promise.all([1, 2, 3].map((page) => list(`pageSize=2&page=${page}`)));
     expect(pages.map((p) => p.body.total)).toEqual([5, 5, 5]);
@@ -94,6 +105,8 @@ describe('GET /api/blockers: the portfolio-wide blocker list', () => {
     ['category=people', 'category'],
     ['status=closed', 'status'],
     ['businessUnitId=north', 'businessUnitId'],
+    ['stage=launched', 'stage'],
+    ['sponsorId=erin', 'sponsorId'],
     ['pageSize=201', 'pageSize'],
     ['page=0', 'page'],
     ['pilotName=Claims', 'pilotName'],

@@ -1,4 +1,4 @@
-import { BLOCKER_CATEGORIES, isoWeekOf, isoWeeksBetween, isValidIsoWeek, type Blocker, type BlockerCategory, type BlockerListQuery, type BlockerStatus } from '@liftoff/shared';
+import { BLOCKER_CATEGORIES, isoWeekOf, isoWeeksBetween, isValidIsoWeek, STAGES, type Blocker, type BlockerCategory, type BlockerListQuery, type BlockerStatus, type Stage } from '@liftoff/shared';
 
 /** The status filter of the blockers list: the API's statuses, or both. Open is the default. */
 export type BlockerStatusFilter = BlockerStatus | 'all';
@@ -10,6 +10,9 @@ export interface BlockerFilterValues {
   category?: BlockerCategory;
   status: BlockerStatusFilter;
   businessUnitId?: string;
+  /** The pilot's current stage. */
+  stage?: Stage;
+  sponsorId?: string;
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -21,12 +24,14 @@ export function readBlockerFilters(params: URLSearchParams): BlockerFilterValues
     category: oneOf(BLOCKER_CATEGORIES, params.get('category')),
     status: oneOf(BLOCKER_STATUS_FILTERS, params.get('status')) ?? DEFAULT_BLOCKER_STATUS,
     businessUnitId: params.get('businessUnitId') || undefined,
+    stage: oneOf(STAGES, params.get('stage')),
+    sponsorId: params.get('sponsorId') || undefined,
   };
 }
 
 /** Whether the list shows anything other than the default (every open blocker). */
 export function isFiltered(values: BlockerFilterValues): boolean {
-  return Boolean(values.category || values.businessUnitId || values.status !== DEFAULT_BLOCKER_STATUS);
+  return Boolean(values.category || values.businessUnitId || values.stage || values.sponsorId || values.status !== DEFAULT_BLOCKER_STATUS);
 }
 
 /** What the server is asked for: "all" is no status at all. */
@@ -35,6 +40,8 @@ export function toBlockerQuery(values: BlockerFilterValues, page: number, pageSi
     category: values.category,
     status: values.status === 'all' ? undefined : values.status,
     businessUnitId: values.businessUnitId,
+    stage: values.stage,
+    sponsorId: values.sponsorId,
     page,
     pageSize,
   };

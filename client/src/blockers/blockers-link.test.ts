@@ -3,8 +3,10 @@ import { blockersLink } from './blockers-link';
 import { readBlockerFilters, toBlockerQuery, weeksOpen } from './blocker-filters';
 
 describe('blockersLink', () => {
-  it('carries the overview’s unit and the category clicked; stage and sponsor have no filter there', () => {
-    expect(blockersLink({ businessUnitId: 'u1', stage: 'piloting', sponsorId: 's1' }, { category: 'integration' })).toBe('/blockers?category=integration&businessUnitId=u1');
+  it('carries the overview’s unit, stage and sponsor and the category clicked', () => {
+    expect(blockersLink({ businessUnitId: 'u1', stage: 'piloting', sponsorId: 's1' }, { category: 'integration' })).toBe(
+      '/blockers?category=integration&businessUnitId=u1&stage=piloting&sponsorId=s1',
+    );
     expect(blockersLink({ businessUnitId: 'u1' })).toBe('/blockers?businessUnitId=u1');
     expect(blockersLink({}, { category: 'security_compliance' })).toBe('/blockers?category=security_compliance');
     expect(blockersLink({})).toBe('/blockers');
@@ -16,9 +18,13 @@ describe('blockersLink', () => {
   });
 
   it('builds links the blockers page reads back', () => {
-    const link = blockersLink({ businessUnitId: 'u1' }, { category: 'data', status: 'resolved' });
+    const link = blockersLink({ businessUnitId: 'u1', stage: 'scaling', sponsorId: 's1' }, { category: 'data', status: 'resolved' });
     const filters = readBlockerFilters(new URL(link, 'http://localhost').searchParams);
-    expect(toBlockerQuery(filters, 1, 25)).toEqual({ category: 'data', status: 'resolved', businessUnitId: 'u1', page: 1, pageSize: 25 });
+    expect(toBlockerQuery(filters, 1, 25)).toEqual({ category: 'data', status: 'resolved', businessUnitId: 'u1', stage: 'scaling', sponsorId: 's1', page: 1, pageSize: 25 });
+  });
+
+  it('drops a stage the API would refuse', () => {
+    expect(readBlockerFilters(new URLSearchParams('stage=launched')).stage).toBeUndefined();
   });
 });
 

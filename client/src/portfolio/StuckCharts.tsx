@@ -4,6 +4,7 @@ import type { Complexity, Pattern, PortfolioFilter, PortfolioOverview } from '@l
 import { EmptyState } from '../components/QueryStates';
 import { PATTERN_COLORS, PATTERN_LABELS } from '../format/analysis-labels';
 import { plural } from '../format/numbers';
+import { blockersLink } from '../blockers/blockers-link';
 import { ChartCard } from '../pilot/ChartCard';
 import { AXIS_TICK, BLOCKER_STATUS_COLORS, CHART_COLORS } from '../pilot/chart-theme';
 import {
@@ -108,8 +109,12 @@ export function TimeInPilotChart({ overview, filter }: ChartProps) {
   );
 }
 
-export function BlockerCategoriesChart({ overview }: ChartProps) {
+export function BlockerCategoriesChart({ overview, filter }: ChartProps) {
   const rows = blockerCategoryRows(overview);
+  const navigate = useNavigate();
+  // The open part of a bar lists the category's open blockers; the resolved part, its resolved ones.
+  const open = (status: 'open' | 'resolved') => (shape: unknown) =>
+    navigate(blockersLink(filter, { category: rowOf<BlockerCategoryRow>(shape).category, status }));
   return (
     <ChartCard title="Most recurring blocker categories" description="Blockers raised in each category, most often repeated first; hover for weekly mentions.">
       {rows.length === 0 ? (
@@ -122,11 +127,14 @@ export function BlockerCategoriesChart({ overview }: ChartProps) {
             <YAxis type="category" dataKey="label" tick={AXIS_TICK} width={150} interval={0} />
             <Tooltip content={BlockerCategoryTooltip} cursor={{ fill: CHART_COLORS.primarySoft, fillOpacity: 0.4 }} />
             <Legend itemSorter={null} />
-            <Bar dataKey="open" name="Still open" stackId="blockers" fill={BLOCKER_STATUS_COLORS.open} />
-            <Bar dataKey="resolved" name="Resolved" stackId="blockers" fill={BLOCKER_STATUS_COLORS.resolved} />
+            <Bar dataKey="open" name="Still open" stackId="blockers" fill={BLOCKER_STATUS_COLORS.open} cursor="pointer" onClick={open('open')} />
+            <Bar dataKey="resolved" name="Resolved" stackId="blockers" fill={BLOCKER_STATUS_COLORS.resolved} cursor="pointer" onClick={open('resolved')} />
           </BarChart>
         </ResponsiveContainer>
       )}
+      <p className="chart-hint">
+        Click a bar for those blockers, or see <Link to={blockersLink(filter)}>every open blocker</Link>.
+      </p>
     </ChartCard>
   );
 }

@@ -36,6 +36,8 @@ export class BlockersService {
     if (query.category) builder.andWhere('blocker.category = :category', { category: query.category });
     if (query.status) builder.andWhere('blocker.status = :status', { status: query.status });
     if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
+    if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
+    if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
     const [rows, total] = await builder
       .orderBy('blocker.status', 'ASC')
       .addOrderBy('blocker.firstSeenWeek', 'ASC')

@@ -60,7 +60,8 @@ export class PortfolioService {
       `SELECT bu.id AS unit, bu.name, x->>'pattern' AS pattern, count(*)::int AS count
          FROM fp JOIN business_units bu ON bu.id = fp.business_unit_id JOIN pilot_diagnoses pd ON pd.pilot_id = fp.id,
               jsonb_array_elements(pd.patterns) x
-        WHERE fp.stage NOT IN ('production', 'killed', 'pivoted') GROUP BY bu.id, bu.name, 3 ORDER BY bu.name`,
+        WHERE fp.stage = ANY($${next}) GROUP BY bu.id, bu.name, 3 ORDER BY bu.name`,
+      [UNDERWAY_STAGES],
     );
     // Bucketed in SQL with the same expression and bounds as `GET /pilots?monthsInPilotMin=…&monthsInPilotMax=…`.
     const agesQuery = q<{ bucket: number; complexity: Complexity; count: number }>(

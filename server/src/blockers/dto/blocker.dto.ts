@@ -3,10 +3,12 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min }
 import {
   BLOCKER_CATEGORIES,
   BLOCKER_STATUSES,
+  STAGES,
   type BlockerCategory,
   type BlockerListQuery,
   type BlockerStatus,
   type ResolveBlockerRequest,
+  type Stage,
 } from '@liftoff/shared';
 import { PageQueryDto } from '../../common/pagination';
 
@@ -47,4 +49,14 @@ export class PortfolioBlockerQueryDto extends PageQueryDto implements BlockerLis
   @IsOptional()
   @IsUUID()
   businessUnitId?: string;
+
+  @ApiPropertyOptional({ enum: STAGES, description: "The pilot's current stage" })
+  @IsOptional()
+  @IsIn(STAGES)
+  stage?: Stage;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "The pilot's sponsor" })
+  @IsOptional()
+  @IsUUID()
+  sponsorId?: string;
 }
