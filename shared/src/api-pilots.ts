@@ -1,5 +1,5 @@
 /** The REST contract of the pilots list: `GET /pilots` filters, sorts and pages. */
-import type { Complexity, Stage } from './enums';
+import type { Complexity, Health, Stage } from './enums';
 import type { PageQuery, SortOrder } from './api';
 import type { Pattern } from './analysis/types';
 
@@ -30,6 +30,13 @@ export interface PilotListQuery extends PageQuery {
    */
   monthsInPilotMin?: number;
   monthsInPilotMax?: number;
+  /**
+   * Pilots whose update reported this health: the update for `healthWeek` when it is given, otherwise
+   * the latest update (the list's `lastHealth`). Pilots without such an update are left out.
+   */
+  health?: Health;
+  /** ISO week `YYYY-Www` whose update `health` looks at; needs `health`. */
+  healthWeek?: string;
   /** Default `name`. Pilots without a value (no update, no diagnosis) come last in either order. */
   sort?: PilotSortField;
   order?: SortOrder;

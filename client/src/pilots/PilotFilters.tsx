@@ -1,9 +1,19 @@
-import { PATTERNS, STAGES } from '@liftoff/shared';
+import { HEALTHS, PATTERNS, STAGES } from '@liftoff/shared';
 import { useBusinessUnits } from '../api/business-units';
 import { usePeople } from '../api/people';
 import { PATTERN_LABELS } from '../format/analysis-labels';
-import { STAGE_LABELS } from '../format/labels';
-import { CLEAR_DRILL_DOWN, CLEAR_FILTERS, drillDownSummary, hasFilters, type PilotListChange, type PilotListView } from './pilot-list-view';
+import { formatWeekRange } from '../format/dates';
+import { HEALTH_LABELS, STAGE_LABELS } from '../format/labels';
+import {
+  CLEAR_DRILL_DOWN,
+  CLEAR_FILTERS,
+  CLEAR_HEALTH_WEEK,
+  drillDownSummary,
+  hasFilters,
+  healthWeekSummary,
+  type PilotListChange,
+  type PilotListView,
+} from './pilot-list-view';
 import { SearchInput } from './SearchInput';
 
 const UNDERWAY_HINT = 'Underway pilots are proposed, piloting, scaling or paused: not in production, pivoted or killed.';
@@ -17,6 +27,7 @@ export function PilotFilters({ view, onChange }: PilotFiltersProps) {
   const units = useBusinessUnits();
   const sponsors = usePeople({ role: 'executive', pageSize: 200 });
   const drillDown = drillDownSummary(view);
+  const healthWeek = healthWeekSummary(view);
   return (
     <form className="filters" role="search" aria-label="Filter pilots" onSubmit={(event) => event.preventDefault()}>
       <div className="filter">
@@ -81,6 +92,23 @@ export function PilotFilters({ view, onChange }: PilotFiltersProps) {
         </select>
       </div>
       <div className="filter">
+        <label htmlFor="pilot-health">Latest health</label>
+        <select
+          id="pilot-health"
+          className="input"
+          // A health in one week (from the portfolio chart) is shown below instead; picking here replaces it.
+          value={view.healthWeek ? '' : (view.health ?? '')}
+          onChange={(event) => onChange({ health: event.target.value, healthWeek: undefined })}
+        >
+          <option value="">Any health</option>
+          {HEALTHS.map((health) => (
+            <option key={health} value={health}>
+              {HEALTH_LABELS[health]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filter">
         <label htmlFor="pilot-started-after">Started after</label>
         <input
           id="pilot-started-after"
@@ -108,6 +136,15 @@ export function PilotFilters({ view, onChange }: PilotFiltersProps) {
           <span className="filter-drilldown-label">Narrowed to:</span> {drillDown}
           <button type="button" className="button button-quiet" onClick={() => onChange(CLEAR_DRILL_DOWN)}>
             Remove these filters
+          </button>
+        </p>
+      )}
+      {healthWeek && (
+        // The portfolio's health-over-time chart links here with the health one week's updates reported.
+        <p className="filter-drilldown" title={view.healthWeek ? formatWeekRange(view.healthWeek) : undefined}>
+          <span className="filter-drilldown-label">Narrowed to:</span> {healthWeek}
+          <button type="button" className="button button-quiet" onClick={() => onChange(CLEAR_HEALTH_WEEK)}>
+            Remove this filter
           </button>
         </p>
       )}

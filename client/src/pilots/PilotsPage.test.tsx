@@ -119,6 +119,35 @@ describe('pilots list', () => {
     expect(api.find('GET', '/api/pilots').at(-1)!.query.has('complexity')).toBe(false);
   });
 
+  it('shows the health in a week from the portfolio chart, sends it to the server, and removes it on its own', async () => {
+    const api = mockApi({ 'GET /api/business-units': [], 'GET /api/people': page([]), 'GET /api/pilots': page([makePilot({ id: 'p1', name: 'Claims bot' })]) });
+    const user = userEvent.setup();
+    renderRoute(<PilotsPage />, { path: '/pilots', url: '/pilots?businessUnitId=u1&health=at_risk&healthWeek=2026-W40' });
+    await screen.findByRole('link', { name: 'Claims bot' });
+    expect(screen.getByText('Health in 2026-W40: At risk')).toBeInTheDocument();
+    expect(screen.getByLabelText('Latest health')).toHaveValue('');
+    expect(Object.fromEntries(api.find('GET', '/api/pilots').at(-1)!.query)).toMatchObject({ businessUnitId: 'u1', health: 'at_risk', healthWeek: '2026-W40' });
+
+    await user.click(screen.getByRole('button', { name: 'Remove this filter' }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/pilots\?businessUnitId=u1$/));
+    expect(screen.queryByText(/Health in/)).not.toBeInTheDocument();
+    expect(api.find('GET', '/api/pilots').at(-1)!.query.has('health')).toBe(false);
+  });
+
+  it('filters by latest health, replacing a health in a week', async () => {
+    const api = mockApi({ 'GET /api/business-units': [], 'GET /api/people': page([]), 'GET /api/pilots': page([makePilot({ id: 'p1', name: 'Claims bot' })]) });
+    const user = userEvent.setup();
+    renderRoute(<PilotsPage />, { path: '/pilots', url: '/pilots?health=at_risk&healthWeek=2026-W40' });
+    await screen.findByRole('link', { name: 'Claims bot' });
+    await user.selectOptions(screen.getByLabelText('Latest health'), 'Off track');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/pilots\?health=off_track$/));
+    expect(screen.getByLabelText('Latest health')).toHaveValue('off_track');
+    expect(screen.queryByText(/Health in/)).not.toBeInTheDocument();
+    const last = api.find('GET', '/api/pilots').at(-1)!.query;
+    expect(last.get('health')).toBe('off_track');
+    expect(last.has('healthWeek')).toBe(false);
+  });
+
   it('offers a way back when no pilot matches', async () => {
     mockApi({ 'GET /api/business-units': [], 'GET /api/pilots': page([]) });
     renderRoute(<PilotsPage />, { path: '/pilots', url: '/pilots?search=zzz' });

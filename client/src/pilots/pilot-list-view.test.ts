@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { applyPilotListChange, CLEAR_DRILL_DOWN, CLEAR_FILTERS, drillDownSummary, hasFilters, nextSort, readPilotListView, toPilotListParams } from './pilot-list-view';
+import {
+  applyPilotListChange,
+  CLEAR_DRILL_DOWN,
+  CLEAR_FILTERS,
+  CLEAR_HEALTH_WEEK,
+  drillDownSummary,
+  hasFilters,
+  healthWeekSummary,
+  nextSort,
+  readPilotListView,
+  toPilotListParams,
+} from './pilot-list-view';
 
 describe('readPilotListView', () => {
   it('uses defaults for an empty query string', () => {
@@ -139,5 +150,60 @@ describe('the time-in-pilot drill-down', () => {
     expect(summary('monthsInPilotMin=0&underway=true')).toBe('already started · underway only');
     expect(summary('monthsInPilotMax=1.5')).toBe('under 1.5 months in pilot');
     expect(summary('stage=piloting&pattern=workflow_unchanged')).toBeNull();
+  });
+});
+
+describe('the health filters', () => {
+  it('reads a health in a week, from the health-over-time chart, and sends both to the API', () => {
+    const view = readPilotListView(new URLSearchParams('businessUnitId=u1&stage=piloting&sponsorId=s1&health=at_risk&healthWeek=2026-W40'));
+    expect(toPilotListParams(view)).toEqual({
+      businessUnitId: 'u1',
+      stage: 'piloting',
+      sponsorId: 's1',
+      health: 'at_risk',
+      healthWeek: '2026-W40',
+      page: 1,
+      pageSize: 25,
+      sort: 'name',
+      order: 'asc',
+    });
+  });
+
+  it('reads a health alone as the latest health', () => {
+    const view = readPilotListView(new URLSearchParams('health=off_track'));
+    expect(view).toMatchObject({ health: 'off_track', healthWeek: undefined });
+    expect(healthWeekSummary(view)).toBeNull();
+    expect(hasFilters(view)).toBe(true);
+  });
+
+  it.each([
+    ['health=green&healthWeek=2026-W40', { health: undefined, healthWeek: undefined }],
+    ['health=ON_TRACK', { health: undefined }],
+    ['health=', { health: undefined }],
+    ['health=at_risk&healthWeek=2026-40', { health: 'at_risk', healthWeek: undefined }],
+    ['health=at_risk&healthWeek=2026-W54', { health: 'at_risk', healthWeek: undefined }],
+    ['health=at_risk&healthWeek=', { health: 'at_risk', healthWeek: undefined }],
+    // The API refuses a week without a health.
+    ['healthWeek=2026-W40', { health: undefined, healthWeek: undefined }],
+  ])('ignores what the API would refuse: %s', (query, expected) => {
+    const view = readPilotListView(new URLSearchParams(query));
+    expect(view).toMatchObject(expected);
+    expect(toPilotListParams(view)).toMatchObject(expected);
+  });
+
+  it('says the week and health in words', () => {
+    expect(healthWeekSummary(readPilotListView(new URLSearchParams('health=at_risk&healthWeek=2026-W40')))).toBe('Health in 2026-W40: At risk');
+    expect(healthWeekSummary(readPilotListView(new URLSearchParams('health=on_track&healthWeek=2026-W01')))).toBe('Health in 2026-W01: On track');
+  });
+
+  it('writes them to the URL, keeps them when other filters change, and clears them on their own or with the rest', () => {
+    const query = 'stage=piloting&health=at_risk&healthWeek=2026-W40';
+    expect(applyPilotListChange(new URLSearchParams('stage=piloting&page=3'), { health: 'at_risk', healthWeek: '2026-W40' }).toString()).toBe(query);
+    expect(applyPilotListChange(new URLSearchParams(query), { search: 'bot' }).toString()).toBe(`${query}&search=bot`);
+    expect(applyPilotListChange(new URLSearchParams(query), CLEAR_HEALTH_WEEK).toString()).toBe('stage=piloting');
+    expect(applyPilotListChange(new URLSearchParams(query), CLEAR_FILTERS).toString()).toBe('');
+    // Picking a latest health replaces the week's.
+    expect(applyPilotListChange(new URLSearchParams(query), { health: 'off_track', healthWeek: undefined }).toString()).toBe('stage=piloting&health=off_track');
+    expect(applyPilotListChange(new URLSearchParams('health=off_track'), { health: '', healthWeek: undefined }).toString()).toBe('');
   });
 });

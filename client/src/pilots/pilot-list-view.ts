@@ -1,17 +1,20 @@
 import {
   COMPLEXITIES,
+  HEALTHS,
   PATTERNS,
   PILOT_SORT_FIELDS,
   SORT_ORDERS,
   STAGES,
   type Complexity,
+  type Health,
   type Pattern,
   type PilotListQuery,
   type PilotSortField,
   type SortOrder,
   type Stage,
+  isValidIsoWeek,
 } from '@liftoff/shared';
-import { COMPLEXITY_LABELS } from '../format/labels';
+import { COMPLEXITY_LABELS, HEALTH_LABELS } from '../format/labels';
 
 export const PILOTS_PAGE_SIZE = 25;
 const DEFAULT_SORT: PilotSortField = 'name';
@@ -35,6 +38,10 @@ export interface PilotListView {
   underway?: true;
   monthsInPilotMin?: number;
   monthsInPilotMax?: number;
+  /** Pilots whose latest update reported this health, or, with `healthWeek`, their update for that week. */
+  health?: Health;
+  /** ISO week `YYYY-Www`, from the portfolio's health-over-time chart; only together with `health`. */
+  healthWeek?: string;
   page: number;
   sort: PilotSortField;
   order: SortOrder;
@@ -42,7 +49,9 @@ export interface PilotListView {
 
 /** The filters the portfolio's time-in-pilot chart adds when a segment is clicked. */
 const DRILL_DOWN_KEYS = ['complexity', 'underway', 'monthsInPilotMin', 'monthsInPilotMax'] as const;
-const FILTER_KEYS = ['businessUnitId', 'stage', 'leadId', 'sponsorId', 'search', 'pattern', 'startedAfter', 'startedBefore', ...DRILL_DOWN_KEYS] as const;
+/** The filters the portfolio's health-over-time chart adds: a health reported in one week. */
+const HEALTH_WEEK_KEYS = ['health', 'healthWeek'] as const;
+const FILTER_KEYS = ['businessUnitId', 'stage', 'leadId', 'sponsorId', 'search', 'pattern', 'startedAfter', 'startedBefore', ...DRILL_DOWN_KEYS, ...HEALTH_WEEK_KEYS] as const;
 export type PilotListChange = Partial<Record<(typeof FILTER_KEYS)[number] | 'page' | 'sort' | 'order', string | undefined>>;
 
 /**
@@ -78,6 +87,8 @@ export function readPilotListView(params: URLSearchParams): PilotListView {
   const startedBefore = calendarDay(params.get('startedBefore'));
   const monthsInPilotMin = months(params.get('monthsInPilotMin'));
   const monthsInPilotMax = months(params.get('monthsInPilotMax'));
+  const health = oneOf(HEALTHS, params.get('health'));
+  const healthWeek = params.get('healthWeek');
   return {
     businessUnitId: params.get('businessUnitId') || undefined,
     stage: oneOf(STAGES, params.get('stage')),
@@ -94,6 +105,9 @@ export function readPilotListView(params: URLSearchParams): PilotListView {
     monthsInPilotMin,
     // Likewise an empty months range: keep the lower bound.
     monthsInPilotMax: monthsInPilotMin !== undefined && monthsInPilotMax !== undefined && monthsInPilotMax <= monthsInPilotMin ? undefined : monthsInPilotMax,
+    health,
+    // The API refuses a week without a health; a week alone would say nothing anyway.
+    healthWeek: health && isValidIsoWeek(healthWeek) ? healthWeek : undefined,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     sort: oneOf(PILOT_SORT_FIELDS, params.get('sort')) ?? DEFAULT_SORT,
     order: oneOf(SORT_ORDERS, params.get('order')) ?? DEFAULT_ORDER,
@@ -136,6 +150,17 @@ export const CLEAR_FILTERS: PilotListChange = Object.fromEntries(FILTER_KEYS.map
 
 /** Every part of the time-in-pilot drill-down cleared, leaving the other filters. */
 export const CLEAR_DRILL_DOWN: PilotListChange = Object.fromEntries(DRILL_DOWN_KEYS.map((key) => [key, undefined]));
+
+/** The health-over-time drill-down cleared, leaving the other filters. */
+export const CLEAR_HEALTH_WEEK: PilotListChange = Object.fromEntries(HEALTH_WEEK_KEYS.map((key) => [key, undefined]));
+
+/**
+ * The health-over-time drill-down in words, e.g. "Health in 2026-W40: At risk". Null without a week:
+ * a health alone is the "Latest health" filter, which has its own field.
+ */
+export function healthWeekSummary(view: PilotListView): string | null {
+  return view.health && view.healthWeek ? `Health in ${view.healthWeek}: ${HEALTH_LABELS[view.health]}` : null;
+}
 
 /**
  * The time-in-pilot drill-down in words, e.g. "Complexity: Typical · 3–6 months in pilot · underway

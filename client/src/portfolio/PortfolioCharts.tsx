@@ -1,5 +1,6 @@
 import type { PortfolioFilter, PortfolioOverview } from '@liftoff/shared';
-import { DecisionsPerQuarterChart, HealthOverTimeChart, StageFunnelChart } from './ProgressCharts';
+import { HealthOverTimeChart } from './HealthOverTimeChart';
+import { DecisionsPerQuarterChart, StageFunnelChart } from './ProgressCharts';
 import { BlockerCategoriesChart, PatternsByUnitChart, TimeInPilotChart } from './StuckCharts';
 
 /**

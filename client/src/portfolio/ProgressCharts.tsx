@@ -1,12 +1,10 @@
 import { Link, useNavigate } from 'react-router-dom';
-import { Area, AreaChart, Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DECISION_KINDS, type DecisionKind, type PortfolioFilter, type PortfolioOverview, type Stage } from '@liftoff/shared';
 import { EmptyState } from '../components/QueryStates';
-import { formatWeekRange, shortWeek } from '../format/dates';
 import { DECISION_COLORS, DECISION_KIND_LABELS } from '../format/analysis-labels';
-import { HEALTH_LABELS } from '../format/labels';
 import { ChartCard } from '../pilot/ChartCard';
-import { AXIS_TICK, CHART_COLORS, HEALTH_COLORS } from '../pilot/chart-theme';
+import { AXIS_TICK, CHART_COLORS } from '../pilot/chart-theme';
 import { decisionsLink, funnelRows, pilotsLink } from './overview-data';
 
 /** recharts hands a click the drawn shape; the row it was drawn from is its payload. */
@@ -45,41 +43,6 @@ export function StageFunnelChart({ overview, filter }: ChartProps) {
           </span>
         ))}
       </p>
-    </ChartCard>
-  );
-}
-
-export function HealthOverTimeChart({ overview }: ChartProps) {
-  const rows = overview.healthOverTime;
-  const hasData = rows.some((r) => r.on_track + r.at_risk + r.off_track > 0);
-  return (
-    <ChartCard title="Portfolio health over time" description="Weekly updates by the health they reported, over the last year.">
-      {!hasData ? (
-        <EmptyState title="No updates in the last year" />
-      ) : (
-        <ResponsiveContainer width="100%" height={240}>
-          <AreaChart data={rows} margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
-            <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
-            <XAxis dataKey="week" tick={AXIS_TICK} tickFormatter={shortWeek} minTickGap={28} />
-            <YAxis tick={AXIS_TICK} allowDecimals={false} width={36} label={{ value: 'updates', angle: -90, position: 'insideLeft', fill: CHART_COLORS.axis, fontSize: 11 }} />
-            <Tooltip labelFormatter={(week) => `${week} · ${formatWeekRange(String(week))}`} />
-            <Legend itemSorter={null} />
-            {(['on_track', 'at_risk', 'off_track'] as const).map((health) => (
-              <Area
-                key={health}
-                type="monotone"
-                dataKey={health}
-                name={HEALTH_LABELS[health]}
-                stackId="health"
-                stroke={HEALTH_COLORS[health]}
-                fill={HEALTH_COLORS[health]}
-                fillOpacity={0.55}
-                isAnimationActive={false}
-              />
-            ))}
-          </AreaChart>
-        </ResponsiveContainer>
-      )}
     </ChartCard>
   );
 }

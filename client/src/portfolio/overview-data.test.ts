@@ -6,10 +6,12 @@ import {
   shortBucket,
   decisionsLink,
   funnelRows,
+  healthWeekLink,
   patternRows,
   pilotsLink,
   presentPatterns,
   quarterOf,
+  selectedHealthWeek,
   stuckLink,
   timeInPilotLink,
   timelineMarkers,
@@ -110,6 +112,26 @@ describe('where a chart click leads', () => {
   it('the time-in-pilot hint opens every pilot the chart counts', () => {
     expect(allTimeInPilotLink({ sponsorId: 's1' }, timeRows(overview))).toBe('/pilots?sponsorId=s1&underway=true&monthsInPilotMin=0&sort=startDate');
     expect(pilotsLink({}, { underway: false, monthsInPilotMax: 0 })).toBe('/pilots?monthsInPilotMax=0');
+  });
+
+  it('a week and health of the health chart opens the pilots that reported it that week, keeping unit, stage and sponsor', () => {
+    expect(healthWeekLink(filter, '2026-W40', 'at_risk')).toBe('/pilots?businessUnitId=u1&stage=piloting&sponsorId=s1&health=at_risk&healthWeek=2026-W40');
+    expect(healthWeekLink({}, '2026-W47', 'off_track')).toBe('/pilots?health=off_track&healthWeek=2026-W47');
+    expect(pilotsLink({ sponsorId: 's1' }, { health: 'on_track' })).toBe('/pilots?sponsorId=s1&health=on_track');
+    // The API refuses a week without a health.
+    expect(pilotsLink({}, { healthWeek: '2026-W40' })).toBe('/pilots');
+  });
+
+  it('the health chart shows the week picked while the chart has it, else the latest', () => {
+    const rows = [
+      { week: '2026-W45', on_track: 1, at_risk: 2, off_track: 3 },
+      { week: '2026-W46', on_track: 4, at_risk: 5, off_track: 6 },
+    ];
+    expect(selectedHealthWeek(rows, null)).toBe(rows[1]);
+    expect(selectedHealthWeek(rows, '2026-W45')).toBe(rows[0]);
+    // A filter change can leave a picked week without updates: back to the latest.
+    expect(selectedHealthWeek(rows, '2026-W30')).toBe(rows[1]);
+    expect(selectedHealthWeek([], '2026-W45')).toBeUndefined();
   });
 
   it('a pattern segment opens the stuck list of that unit and pattern, keeping stage and sponsor', () => {

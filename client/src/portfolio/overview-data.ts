@@ -4,6 +4,7 @@ import {
   type BlockerCategory,
   type Complexity,
   type DecisionKind,
+  type Health,
   type Pattern,
   type PortfolioFilter,
   type PortfolioOverview,
@@ -118,6 +119,9 @@ export interface PilotsLinkExtra {
   underway?: boolean;
   monthsInPilotMin?: number;
   monthsInPilotMax?: number;
+  /** Pilots whose update for `healthWeek` (or, without it, whose latest update) reported this health. */
+  health?: Health;
+  healthWeek?: string;
   sort?: string;
   order?: string;
 }
@@ -134,6 +138,9 @@ export function pilotsLink(filter: PortfolioFilter, extra: PilotsLinkExtra = {})
     underway: text(extra.underway),
     monthsInPilotMin: text(extra.monthsInPilotMin),
     monthsInPilotMax: text(extra.monthsInPilotMax),
+    health: extra.health,
+    // The API takes a week only together with a health.
+    healthWeek: extra.health ? extra.healthWeek : undefined,
     sort: extra.sort,
     order: extra.order,
   });
@@ -151,6 +158,18 @@ export function timeInPilotLink(filter: PortfolioFilter, row: Pick<TimeRow, 'fro
 export function allTimeInPilotLink(filter: PortfolioFilter, rows: Pick<TimeRow, 'fromMonths'>[]): string {
   const from = rows.length > 0 ? Math.min(...rows.map((row) => row.fromMonths)) : 0;
   return pilotsLink(filter, { underway: true, monthsInPilotMin: from, sort: 'startDate' });
+}
+
+/** A week and health of the health-over-time chart: the pilots whose update for that week reported it. */
+export function healthWeekLink(filter: PortfolioFilter, week: string, health: Health): string {
+  return pilotsLink(filter, { health, healthWeek: week });
+}
+
+export type HealthWeekRow = PortfolioOverview['healthOverTime'][number];
+
+/** The week the chart's footnote shows: the one picked if the chart still has it, else the latest. */
+export function selectedHealthWeek(rows: HealthWeekRow[], picked: string | null | undefined): HealthWeekRow | undefined {
+  return rows.find((row) => row.week === picked) ?? rows.at(-1);
 }
 
 /** The stuck list filters by unit, stage, sponsor and pattern, so the chart's filters all carry over. */

@@ -32,6 +32,9 @@ export function applyPilotListQuery(builder: SelectQueryBuilder<Pilot>, query: P
       { field: 'monthsInPilotMax', messages: [`monthsInPilotMax must be above monthsInPilotMin (${monthsMin})`] },
     ]);
   }
+  if (query.healthWeek !== undefined && !query.health) {
+    throw new RequestValidationException([{ field: 'health', messages: ['health is required with healthWeek'] }]);
+  }
   if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
   if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
   if (query.leadId) builder.andWhere('pilot.leadId = :lead', { lead: query.leadId });
@@ -49,6 +52,20 @@ export function applyPilotListQuery(builder: SelectQueryBuilder<Pilot>, query: P
   const months = monthsInPilotSql('pilot.start_date');
   if (monthsMin !== undefined) builder.andWhere(`${months} >= :monthsMin`, { monthsMin });
   if (monthsMax !== undefined) builder.andWhere(`${months} < :monthsMax`, { monthsMax });
+  if (query.health && query.healthWeek) {
+    // The same rows the portfolio's health-over-time chart counts: one update per pilot and week.
+    builder.andWhere('EXISTS (SELECT 1 FROM weekly_updates hu WHERE hu.pilot_id = pilot.id AND hu.week = :healthWeek AND hu.health = :health)', {
+      healthWeek: query.healthWeek,
+      health: query.health,
+    });
+  } else if (query.health) {
+    // The latest update, as `loadPilotFacts` picks it for `lastHealth`.
+    builder.andWhere(
+      `EXISTS (SELECT 1 FROM (SELECT lu.health FROM weekly_updates lu WHERE lu.pilot_id = pilot.id ORDER BY lu.week_start DESC LIMIT 1) latest
+                WHERE latest.health = :health)`,
+      { health: query.health },
+    );
+  }
   const direction = query.order === 'desc' ? 'DESC' : 'ASC';
   return builder.orderBy(SORT_EXPRESSIONS[query.sort ?? 'name'], direction, 'NULLS LAST').addOrderBy('pilot.id', 'ASC');
 }

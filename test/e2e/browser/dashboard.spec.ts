@@ -18,8 +18,9 @@ const SCALED_PILOT = 'Code review helper (Platform)';
 /**
  * A week of the portfolio in a real browser against the real built server (`npm run build` first):
  * a lead repeats a blocker for the third week and sees the new flag, the program office finds it on
- * the stuck list and (from the overview) on the blockers list, an executive scales a pilot from the
- * queue, and the decision shows in the log and in the portfolio's scaling count. Screenshots of every main page land in test-output/screenshots/.
+ * the stuck list and (from the overview) on the blockers list, follows a week of the health chart to
+ * the pilots at risk that week, an executive scales a pilot from the queue, and the decision shows in
+ * the log and in the portfolio's scaling count. Screenshots of every main page land in test-output/screenshots/.
  */
 describeWithBrowser('dashboard in a real browser', () => {
   let browser: Browser;
@@ -144,6 +145,32 @@ describeWithBrowser('dashboard in a real browser', () => {
     await row.waitFor();
     expect(await row.getByText('Open', { exact: true }).isVisible()).toBe(true);
     await shot(page, 'blockers');
+  });
+
+  it('the program office clicks a week on the health chart and lists the pilots at risk that week', async () => {
+    const page = await signIn('po@liftoff.demo', 'liftoff-office');
+    const card = page.getByRole('region', { name: 'Portfolio health over time' });
+    const surface = card.getByRole('application');
+    await surface.waitFor();
+    const week = card.getByRole('combobox', { name: 'Week' });
+    const latest = await week.inputValue();
+    // A click a third of the way along the plot picks an earlier week than the latest one shown by default.
+    const box = (await surface.boundingBox())!;
+    const position = { x: box.width / 3, y: box.height / 2 };
+    // As a person does: the pointer rests on the week (its tooltip shows), then clicks.
+    await surface.hover({ position });
+    await card.locator('.recharts-tooltip-wrapper').getByText(/W\d\d ·/).waitFor();
+    await surface.click({ position });
+    await page.waitForFunction((value) => (document.querySelector('.health-week-select') as HTMLSelectElement | null)?.value !== value, latest);
+    const picked = await week.inputValue();
+    expect(picked < latest).toBe(true);
+
+    const atRisk = card.getByRole('link', { name: /^\d+ at risk$/ });
+    const count = Number(/^(\d+)/.exec((await atRisk.textContent()) ?? '')![1]);
+    await atRisk.click();
+    await page.waitForURL((url) => url.pathname === '/pilots' && url.searchParams.get('healthWeek') === picked && url.searchParams.get('health') === 'at_risk');
+    await page.getByText(`Health in ${picked}: At risk`).waitFor();
+    await page.getByText(count === 1 ? '1 pilot' : `${count} pilots`, { exact: true }).waitFor();
   });
 
   it('an executive scales a sponsored pilot from the queue; the log and the portfolio show it', async () => {

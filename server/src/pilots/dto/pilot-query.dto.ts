@@ -3,12 +3,14 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import {
   COMPLEXITIES,
+  HEALTHS,
   PATTERNS,
   PILOT_SORT_FIELDS,
   SORT_ORDERS,
   STAGES,
   type ChangeStageRequest,
   type Complexity,
+  type Health,
   type Pattern,
   type PilotListQuery,
   type PilotSortField,
@@ -16,7 +18,7 @@ import {
   type Stage,
 } from '@liftoff/shared';
 import { PageQueryDto } from '../../common/pagination';
-import { IsCalendarDate, queryBoolean, queryNumber } from '../../common/validators';
+import { IsCalendarDate, IsIsoWeek, queryBoolean, queryNumber } from '../../common/validators';
 
 export class PilotListQueryDto extends PageQueryDto implements PilotListQuery {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -84,6 +86,16 @@ export class PilotListQueryDto extends PageQueryDto implements PilotListQuery {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   monthsInPilotMax?: number;
+
+  @ApiPropertyOptional({ enum: HEALTHS, description: 'Pilots whose update for healthWeek, or latest update without healthWeek, reported this health' })
+  @IsOptional()
+  @IsIn(HEALTHS)
+  health?: Health;
+
+  @ApiPropertyOptional({ example: '2026-W40', description: 'ISO week whose update health looks at; needs health' })
+  @IsOptional()
+  @IsIsoWeek()
+  healthWeek?: string;
 
   @ApiPropertyOptional({ enum: PILOT_SORT_FIELDS, default: 'name', description: 'Pilots without a value (no update, no diagnosis) come last in either order' })
   @IsOptional()
