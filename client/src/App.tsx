@@ -8,38 +8,27 @@ import { AppLayout } from './layout/AppLayout';
 import { RequireSession } from './auth/RequireSession';
 
 // Every page is its own chunk: recharts only loads with the pages that draw charts.
-const PortfolioPage = preloadable(() => import('./portfolio/PortfolioPage'));
-const PilotsPage = preloadable(() => import('./pilots/PilotsPage'));
-const PilotPage = preloadable(() => import('./pilot/PilotPage'));
-const NewUpdatePage = preloadable(() => import('./updates/NewUpdatePage'));
-const StuckPage = preloadable(() => import('./stuck/StuckPage'));
-const BlockersPage = preloadable(() => import('./blockers/BlockersPage'));
-const ScaleQueuePage = preloadable(() => import('./scale-queue/ScaleQueuePage'));
-const DecisionsPage = preloadable(() => import('./decisions/DecisionsPage'));
-const SettingsPage = preloadable(() => import('./settings/SettingsPage'));
-const AuditPage = preloadable(() => import('./audit/AuditPage'));
-const NotFoundPage = preloadable(() => import('./layout/NotFoundPage'));
 const SignInPage = preloadable(() => import('./auth/SignInPage'));
+const NotFoundPage = preloadable(() => import('./layout/NotFoundPage'));
 
-/** The page each address opens, so that its chunk can load while the session is being checked. */
-const PAGE_CHUNKS: [path: string, page: { preload(): Promise<unknown> }][] = [
-  ['/', PortfolioPage],
-  ['/pilots', PilotsPage],
-  ['/pilots/:id', PilotPage],
-  ['/pilots/:id/updates/new', NewUpdatePage],
-  ['/stuck', StuckPage],
-  ['/blockers', BlockersPage],
-  ['/scale-queue', ScaleQueuePage],
-  ['/decisions', DecisionsPage],
-  ['/settings', SettingsPage],
-  ['/audit', AuditPage],
-  ['/sign-in', SignInPage],
+/** The signed-in pages by address: the routes, and the chunk to load while the session is checked. */
+const PAGES: { path: string; Page: ReturnType<typeof preloadable> }[] = [
+  { path: '/', Page: preloadable(() => import('./portfolio/PortfolioPage')) },
+  { path: '/pilots', Page: preloadable(() => import('./pilots/PilotsPage')) },
+  { path: '/pilots/:id', Page: preloadable(() => import('./pilot/PilotPage')) },
+  { path: '/pilots/:id/updates/new', Page: preloadable(() => import('./updates/NewUpdatePage')) },
+  { path: '/stuck', Page: preloadable(() => import('./stuck/StuckPage')) },
+  { path: '/blockers', Page: preloadable(() => import('./blockers/BlockersPage')) },
+  { path: '/scale-queue', Page: preloadable(() => import('./scale-queue/ScaleQueuePage')) },
+  { path: '/decisions', Page: preloadable(() => import('./decisions/DecisionsPage')) },
+  { path: '/settings', Page: preloadable(() => import('./settings/SettingsPage')) },
+  { path: '/audit', Page: preloadable(() => import('./audit/AuditPage')) },
 ];
 
 /** Starts loading the chunk of the page at `pathname` (called once, as the app starts). */
 export function preloadPage(pathname: string): void {
-  const match = PAGE_CHUNKS.find(([path]) => matchPath(path, pathname));
-  match?.[1].preload().catch(() => undefined); // a failed download is retried when the page renders
+  const page = matchPath('/sign-in', pathname) ? SignInPage : PAGES.find(({ path }) => matchPath(path, pathname))?.Page;
+  page?.preload().catch(() => undefined); // a failed download is retried when the page renders
 }
 
 export function AppRoutes() {
@@ -60,16 +49,9 @@ export function AppRoutes() {
           </RequireSession>
         }
       >
-        <Route index element={<PortfolioPage />} />
-        <Route path="pilots" element={<PilotsPage />} />
-        <Route path="pilots/:id" element={<PilotPage />} />
-        <Route path="pilots/:id/updates/new" element={<NewUpdatePage />} />
-        <Route path="stuck" element={<StuckPage />} />
-        <Route path="blockers" element={<BlockersPage />} />
-        <Route path="scale-queue" element={<ScaleQueuePage />} />
-        <Route path="decisions" element={<DecisionsPage />} />
-        <Route path="settings" element={<SettingsPage />} />
-        <Route path="audit" element={<AuditPage />} />
+        {PAGES.map(({ path, Page }) =>
+          path === '/' ? <Route key={path} index element={<Page />} /> : <Route key={path} path={path.slice(1)} element={<Page />} />,
+        )}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

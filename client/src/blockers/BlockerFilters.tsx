@@ -1,8 +1,9 @@
 import { Link } from 'react-router-dom';
-import { BLOCKER_CATEGORIES, STAGES } from '@liftoff/shared';
+import { BLOCKER_CATEGORIES } from '@liftoff/shared';
 import { SponsorFilter } from '../components/SponsorFilter';
+import { StageFilter } from '../components/StageFilter';
 import { UnitFilter } from '../components/UnitFilter';
-import { BLOCKER_CATEGORY_LABELS, STAGE_LABELS } from '../format/labels';
+import { BLOCKER_CATEGORY_LABELS } from '../format/labels';
 import { DEFAULT_BLOCKER_STATUS, isFiltered, type BlockerFilterValues, type BlockerStatusFilter } from './blocker-filters';
 
 const STATUS_OPTIONS: { value: BlockerStatusFilter; label: string }[] = [
@@ -43,17 +44,7 @@ export function BlockerFilters({ values, onChange }: BlockerFiltersProps) {
         </select>
       </label>
       <UnitFilter value={values.businessUnitId} onChange={(id) => onChange('businessUnitId', id)} />
-      <label>
-        Pilot stage
-        <select value={values.stage ?? ''} onChange={(e) => onChange('stage', e.target.value)}>
-          <option value="">All stages</option>
-          {STAGES.map((stage) => (
-            <option key={stage} value={stage}>
-              {STAGE_LABELS[stage]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <StageFilter label="Pilot stage" value={values.stage} onChange={(stage) => onChange('stage', stage)} />
       <SponsorFilter value={values.sponsorId} onChange={(id) => onChange('sponsorId', id)} />
       {isFiltered(values) && (
         <Link className="button button-quiet filters-clear" to="/blockers">

@@ -1,4 +1,5 @@
 import type { BlockerCategory, PortfolioFilter } from '@liftoff/shared';
+import { toQueryString } from '../api/http';
 import { DEFAULT_BLOCKER_STATUS, type BlockerStatusFilter } from './blocker-filters';
 
 /**
@@ -6,12 +7,11 @@ import { DEFAULT_BLOCKER_STATUS, type BlockerStatusFilter } from './blocker-filt
  * filters; the status is left out while it is the list's default (open).
  */
 export function blockersLink(filter: PortfolioFilter, extra: { category?: BlockerCategory; status?: BlockerStatusFilter } = {}): string {
-  const search = new URLSearchParams();
-  if (extra.category) search.set('category', extra.category);
-  if (extra.status && extra.status !== DEFAULT_BLOCKER_STATUS) search.set('status', extra.status);
-  if (filter.businessUnitId) search.set('businessUnitId', filter.businessUnitId);
-  if (filter.stage) search.set('stage', filter.stage);
-  if (filter.sponsorId) search.set('sponsorId', filter.sponsorId);
-  const text = search.toString();
-  return text ? `/blockers?${text}` : '/blockers';
+  return `/blockers${toQueryString({
+    category: extra.category,
+    status: extra.status === DEFAULT_BLOCKER_STATUS ? undefined : extra.status,
+    businessUnitId: filter.businessUnitId,
+    stage: filter.stage,
+    sponsorId: filter.sponsorId,
+  })}`;
 }

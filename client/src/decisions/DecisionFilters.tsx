@@ -1,8 +1,8 @@
 import { DECISION_KINDS, QUARTER_FORMAT, STAGES, type DecisionKind, type Stage } from '@liftoff/shared';
 import { SponsorFilter } from '../components/SponsorFilter';
+import { StageFilter } from '../components/StageFilter';
 import { UnitFilter } from '../components/UnitFilter';
 import { DECISION_KIND_LABELS } from '../format/analysis-labels';
-import { STAGE_LABELS } from '../format/labels';
 
 /** The decision log's filters as read from the URL; values the API would refuse are dropped. */
 export interface DecisionFilterValues {
@@ -63,17 +63,7 @@ export function DecisionFilters({ values, quarters, onChange }: DecisionFiltersP
       </label>
       <UnitFilter value={values.businessUnitId} onChange={(id) => onChange('businessUnitId', id)} />
       <SponsorFilter value={values.sponsorId} onChange={(id) => onChange('sponsorId', id)} />
-      <label>
-        Pilot stage now
-        <select value={values.stage ?? ''} onChange={(e) => onChange('stage', e.target.value)}>
-          <option value="">All stages</option>
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {STAGE_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <StageFilter label="Pilot stage now" value={values.stage} onChange={(stage) => onChange('stage', stage)} />
     </section>
   );
 }

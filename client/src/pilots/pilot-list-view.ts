@@ -5,13 +5,9 @@ import {
   PILOT_SORT_FIELDS,
   SORT_ORDERS,
   STAGES,
-  type Complexity,
-  type Health,
-  type Pattern,
   type PilotListQuery,
   type PilotSortField,
   type SortOrder,
-  type Stage,
   isValidIsoWeek,
 } from '@liftoff/shared';
 import { COMPLEXITY_LABELS, HEALTH_LABELS } from '../format/labels';
@@ -20,32 +16,18 @@ export const PILOTS_PAGE_SIZE = 25;
 const DEFAULT_SORT: PilotSortField = 'name';
 const DEFAULT_ORDER: SortOrder = 'asc';
 
-/** What the pilots list shows, as read from the URL so a view can be shared by link. */
-export interface PilotListView {
-  businessUnitId?: string;
-  stage?: Stage;
-  /** "My pilots" for a lead, "pilots I sponsor" for an executive. */
-  leadId?: string;
-  sponsorId?: string;
-  search?: string;
-  /** Pilots diagnosed with this stuck pattern. */
-  pattern?: Pattern;
-  /** `YYYY-MM-DD`: started strictly after / before this day. */
-  startedAfter?: string;
-  startedBefore?: string;
-  /** The time-in-pilot drill-down from the portfolio chart: complexity, underway stages, months range. */
-  complexity?: Complexity;
+/**
+ * What the pilots list shows, as read from the URL so a view can be shared by link: the API's
+ * filters (`leadId` is "my pilots" for a lead, `sponsorId` "pilots I sponsor" for an executive),
+ * with paging and sorting always set.
+ */
+export type PilotListView = Omit<PilotListQuery, 'page' | 'pageSize' | 'sort' | 'order' | 'underway'> & {
+  /** The time-in-pilot drill-down only ever narrows to underway pilots; absent means every stage. */
   underway?: true;
-  monthsInPilotMin?: number;
-  monthsInPilotMax?: number;
-  /** Pilots whose latest update reported this health, or, with `healthWeek`, their update for that week. */
-  health?: Health;
-  /** ISO week `YYYY-Www`, from the portfolio's health-over-time chart; only together with `health`. */
-  healthWeek?: string;
   page: number;
   sort: PilotSortField;
   order: SortOrder;
-}
+};
 
 /** The filters the portfolio's time-in-pilot chart adds when a segment is clicked. */
 const DRILL_DOWN_KEYS = ['complexity', 'underway', 'monthsInPilotMin', 'monthsInPilotMax'] as const;

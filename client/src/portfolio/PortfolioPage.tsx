@@ -1,15 +1,15 @@
 import { Suspense } from 'react';
 import { STAGES, type PortfolioFilter, type Stage } from '@liftoff/shared';
-import { usePeople } from '../api/people';
 import { usePortfolioOverview } from '../api/portfolio';
 import { PageHeader } from '../components/PageHeader';
 import { preloadable } from '../components/preloadable';
 import { ErrorState, LoadingState } from '../components/QueryStates';
+import { SponsorFilter } from '../components/SponsorFilter';
+import { StageFilter } from '../components/StageFilter';
 import { StatTile } from '../components/StatTile';
 import { UnitFilter } from '../components/UnitFilter';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
-import { STAGE_LABELS } from '../format/labels';
 import { formatInteger, formatNumber } from '../format/numbers';
 import { OldestBlockersTable } from './OldestBlockersTable';
 import { decisionsLink, pilotsLink, quarterOf, scaleQueueLink, stuckLink } from './overview-data';
@@ -32,7 +32,6 @@ export default function PortfolioPage() {
     sponsorId: params.get('sponsorId') || undefined,
   };
   const overview = usePortfolioOverview(filter);
-  const sponsors = usePeople({ role: 'executive', pageSize: 200 });
   const tiles = overview.data?.tiles;
 
   return (
@@ -40,20 +39,8 @@ export default function PortfolioPage() {
       <PageHeader title="Portfolio" subtitle="Where every AI pilot stands on the way to production." />
       <section className="filters card" aria-label="Filters">
         <UnitFilter value={filter.businessUnitId} onChange={(id) => setParam('businessUnitId', id)} />
-        <label>
-          Stage
-          <select value={filter.stage ?? ''} onChange={(e) => setParam('stage', e.target.value)}>
-            <option value="">All stages</option>
-            {STAGES.map((s) => <option key={s} value={s}>{STAGE_LABELS[s]}</option>)}
-          </select>
-        </label>
-        <label>
-          Sponsor
-          <select value={filter.sponsorId ?? ''} onChange={(e) => setParam('sponsorId', e.target.value)}>
-            <option value="">All sponsors</option>
-            {sponsors.data?.items.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-          </select>
-        </label>
+        <StageFilter value={filter.stage} onChange={(stage) => setParam('stage', stage)} />
+        <SponsorFilter value={filter.sponsorId} onChange={(id) => setParam('sponsorId', id)} />
       </section>
       {overview.isPending ? (
         <LoadingState label="Adding up the portfolio…" />

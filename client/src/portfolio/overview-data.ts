@@ -6,10 +6,12 @@ import {
   type DecisionKind,
   type Health,
   type Pattern,
+  type PilotListQuery,
   type PortfolioFilter,
   type PortfolioOverview,
   type Stage,
 } from '@liftoff/shared';
+import { toQueryString, type QueryParams } from '../api/http';
 import { BLOCKER_CATEGORY_LABELS, STAGE_LABELS } from '../format/labels';
 
 /** Line labels must fit between two bars: "best ≤3". */
@@ -105,26 +107,15 @@ export function blockerCategoryRows(overview: PortfolioOverview, limit = 8): Blo
 
 // ---- Where a click leads: the list behind the bar, keeping the filters the chart was drawn with ----
 
-function link(path: string, params: Record<string, string | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
-  const text = search.toString();
-  return text ? `${path}?${text}` : path;
+function link(path: string, params: QueryParams): string {
+  return `${path}${toQueryString(params)}`;
 }
 
-export interface PilotsLinkExtra {
-  stage?: Stage;
-  complexity?: Complexity;
-  /** Only pilots still underway, as the time-in-pilot chart counts them. */
-  underway?: boolean;
-  monthsInPilotMin?: number;
-  monthsInPilotMax?: number;
-  /** Pilots whose update for `healthWeek` (or, without it, whose latest update) reported this health. */
-  health?: Health;
-  healthWeek?: string;
-  sort?: string;
-  order?: string;
-}
+/** The list filters a chart adds to the overview's own (see `PilotListQuery` for what each means). */
+export type PilotsLinkExtra = Pick<
+  PilotListQuery,
+  'stage' | 'complexity' | 'underway' | 'monthsInPilotMin' | 'monthsInPilotMax' | 'health' | 'healthWeek' | 'sort' | 'order'
+>;
 
 const text = (value: number | boolean | undefined) => (value === undefined || value === false ? undefined : String(value));
 

@@ -5,12 +5,12 @@ import { PageHeader } from '../components/PageHeader';
 import { Pagination } from '../components/Pagination';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
 import { SponsorFilter } from '../components/SponsorFilter';
+import { StageFilter } from '../components/StageFilter';
 import { UnitFilter } from '../components/UnitFilter';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
 import { PATTERN_LABELS, SIGNAL_LABELS } from '../format/analysis-labels';
 import { formatDate } from '../format/dates';
-import { STAGE_LABELS } from '../format/labels';
 import { groupFlagsByPilot } from './flag-groups';
 import { useStuckFlags } from './use-stuck-flags';
 
@@ -54,13 +54,7 @@ export default function StuckPage() {
           </select>
         </label>
         <UnitFilter value={businessUnitId} onChange={(id) => setParam('businessUnitId', id)} />
-        <label>
-          Stage
-          <select value={stage ?? ''} onChange={(e) => setParam('stage', e.target.value)}>
-            <option value="">All stages</option>
-            {STAGES.map((s) => <option key={s} value={s}>{STAGE_LABELS[s]}</option>)}
-          </select>
-        </label>
+        <StageFilter value={stage} onChange={(value) => setParam('stage', value)} />
         <SponsorFilter value={sponsorId} onChange={(id) => setParam('sponsorId', id)} />
         {filtered && (
           <Link className="button button-quiet filters-clear" to="/stuck">

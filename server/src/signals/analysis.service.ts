@@ -5,7 +5,7 @@ import { analysePilot, historyWindowSize, type PilotHistory, type SignalFlag as 
 import { SettingsService } from '../settings/settings.service';
 import { syncFlags, type FlagSyncResult } from './flag-sync';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
-import { attachKpiReadings, hasDecisionsTable, loadHistories, loadHistoryBatch, loadKpiReadings, type RunQuery } from './history-loader';
+import { attachKpiReadings, loadHistories, loadHistoryBatch, loadKpiReadings, type RunQuery } from './history-loader';
 
 /** Advisory lock key: with several server instances only the holder sweeps. */
 export const SWEEP_LOCK_KEY = 7261002;
@@ -38,7 +38,7 @@ export class AnalysisService {
   /** Re-analyses one pilot inside the caller's transaction (after an update or an assessment). */
   async analyseOne(manager: EntityManager, pilotId: string, now = new Date()): Promise<PilotAnalysisOutcome> {
     const thresholds = await this.settings.thresholds(manager);
-    const { openedIds } = await this.analyseBatch(manager, [pilotId], thresholds, now);
+    const { openedIds } = await this.writeBatch(manager, await loadHistories(manager, [pilotId]), thresholds, now);
     const rows: FlagRow[] = await manager.query(`${FLAG_SELECT} WHERE f.pilot_id = $1 AND f.status = 'open' ORDER BY f.opened_at, f.kind`, [pilotId]);
     const opened = new Set(openedIds);
     const openFlags = rows.map(toFlagView);
@@ -69,12 +69,11 @@ export class AnalysisService {
       const thresholds = await this.settings.thresholds(manager);
       const ctx = { today: now, thresholds };
       const ids = await this.pilotIdBatches(manager);
-      const hasDecisions = await hasDecisionsTable(run);
       const readings = await loadKpiReadings(run, null);
       let opened = 0;
       let resolved = 0;
       for (const batch of ids) {
-        const histories = await loadHistoryBatch(run, batch, { window: historyWindowSize(thresholds), analysedPart: true, ctx, readings, parallel: false, hasDecisions });
+        const histories = await loadHistoryBatch(run, batch, { window: historyWindowSize(thresholds), analysedPart: true, ctx, readings, parallel: false });
         const result = await this.writeBatch(manager, histories, thresholds, now);
         opened += result.openedIds.length;
         resolved += result.resolvedIds.length;
@@ -96,8 +95,7 @@ export class AnalysisService {
         const thresholds = await this.settings.thresholds(manager);
         const ctx = { today: now, thresholds };
         const ids = await this.pilotIdBatches(manager);
-        const hasDecisions = await hasDecisionsTable(run);
-        // The readings are the heaviest read: it runs while the first batches load and decode.
+          // The readings are the heaviest read: it runs while the first batches load and decode.
         const readings = loadKpiReadings(run, null);
         readings.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
         const loads: Promise<Map<string, PilotHistory>>[] = [];
@@ -107,7 +105,7 @@ export class AnalysisService {
           while (loaded < ids.length && loads.length < SWEEP_LOOKAHEAD) {
             const batch = ids[loaded++];
             // One batch at a time (its statements in parallel), so batches arrive in order.
-            const load = previous.then(() => loadHistoryBatch(run, batch, { window: historyWindowSize(thresholds), analysedPart: true, ctx, readings: false, parallel: true, hasDecisions }));
+            const load = previous.then(() => loadHistoryBatch(run, batch, { window: historyWindowSize(thresholds), analysedPart: true, ctx, readings: false, parallel: true }));
             previous = load.catch(() => undefined);
             loads.push(load);
           }
@@ -170,10 +168,6 @@ export class AnalysisService {
     const durationMs = Date.now() - started;
     this.logger.log(`Sweep: ${pilots} pilots, ${flagsOpened} flags opened, ${flagsResolved} resolved in ${durationMs} ms`);
     return { ran: true, pilots, flagsOpened, flagsResolved, durationMs };
-  }
-
-  private async analyseBatch(manager: EntityManager, pilotIds: string[], thresholds: SignalThresholds, now: Date) {
-    return this.writeBatch(manager, await loadHistories(manager, pilotIds), thresholds, now);
   }
 
   /** Analyses loaded histories and stores flags and diagnoses, set-based. */

@@ -29,8 +29,6 @@ export interface LoadOptions {
   readings?: KpiReadings | false;
   /** Run the batch's statements in parallel (a pool) rather than one after another (one connection). */
   parallel: boolean;
-  /** Whether the decisions table exists, when the caller already asked. */
-  hasDecisions?: boolean;
 }
 
 
@@ -83,7 +81,7 @@ export async function loadHistoryBatch(run: RunQuery, pilotIds: string[], option
             WHERE pilot_id = ANY($1::uuid[]) ORDER BY assessed_at, id`,
       ids,
     ),
-    () => loadDecisions(run, pilotIds, options.hasDecisions),
+    () => loadDecisions(run, pilotIds),
   ];
   const [pilots, updates, blockers, stageChanges, kpis, readings, assessments, decisions] = (await runAll(loads, options.parallel)) as [
     PilotRow[], UpdatesRow[], BlockerRow[], StageChangeRow[], KpiRow[], KpiReadings | null, AssessmentRow[],
@@ -191,16 +189,8 @@ async function runAll(loads: (() => Promise<unknown>)[], parallel: boolean): Pro
   return results;
 }
 
-/** Whether the decisions table exists yet (it arrives with the decision log). */
-export async function hasDecisionsTable(run: RunQuery): Promise<boolean> {
-  const [{ exists }] = await run(`SELECT to_regclass('public.decisions') IS NOT NULL AS exists`);
-  return exists;
-}
-
-/** Decisions arrive with the decision log; until its table exists there are none to load. */
-async function loadDecisions(run: RunQuery, pilotIds: string[], known?: boolean): Promise<Map<string, HistoryDecision[]>> {
-  const exists = known ?? (await hasDecisionsTable(run));
-  if (!exists) return new Map();
+/** Each pilot's decisions, oldest first. */
+async function loadDecisions(run: RunQuery, pilotIds: string[]): Promise<Map<string, HistoryDecision[]>> {
   const rows: { pilot_id: string; kind: HistoryDecision['kind']; decided_ms: number; next_review_date: string | null }[] = await run(
     `SELECT pilot_id, kind, ${ms('decided_at')} AS decided_ms, next_review_date::text AS next_review_date FROM decisions
       WHERE pilot_id = ANY($1::uuid[]) ORDER BY decided_at, id`,

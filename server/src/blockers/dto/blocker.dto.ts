@@ -1,16 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 import {
   BLOCKER_CATEGORIES,
   BLOCKER_STATUSES,
-  STAGES,
   type BlockerCategory,
   type BlockerListQuery,
   type BlockerStatus,
   type ResolveBlockerRequest,
-  type Stage,
 } from '@liftoff/shared';
-import { PageQueryDto } from '../../common/pagination';
+import { PagedPortfolioFilterDto } from '../../portfolio/dto/portfolio-filter.dto';
 
 export class ResolveBlockerDto implements ResolveBlockerRequest {
   @ApiProperty()
@@ -34,7 +32,7 @@ export class BlockerListQueryDto {
 }
 
 /** The portfolio-wide list: every pilot's blockers, paged. */
-export class PortfolioBlockerQueryDto extends PageQueryDto implements BlockerListQuery {
+export class PortfolioBlockerQueryDto extends PagedPortfolioFilterDto implements BlockerListQuery {
   @ApiPropertyOptional({ enum: BLOCKER_CATEGORIES })
   @IsOptional()
   @IsIn(BLOCKER_CATEGORIES)
@@ -44,19 +42,4 @@ export class PortfolioBlockerQueryDto extends PageQueryDto implements BlockerLis
   @IsOptional()
   @IsIn(BLOCKER_STATUSES)
   status?: BlockerStatus;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  businessUnitId?: string;
-
-  @ApiPropertyOptional({ enum: STAGES, description: "The pilot's current stage" })
-  @IsOptional()
-  @IsIn(STAGES)
-  stage?: Stage;
-
-  @ApiPropertyOptional({ format: 'uuid', description: "The pilot's sponsor" })
-  @IsOptional()
-  @IsUUID()
-  sponsorId?: string;
 }

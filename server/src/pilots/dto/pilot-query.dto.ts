@@ -17,29 +17,14 @@ import {
   type SortOrder,
   type Stage,
 } from '@liftoff/shared';
-import { PageQueryDto } from '../../common/pagination';
+import { PagedPortfolioFilterDto } from '../../portfolio/dto/portfolio-filter.dto';
 import { IsCalendarDate, IsIsoWeek, queryBoolean, queryNumber } from '../../common/validators';
 
-export class PilotListQueryDto extends PageQueryDto implements PilotListQuery {
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  businessUnitId?: string;
-
-  @ApiPropertyOptional({ enum: STAGES })
-  @IsOptional()
-  @IsIn(STAGES)
-  stage?: Stage;
-
+export class PilotListQueryDto extends PagedPortfolioFilterDto implements PilotListQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   leadId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  sponsorId?: string;
 
   @ApiPropertyOptional({ description: 'Case-insensitive match on the name' })
   @IsOptional()

@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { FLAG_STATUSES, PATTERNS, SIGNAL_KINDS, STAGES, type FlagListQuery, type FlagStatus, type Pattern, type SignalKind, type Stage } from '@liftoff/shared';
-import { PageQueryDto } from '../../common/pagination';
+import { FLAG_STATUSES, PATTERNS, SIGNAL_KINDS, type FlagListQuery, type FlagStatus, type Pattern, type SignalKind } from '@liftoff/shared';
+import { PagedPortfolioFilterDto } from '../../portfolio/dto/portfolio-filter.dto';
 
-export class FlagListQueryDto extends PageQueryDto implements FlagListQuery {
+export class FlagListQueryDto extends PagedPortfolioFilterDto implements FlagListQuery {
   @ApiPropertyOptional({ enum: [...FLAG_STATUSES, 'all'], default: 'open' })
   @IsOptional()
   @IsIn([...FLAG_STATUSES, 'all'])
@@ -17,25 +17,10 @@ export class FlagListQueryDto extends PageQueryDto implements FlagListQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
-  businessUnitId?: string;
-
-  @ApiPropertyOptional({ enum: STAGES })
-  @IsOptional()
-  @IsIn(STAGES)
-  stage?: Stage;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
   pilotId?: string;
 
   @ApiPropertyOptional({ enum: PATTERNS, description: 'Flags of pilots whose current diagnosis contains this pattern' })
   @IsOptional()
   @IsIn(PATTERNS)
   pattern?: Pattern;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'Flags of pilots this person sponsors' })
-  @IsOptional()
-  @IsUUID()
-  sponsorId?: string;
 }
