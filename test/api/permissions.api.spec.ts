@@ -50,6 +50,7 @@ const MATRIX: Record<string, readonly Role[] | 'public'> = {
   'GET /api/pilots/:pilotId/blockers': ALL,
   'GET /api/blockers': ALL,
   'POST /api/blockers/:id/resolve': PO_LEAD,
+  'POST /api/blockers/:id/reopen': PO_LEAD,
   'GET /api/settings': ALL,
   'PATCH /api/settings': PO,
   'GET /api/flags': ALL,

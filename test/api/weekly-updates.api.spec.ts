@@ -23,7 +23,7 @@ describe('weekly updates API: posting and the blocker register', () => {
     it('posts an update with readings and blockers, and reads it back', async () => {
       const second = await createKpi(t, base.pilot.id, { name: 'Adoption rate' });
       const body = updateBody(base.lead.id, {
-        week: '2026-W30', health: 'at_risk', summary: 'Rolled out to two more teams.', confidence: 3, activeUsers: 40, activeUsersOutsideTeam: 40, scaleQuestionAsked: true, resourcesRedirected: true,
+        week: '2026-W30', health: 'at_risk', summary: 'Rolled out to two more teams.', confidence: 3, activeUsers: 40, activeUsersOutsideTeam: 40, scaleQuestionAsked: true, resourcesRedirected: true, pivotSuggested: false,
         kpiReadings: [{ kpiId: kpi.id, value: 9.25 }, { kpiId: second.id, value: 0 }],
         blockers: [{ text: 'Licences not yet bought', category: 'budget' }, { text: '  No named owner in finance  ' }],
       });

@@ -43,6 +43,7 @@ export function makeUpdate(overrides: Partial<WeeklyUpdate> = {}): WeeklyUpdate 
     activeUsersOutsideTeam: 5,
     scaleQuestionAsked: false,
     resourcesRedirected: false,
+    pivotSuggested: false,
     kpiReadings: [],
     blockers: [],
     version: 1,
