@@ -200,6 +200,8 @@ export interface Blocker {
   /** Number of weekly updates that reported this blocker. */
   mentionCount: number;
   resolvedAt: string | null;
+  /** How it was resolved, as the person who resolved it said. */
+  resolutionNote: string | null;
   version: number;
 }
 

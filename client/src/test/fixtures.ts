@@ -63,6 +63,7 @@ export function makeBlocker(overrides: Partial<Blocker> = {}): Blocker {
     lastSeenWeek: '2026-W40',
     mentionCount: 3,
     resolvedAt: null,
+    resolutionNote: null,
     version: 2,
     ...overrides,
   };

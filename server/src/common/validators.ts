@@ -80,6 +80,8 @@ export function IsPastMoment(options?: ValidationOptions): PropertyDecorator {
         validate: (value: unknown) => {
           if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value)) return false;
           const moment = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+          const day = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+          if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value.slice(0, 10)) return false;
           return !Number.isNaN(moment.getTime()) && moment >= new Date(`${EARLIEST_MOMENT}T00:00:00Z`) && moment <= new Date();
         },
       },
