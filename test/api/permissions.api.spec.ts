@@ -54,6 +54,7 @@ const MATRIX: Record<string, readonly Role[] | 'public'> = {
   'GET /api/settings': ALL,
   'PATCH /api/settings': PO,
   'GET /api/flags': ALL,
+  'GET /api/flags/by-pilot': ALL,
   'GET /api/pilots/:pilotId/flags': ALL,
   'GET /api/pilots/:pilotId/diagnosis': ALL,
   'GET /api/portfolio/summary': ALL,
