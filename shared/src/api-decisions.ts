@@ -128,6 +128,11 @@ export interface AuditEventView {
   action: 'insert' | 'update' | 'delete';
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /**
+   * Display names of the records this event refers to (its own record and every id among its
+   * values: pilots, people, units, blockers, KPIs), so the trail reads as names, not ids.
+   */
+  names: Record<string, string>;
 }
 
 export interface AuditQuery {
