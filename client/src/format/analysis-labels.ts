@@ -19,6 +19,8 @@ export const SIGNAL_LABELS: Record<SignalKind, string> = {
   resources_redirected: 'Resources redirected',
   over_timeline: 'Past expected timeline',
   decision_overdue: 'Decision overdue',
+  busy_not_progressing: 'Busy, not progressing',
+  pilot_timebox: 'Past pilot timebox',
 };
 
 /** Short names for charts, chips and table cells; the long titles come with the diagnosis. */

@@ -88,7 +88,7 @@ describe('repeated_blocker', () => {
     ]);
   });
 
-  it.each(['production', 'killed', 'pivoted'] as const)('does not evaluate %s pilots', (stage) => {
+  it.each(['production', 'killed', 'pivoted', 'paused'] as const)('does not evaluate %s pilots', (stage) => {
     const h = history({ pilot: { stage }, updates: timeline('xxxxxx'), blockers: [blocker('b1')] });
     expect(repeatedBlocker(h, ctx())).toEqual([]);
   });

@@ -3,12 +3,13 @@
  *  - it was reported in at least N consecutive updates (consecutive in the update sequence, so a
  *    skipped week does not break the run), counting back from its most recent mention; or
  *  - it has been open for strictly more than W ISO weeks, from its first sighting to today's week.
+ * Not checked while the pilot is paused or closed (`isMonitoredStage`).
  */
 import { utcDay, weekOfDay } from '../dates';
 import { plural } from '../stats';
 import type { HistoryBlocker, HistoryUpdate, SignalResult } from '../types';
 import { weeksBetween } from '../week-index';
-import { isClosedStage, type SignalRule } from './rule';
+import { isMonitoredStage, type SignalRule } from './rule';
 
 interface Streak {
   length: number;
@@ -68,7 +69,7 @@ function evaluateBlocker(blocker: HistoryBlocker, updates: readonly HistoryUpdat
 }
 
 export const repeatedBlocker: SignalRule = (history, { today, thresholds }) => {
-  if (isClosedStage(history.pilot.stage)) return [];
+  if (!isMonitoredStage(history.pilot.stage)) return [];
   const todayWeek = weekOfDay(utcDay(today));
   return history.blockers
     .filter((blocker) => blocker.status === 'open')
