@@ -93,6 +93,17 @@ export function stageClock(history: PilotHistory, today: Date): StageClock {
   return { stage: measured, sinceDay, activeDays, pausedDays, paused };
 }
 
+/** Days the pilot spent paused from `fromDay` (a UTC day) to today, by its stage changes. */
+export function pausedDaysSince(history: PilotHistory, fromDay: number, today: Date): number {
+  let days = 0;
+  for (const segment of segmentsOf(history, utcDay(today))) {
+    if (segment.stage !== 'paused') continue;
+    const start = Math.max(segment.start, fromDay);
+    if (segment.end > start) days += daysBetween(start, segment.end);
+  }
+  return days;
+}
+
 /** The day a clock reaches `months` of active time: `months` after its start, pushed back by the pauses. */
 export function clockDeadline(clock: StageClock, months: number): number {
   return addMonths(clock.sinceDay, months) + clock.pausedDays * DAY_MS;
