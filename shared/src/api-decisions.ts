@@ -74,6 +74,11 @@ export interface ScaleQueueItem {
   reasons: ScaleQueueReason[];
   /** The most binding stuck pattern, if any, that stands between the pilot and scale. */
   blockingPattern: Pattern | null;
+  /**
+   * Set when the pilot is in the queue but not ready: sponsorship fails (no sponsor named or the
+   * sponsorship test failed), so it is listed only because leadership asked when it will scale.
+   */
+  blockedReason: string | null;
   /** Days since the pilot last got a decision (or entered its stage): the service level to watch. */
   daysWaiting: number;
   lastDecisionAt: string | null;

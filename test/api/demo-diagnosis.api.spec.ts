@@ -60,8 +60,15 @@ describe('diagnosis of the demo portfolio', () => {
     expect(production.length).toBeGreaterThan(2);
     for (const pilot of production) {
       const diagnosis: PilotDiagnosis = (await t.http.get(`/api/pilots/${pilot.id}/diagnosis`).expect(200)).body;
-      expect({ pilot: pilot.name, patterns: diagnosis.patterns.map((p) => p.pattern) }).toEqual({ pilot: pilot.name, patterns: [] });
+      // Budget blockers now feed the sponsorship and viability patterns, and the generated demo
+      // leaves some routine blockers open on production pilots (the demo is being rewritten): such
+      // a leftover budget blocker is the only evidence a production pilot may show.
+      const fromLeftoverBudgetBlocker = (p: PilotDiagnosis['patterns'][number]) =>
+        ['missing_executive_sponsor', 'wrong_use_case_for_scale'].includes(p.pattern) && p.evidence[0]?.startsWith('Open budget blocker since');
+      const unexplained = diagnosis.patterns.filter((p) => !fromLeftoverBudgetBlocker(p)).map((p) => p.pattern);
+      expect({ pilot: pilot.name, patterns: unexplained }).toEqual({ pilot: pilot.name, patterns: [] });
       expect(diagnosis.openFlags).toEqual([]);
+      expect(diagnosis.recommendation.ruleId).toBe('terminal_production');
     }
   });
 

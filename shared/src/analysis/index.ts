@@ -14,4 +14,5 @@ export * from './readiness';
 export * from './recommendation';
 export * from './analyse';
 export * from './history-window';
+export * from './timeline';
 export * from './week-index';

@@ -19,6 +19,14 @@ export type SignalRule = (history: PilotHistory, ctx: SignalContext) => SignalRe
 /** Production, pivoted and killed pilots are out of pilot purgatory: no rule fires for them. */
 export { isClosedStage } from '../../stages';
 
+/**
+ * Stages whose activity the rules watch: not closed and not paused. A paused pilot accrues no
+ * activity flags (its clock stands still, see `timeline.ts`); only decision_overdue still looks at it.
+ */
+export function isMonitoredStage(stage: Stage): boolean {
+  return !isClosedStage(stage) && stage !== 'paused';
+}
+
 export function quiet(kind: SignalKind, summary: string, evidence: Record<string, unknown> = {}): SignalResult {
   return { kind, fires: false, summary, evidence };
 }
