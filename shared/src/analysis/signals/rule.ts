@@ -1,5 +1,6 @@
 /** Shared vocabulary of the signal rules. */
 import type { Stage } from '../../enums';
+import { isClosedStage } from '../../stages';
 import type { SignalThresholds } from '../thresholds';
 import type { PilotHistory, SignalKind, SignalResult } from '../types';
 
@@ -17,7 +18,7 @@ export interface SignalContext {
 export type SignalRule = (history: PilotHistory, ctx: SignalContext) => SignalResult[];
 
 /** Production, pivoted and killed pilots are out of pilot purgatory: no rule fires for them. */
-export { isClosedStage } from '../../stages';
+export { isClosedStage };
 
 /**
  * Stages whose activity the rules watch: not closed and not paused. A paused pilot accrues no
