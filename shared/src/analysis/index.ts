@@ -15,3 +15,4 @@ export * from './recommendation';
 export * from './analyse';
 export * from './history-window';
 export * from './week-index';
+export { DAY_MS, addMonths, utcDay, wholeMonthsBetween } from './dates';

@@ -19,7 +19,7 @@ export class DemoSeeder {
       await manager.query('SELECT pg_advisory_xact_lock(7261001)');
       const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM pilots');
       if (count > 0) return false;
-      const rows = generatePortfolio({ ...DEMO_OPTIONS, today: new Date(), ...options });
+      const rows = generatePortfolio({ ...DEMO_OPTIONS, now: new Date(), ...options });
       await insertPortfolio(manager, rows);
       if ((options.planted ?? DEMO_OPTIONS.planted) && rows.people.some((p) => p.email === DEMO_ACCOUNTS[0].email)) {
         for (const account of DEMO_ACCOUNTS) {
