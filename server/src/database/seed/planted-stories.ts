@@ -2,6 +2,8 @@ import { USE_CASES } from './demo-catalog';
 import type { PilotPlan } from './portfolio-plan';
 
 const uc = (name: string) => USE_CASES.find((u) => u.name === name)!;
+/** Too early to tell whether users outside the team adopt it and whether the workflow changes. */
+const YOUNG: PilotPlan['assessment'] = { adoption_readiness: 'unknown', workflow_redesign: 'unknown' };
 
 /**
  * The named pilots of the demo: the six ways of getting stuck, the stories a program office meets
@@ -32,9 +34,9 @@ export function plantedPlans(): PilotPlan[] {
     // Textbook scale: every test passes, KPIs at target, nothing flagged.
     { name: 'Code review helper (Platform)', useCase: uc('Developer code review helper'), complexity: 'typical', startOffset: 14, moves: [['piloting', 12]], lastUpdateOffset: 0, profile: 'healthy', sponsored: true, sponsorEmail: 'exec@liftoff.demo', quiet: true },
     { name: 'Invoice data extraction (AP)', useCase: uc('Invoice data extraction'), complexity: 'typical', startOffset: 50, moves: [['piloting', 47], ['scaling', 34], ['production', 24]], lastUpdateOffset: 24, profile: 'healthy', sponsored: true, sponsorEmail: 'exec@liftoff.demo' },
-    // Young, healthy pilots with nothing to flag.
-    { name: 'Meeting minutes drafter (Finance)', useCase: uc('Policy Q&A copilot'), complexity: 'best', startOffset: 9, moves: [['piloting', 8]], lastUpdateOffset: 0, profile: 'healthy', sponsored: true, quiet: true },
-    { name: 'Supplier invoice matching (AP)', useCase: uc('Invoice data extraction'), complexity: 'typical', startOffset: 11, moves: [['piloting', 10]], lastUpdateOffset: 0, profile: 'healthy', sponsored: true, quiet: true },
-    { name: 'Test case generator (Payments)', useCase: uc('Test case generator'), complexity: 'typical', startOffset: 10, moves: [['piloting', 9]], lastUpdateOffset: 0, profile: 'healthy', sponsored: true, quiet: true },
+    // Young, healthy pilots with nothing to flag, not yet ready to judge for scale.
+    { name: 'Meeting minutes drafter (Finance)', useCase: uc('Policy Q&A copilot'), complexity: 'best', startOffset: 9, moves: [['piloting', 8]], lastUpdateOffset: 0, profile: 'healthy', sponsored: true, quiet: true, assessment: YOUNG },
+    { name: 'Supplier invoice matching (AP)', useCase: uc('Invoice data extraction'), complexity: 'typical', startOffset: 11, moves: [['piloting', 10]], lastUpdateOffset: 0, profile: 'healthy', sponsored: true, quiet: true, assessment: YOUNG },
+    { name: 'Test case generator (Payments)', useCase: uc('Test case generator'), complexity: 'typical', startOffset: 10, moves: [['piloting', 9]], lastUpdateOffset: 0, profile: 'healthy', sponsored: true, quiet: true, assessment: YOUNG },
   ];
 }

@@ -111,7 +111,7 @@ export function generatePortfolio(options: PortfolioOptions): PortfolioRows {
       }
     }
     const pilotingMove = plan.moves.find(([s]) => s === 'piloting');
-    if (stage === 'piloting' && pilotingMove && pilotingMove[1] > 10 && rng.chance(0.3)) {
+    if (stage === 'piloting' && pilotingMove && pilotingMove[1] > 10 && !plan.quiet && rng.chance(0.3)) {
       rows.decisions.push(decisionRow(rng, pilotId, 'continue', at(pilotingMove[1] - 6, 8), (sponsor ?? office[0]).id as string, null));
     }
     if (stage === 'pivoted') {

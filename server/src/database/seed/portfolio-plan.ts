@@ -31,7 +31,7 @@ export interface PilotPlan {
   reworded?: { key: RewordedBlockerKey; updates: number }[];
   /** A blocker reported in exactly the last N updates (one more report makes it a repeated blocker). */
   recentBlockerUpdates?: number;
-  /** Nothing to flag: no routine blockers, leadership does not ask about scaling, confidence holds. */
+  /** Nothing to flag: no routine blockers, no decision left to review, leadership does not ask about scaling, confidence holds. */
   quiet?: boolean;
   leadEmail?: string;
   sponsorEmail?: string;
