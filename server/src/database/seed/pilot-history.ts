@@ -100,7 +100,10 @@ export function addAssessments(rows: PortfolioRows, rng: Prng, plan: PilotPlan, 
     return rng.pick<ReadinessAnswer>(['pass', 'pass', 'partial', 'unknown']);
   };
   let previous: Record<string, { answer: ReadinessAnswer; note: null }> | null = null;
-  for (const [offset, latest] of [[Math.floor((piloting[1] + latestOffset) / 2), false], [latestOffset, true]] as const) {
+  // The earlier one half-way through the weeks it reported (never while paused).
+  const offsets = updateOffsets(plan);
+  const midway = offsets.length > 0 ? offsets[Math.floor(offsets.length / 2)] : Math.floor((piloting[1] + latestOffset) / 2);
+  for (const [offset, latest] of [[midway, false], [latestOffset, true]] as const) {
     const answers = Object.fromEntries(
       READINESS_TESTS.map((test) => [test, { answer: (plan.assessment?.[test] && (latest || plan.profile === 'busy') ? plan.assessment[test] : null) ?? answerFor(latest), note: null }]),
     );

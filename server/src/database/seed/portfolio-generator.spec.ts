@@ -135,6 +135,8 @@ describe('generatePortfolio', () => {
     const [paused, resumed] = demo.stage_changes.filter((c) => c.pilot_id === kyc.id).slice(2).map((c) => c.changed_at as string);
     const during = updatesOf(kyc).filter((u) => (u.created_at as string) > paused && (u.created_at as string) < resumed);
     expect(during).toEqual([]);
+    const assessed = demo.readiness_assessments.filter((r) => r.pilot_id === kyc.id).map((r) => r.assessed_at as string);
+    expect(assessed.filter((at) => at > paused && at < resumed)).toEqual([]);
     expect(updatesOf(kyc).length).toBeGreaterThan(15);
     expect(kyc.stage).toBe('piloting');
   });
