@@ -70,7 +70,7 @@ export function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilo
       version: 1, created_at: clock.at(offset, 12 + rng.int(0, 6)).toISOString(), updated_at: clock.at(offset, 19).toISOString(),
     });
     for (const kpi of kpis) {
-      const value = kpi.baseline + (kpi.target - kpi.baseline) * improvementOf(plan.profile, progress) * 1.1 + (rng.next() - 0.5) * 2;
+      const value = kpi.baseline + (kpi.target - kpi.baseline) * improvementOf(plan, progress) * 1.1 + (rng.next() - 0.5) * 2;
       rows.kpi_readings.push({ id: rng.uuid(), update_id: updateId, kpi_id: kpi.row.id, value: Math.round(value * 100) / 100 });
     }
     for (const story of reworded) if (offset <= story.from) rows.update_blockers.push({ update_id: updateId, blocker_id: story.id });
@@ -114,8 +114,9 @@ export function addAssessments(rows: PortfolioRows, rng: Prng, plan: PilotPlan, 
   }
 }
 
-function improvementOf(profile: Profile, progress: number): number {
-  if (profile === 'healthy') return progress;
+/** Share of the baseline-to-target gap closed by this point; quiet healthy pilots get there early and hold it. */
+function improvementOf({ profile, quiet }: PilotPlan, progress: number): number {
+  if (profile === 'healthy') return quiet ? Math.min(1, progress * 1.5) : progress;
   if (profile === 'mixed') return progress * 0.5;
   if (profile === 'busy') return 0;
   return progress * 0.1;

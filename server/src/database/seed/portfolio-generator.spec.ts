@@ -163,6 +163,15 @@ describe('generatePortfolio', () => {
       expect(demo.blockers.filter((b) => b.pilot_id === pilot.id)).toEqual([]);
       expect(updatesOf(pilot).every((u) => !u.scale_question_asked && !u.resources_redirected)).toBe(true);
     }
+    // The textbook candidate holds its targets over its latest readings, not for one lucky week.
+    const ready = byName('Code review helper (Platform)');
+    const latestUpdates = new Set(updatesOf(ready).slice(-3).map((u) => u.id));
+    for (const kpi of demo.kpis.filter((k) => k.pilot_id === ready.id)) {
+      const better = kpi.direction === 'higher_is_better' ? 1 : -1;
+      const latest = demo.kpi_readings.filter((r) => r.kpi_id === kpi.id && latestUpdates.has(r.update_id)).map((r) => r.value as number);
+      expect(latest).toHaveLength(3);
+      for (const value of latest) expect(better * value).toBeGreaterThanOrEqual(better * (kpi.target as number));
+    }
   });
 
   it('links pivoted pilots to their successors', () => {
