@@ -16,3 +16,4 @@ export * from './analyse';
 export * from './history-window';
 export * from './timeline';
 export * from './week-index';
+export { DAY_MS, addMonths, utcDay, wholeMonthsBetween } from './dates';

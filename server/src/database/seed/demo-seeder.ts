@@ -6,6 +6,21 @@ import { hashPassword } from '../../auth/credentials';
 import { insertPortfolio } from './bulk-insert';
 import { DEMO_OPTIONS, generatePortfolio, type PortfolioOptions } from './portfolio-generator';
 
+/**
+ * Hashes of the demo accounts' passwords, made once per process: the passwords are published in the
+ * README, and a suite that seeds many times (one portfolio per weekday) should not pay argon2 each time.
+ */
+const demoPasswordHashes = new Map<string, Promise<string>>();
+const demoPasswordHash = (password: string): Promise<string> => {
+  let hash = demoPasswordHashes.get(password);
+  if (!hash) {
+    hash = hashPassword(password);
+    hash.catch(() => demoPasswordHashes.delete(password)); // a failure is not remembered
+    demoPasswordHashes.set(password, hash);
+  }
+  return hash;
+};
+
 /** Fills an empty database with the demo portfolio; a database that has any pilot is left alone. */
 @Injectable()
 export class DemoSeeder {
@@ -19,11 +34,11 @@ export class DemoSeeder {
       await manager.query('SELECT pg_advisory_xact_lock(7261001)');
       const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM pilots');
       if (count > 0) return false;
-      const rows = generatePortfolio({ ...DEMO_OPTIONS, today: new Date(), ...options });
+      const rows = generatePortfolio({ ...DEMO_OPTIONS, now: new Date(), ...options });
       await insertPortfolio(manager, rows);
       if ((options.planted ?? DEMO_OPTIONS.planted) && rows.people.some((p) => p.email === DEMO_ACCOUNTS[0].email)) {
         for (const account of DEMO_ACCOUNTS) {
-          await manager.query('UPDATE people SET password_hash = $2 WHERE email = $1', [account.email, await hashPassword(account.password)]);
+          await manager.query('UPDATE people SET password_hash = $2 WHERE email = $1', [account.email, await demoPasswordHash(account.password)]);
         }
       }
       this.logger.log(`Seeded the demo portfolio: ${rows.pilots.length} pilots, ${rows.weekly_updates.length} weekly updates`);
