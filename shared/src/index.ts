@@ -8,3 +8,4 @@ export * from './api-analysis';
 export * from './api-auth';
 export * from './api-decisions';
 export * from './api-portfolio';
+export * from './api-blockers';

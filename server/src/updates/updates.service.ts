@@ -13,7 +13,7 @@ import { AnalysisService } from '../signals/analysis.service';
 import type { Actor } from '../auth/actor';
 import { assertWorksOnPilot } from '../auth/pilot-access';
 import { BlockerMatcherService } from '../blockers/blocker-matcher.service';
-import { recomputeSeenWeeks, resolveReportedBlockers } from '../blockers/blocker-register';
+import { recomputeSeenWeeks, resolveReportedBlockers, saveMentionWordings } from '../blockers/blocker-register';
 import { CreateWeeklyUpdateDto, EditWeeklyUpdateDto, KpiReadingDto, UpdateListQueryDto } from './dto/weekly-update.dto';
 import { KpiReading } from './kpi-reading.entity';
 import { WeeklyUpdate } from './weekly-update.entity';
@@ -75,9 +75,11 @@ export class UpdatesService {
       const { kpiReadings, blockers, ...fields } = dto;
       await this.assertKpisOfPilot(manager, pilotId, kpiReadings ?? []);
       const update = manager.create(WeeklyUpdate, { ...fields, authorId, pilotId, weekStart: isoDate(dto.week) });
-      update.blockers = await resolveReportedBlockers(manager, pilotId, dto.week, blockers ?? [], this.matcher.match);
+      const reported = await resolveReportedBlockers(manager, pilotId, dto.week, blockers ?? [], this.matcher);
+      update.blockers = reported.blockers;
       update.kpiReadings = (kpiReadings ?? []).map((r) => manager.create(KpiReading, { kpiId: r.kpiId, value: r.value }));
       const saved = await manager.save(update);
+      await saveMentionWordings(manager, saved.id, reported.wordings);
       const analysis = await this.analysis.analyseOne(manager, pilotId);
       return { ...(await this.get(saved.id, manager)), analysis };
     });
@@ -100,9 +102,13 @@ export class UpdatesService {
       if (blockers) {
         const previous = await manager.findOne(WeeklyUpdate, { where: { id }, relations: { blockers: true } });
         touchedBlockers = (previous?.blockers ?? []).map((b) => b.id);
-        update.blockers = await resolveReportedBlockers(manager, update.pilotId, update.week, blockers, this.matcher.match);
+        const reported = await resolveReportedBlockers(manager, update.pilotId, update.week, blockers, this.matcher);
+        update.blockers = reported.blockers;
+        await manager.save(update);
+        await saveMentionWordings(manager, id, reported.wordings);
+      } else {
+        await manager.save(update);
       }
-      await manager.save(update);
       // Readings and blockers live in other tables: replacing only them is still an edit of this update,
       // so its version must move on or a stale edit made afterwards would be accepted.
       if ((kpiReadings || blockers) && update.version === dto.version) await manager.increment(WeeklyUpdate, { id }, 'version', 1);

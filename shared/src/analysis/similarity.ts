@@ -35,6 +35,8 @@ export const SUGGEST_THRESHOLD = 0.25;
 export const BLOCKER_MATCH_THRESHOLD = AUTO_LINK_THRESHOLD;
 /** How many suggestions the form offers at most. */
 export const MAX_BLOCKER_SUGGESTIONS = 3;
+/** How many matches GET /api/pilots/:pilotId/blocker-matches lists at most. */
+export const MAX_BLOCKER_MATCHES = 5;
 /** A different category is weak counter-evidence (leads do pick categories inconsistently). */
 export const CATEGORY_MISMATCH_PENALTY = 0.1;
 
