@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import type { CreateWeeklyUpdateRequest } from '@liftoff/shared';
+import type { BlockerMatch, CreateWeeklyUpdateRequest } from '@liftoff/shared';
 import { makeBlocker, makeFlag, makeKpi, makePilot, makeSession, makeUpdate } from '../test/fixtures';
-import { mockApi, reply } from '../test/mock-api';
+import { mockApi, reply, type RecordedRequest } from '../test/mock-api';
 import { renderRoute } from '../test/render';
 import NewUpdatePage from './NewUpdatePage';
 
@@ -19,6 +19,11 @@ function mockPilotApi(createUpdate: unknown = makeUpdate({ pilotId: 'p1' })) {
     'GET /api/pilots/p1/blockers': [stillOpen, toReword, toResolve],
     'POST /api/pilots/p1/updates': createUpdate,
     'POST /api/blockers/b3/resolve': makeBlocker({ id: 'b3', status: 'resolved' }),
+    // Texts about API access resemble the open b1; anything else resembles nothing.
+    'GET /api/pilots/p1/blocker-matches': ({ query }: RecordedRequest) =>
+      /api/i.test(query.get('text') ?? '')
+        ? [{ blockerId: 'b1', text: stillOpen.text, category: 'integration', score: 0.55, autoLink: false, matchedWording: stillOpen.text } satisfies BlockerMatch]
+        : [],
   });
 }
 
@@ -79,7 +84,7 @@ describe('weekly update form', () => {
     expect(screen.queryByText('Confidence must be a whole number from 1 to 5')).not.toBeInTheDocument();
   });
 
-  it('pre-fills open blockers; confirming sends blockerId, rewording sends text + category, resolving calls resolve', async () => {
+  it('pre-fills open blockers; confirming sends blockerId, rewording sends blockerId + text, resolving calls resolve', async () => {
     const api = mockPilotApi();
     const user = await renderForm();
 
@@ -93,7 +98,6 @@ describe('weekly update form', () => {
     expect(wording).toHaveValue('Data is messy');
     await user.clear(wording);
     await user.type(wording, 'Source data has duplicate claims');
-    await user.selectOptions(screen.getByLabelText('Category', { selector: '#blocker-b2-category' }), 'workflow');
     await user.click(within(screen.getByRole('group', { name: 'No security sign-off' })).getByRole('radio', { name: 'Resolved' }));
 
     await user.click(screen.getByRole('button', { name: '+ Add a blocker' }));
@@ -109,7 +113,7 @@ describe('weekly update form', () => {
     const body = post.body as CreateWeeklyUpdateRequest;
     expect(body.blockers).toEqual([
       { blockerId: 'b1' },
-      { text: 'Source data has duplicate claims', category: 'workflow' },
+      { blockerId: 'b2', text: 'Source data has duplicate claims' },
       { text: 'Budget frozen until Q1', category: 'budget' },
     ]);
     // The author is whoever is signed in: the server takes it from the session.
@@ -129,6 +133,59 @@ describe('weekly update form', () => {
     expect(api.find('POST', '/api/blockers/b3/resolve').map((r) => r.body)).toEqual([{ version: 7 }]);
     const order = api.requests.filter((r) => r.method === 'POST').map((r) => r.path);
     expect(order).toEqual(['/api/pilots/p1/updates', '/api/blockers/b3/resolve']);
+  });
+
+  describe('a new blocker that resembles an open one', () => {
+    async function typeNewBlocker(user: UserEvent, text: string) {
+      await user.click(screen.getByRole('button', { name: '+ Add a blocker' }));
+      await user.type(screen.getByLabelText('New blocker 1'), text);
+    }
+
+    it('asks "Same as ...?" and, on yes, posts the open blocker\'s id with the words typed', async () => {
+      const api = mockPilotApi();
+      const user = await renderForm();
+      await typeNewBlocker(user, 'Still no API keys from IT');
+      const prompt = await screen.findByRole('group', { name: 'Same as ‘Waiting for API access’?' });
+      // Typing is debounced: not one look-up per key, and the last one is for the whole text.
+      const lookups = api.find('GET', '/api/pilots/p1/blocker-matches');
+      expect(lookups.length).toBeLessThan('Still no API keys from IT'.length);
+      expect(lookups.at(-1)!.query.get('text')).toBe('Still no API keys from IT');
+
+      await fillValidForm(user);
+      await user.click(screen.getByRole('button', { name: 'Post update' }));
+      expect(prompt).toHaveAccessibleDescription(expect.stringContaining('Say whether this is one of the open blockers'));
+      expect(api.find('POST', '/api/pilots/p1/updates')).toEqual([]);
+
+      await user.click(within(prompt).getByRole('radio', { name: 'Yes, the same blocker' }));
+      await user.click(screen.getByRole('button', { name: 'Post update' }));
+      await waitFor(() => expect(api.find('POST', '/api/pilots/p1/updates')).toHaveLength(1));
+      const body = api.find('POST', '/api/pilots/p1/updates')[0].body as CreateWeeklyUpdateRequest;
+      expect(body.blockers).toEqual([{ blockerId: 'b1' }, { blockerId: 'b2' }, { blockerId: 'b3' }, { blockerId: 'b1', text: 'Still no API keys from IT' }]);
+    });
+
+    it('on no, posts a new blocker that the server never links', async () => {
+      const api = mockPilotApi();
+      const user = await renderForm();
+      await typeNewBlocker(user, 'API pricing not agreed with the vendor');
+      await user.selectOptions(screen.getByLabelText('Category', { selector: '[id^="new-blocker-"]' }), 'budget');
+      const prompt = await screen.findByRole('group', { name: 'Same as ‘Waiting for API access’?' });
+      await user.click(within(prompt).getByRole('radio', { name: 'No, a new blocker' }));
+      await fillValidForm(user);
+      await user.click(screen.getByRole('button', { name: 'Post update' }));
+      await waitFor(() => expect(api.find('POST', '/api/pilots/p1/updates')).toHaveLength(1));
+      const body = api.find('POST', '/api/pilots/p1/updates')[0].body as CreateWeeklyUpdateRequest;
+      expect(body.blockers!.at(-1)).toEqual({ text: 'API pricing not agreed with the vendor', category: 'budget', isNew: true });
+    });
+
+    it('drops the question once the text resembles no open blocker', async () => {
+      mockPilotApi();
+      const user = await renderForm();
+      await typeNewBlocker(user, 'API rate limits');
+      expect(await screen.findByRole('group', { name: /^Same as/ })).toBeInTheDocument();
+      await user.clear(screen.getByLabelText('New blocker 1'));
+      await user.type(screen.getByLabelText('New blocker 1'), 'Budget frozen until Q1');
+      await waitFor(() => expect(screen.queryByRole('group', { name: /^Same as/ })).not.toBeInTheDocument());
+    });
   });
 
   it('shows server field errors next to the matching fields', async () => {
