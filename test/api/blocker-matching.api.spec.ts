@@ -94,6 +94,21 @@ describe('blocker matching, wordings and the register (API)', () => {
     });
   });
 
+  describe('editing an update', () => {
+    it('replaces the wordings its mentions were typed in', async () => {
+      const pilot = await freshPilot();
+      await report(pilot, 2, [{ text: 'Waiting on IT security review', category: 'security_compliance' }]);
+      const [blocker] = await register(pilot);
+      const second = await report(pilot, 1, [{ blockerId: blocker.id, text: 'Security questionnaire still with infosec' }]);
+      const edited = await t.http.patch(`/api/updates/${second.id}`).send({ blockers: [{ blockerId: blocker.id, text: 'Infosec has the questionnaire' }], version: second.version }).expect(200);
+      expect((await mentions(blocker.id)).map((m) => m.text)).toEqual(['Waiting on IT security review', 'Infosec has the questionnaire']);
+      await t.http.patch(`/api/updates/${second.id}`).send({ blockers: [], version: edited.body.version }).expect(200);
+      expect((await mentions(blocker.id)).map((m) => m.text)).toEqual(['Waiting on IT security review']);
+      const rows = await t.dataSource.query('SELECT text FROM blocker_wordings WHERE update_id = $1', [second.id]);
+      expect(rows).toEqual([]);
+    });
+  });
+
   describe('POST /api/blockers/:id/merge', () => {
     /** Security review reported in two weeks, the same thing as a second blocker in a third week. */
     const twoForOne = async () => {
