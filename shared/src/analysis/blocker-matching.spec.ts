@@ -8,6 +8,10 @@ interface Figures {
   recall: number;
   suggestionHitRate: number;
   meanSuggestions: number;
+  /** Same-meaning wordings linked automatically to the true blocker among the open ones (with its earlier wordings). */
+  inContextRecall: number;
+  /** Same-meaning wordings linked automatically to a wrong open blocker. */
+  inContextWrongLinks: number;
   misses: string[];
 }
 
@@ -39,12 +43,16 @@ function autoLinkFigures(cases: readonly BlockerCase[], misses: string[]) {
  * as the register keeps them), the case's "different" blockers (open on the same pilot: the
  * hardest distractors there are) and the blockers of the next three cases of the half (the other,
  * unrelated open blockers a pilot has). A hit is the true blocker among the top
- * MAX_BLOCKER_SUGGESTIONS candidates scoring at least SUGGEST_THRESHOLD.
+ * MAX_BLOCKER_SUGGESTIONS candidates scoring at least SUGGEST_THRESHOLD. The same setting also
+ * tells how many wordings would be linked automatically once earlier wordings are kept, and
+ * whether any would be linked to the wrong blocker.
  */
 function suggestionFigures(cases: readonly BlockerCase[], misses: string[]) {
   let hits = 0;
   let asked = 0;
   let offered = 0;
+  let linked = 0;
+  let wrongLinks = 0;
   cases.forEach((c, index) => {
     const others = [1, 2, 3].map((step) => cases[(index + step) % cases.length]);
     c.same.forEach((text, nth) => {
@@ -53,14 +61,18 @@ function suggestionFigures(cases: readonly BlockerCase[], misses: string[]) {
         ...c.different.map((d, i) => ({ id: `different-${i}`, text: d, category: 'other' as const })),
         ...others.map((o, i) => ({ id: `other-${i}`, text: o.blocker, category: 'other' as const })),
       ];
-      const suggestions = rankBlockerMatches(text, undefined, open).slice(0, MAX_BLOCKER_SUGGESTIONS);
+      const ranked = rankBlockerMatches(text, undefined, open);
+      const suggestions = ranked.slice(0, MAX_BLOCKER_SUGGESTIONS);
+      const autoLinked = ranked.find((match) => match.autoLink);
+      if (autoLinked?.id === 'true') linked += 1;
+      else if (autoLinked) wrongLinks += 1;
       asked += 1;
       offered += suggestions.length;
       if (suggestions.some((s) => s.id === 'true')) hits += 1;
       else misses.push(`not suggested: ${text} | ${c.blocker} (offered ${suggestions.map((s) => `${s.wording} ${s.score}`).join('; ') || 'nothing'})`);
     });
   });
-  return { suggestionHitRate: hits / asked, meanSuggestions: offered / asked };
+  return { suggestionHitRate: hits / asked, meanSuggestions: offered / asked, inContextRecall: linked / asked, inContextWrongLinks: wrongLinks };
 }
 
 function figures(cases: readonly BlockerCase[]): Figures {
@@ -70,7 +82,8 @@ function figures(cases: readonly BlockerCase[]): Figures {
 
 function describe2(name: string, f: Figures): string {
   return `${name}: ${f.pairs} pairs (${f.negatives} different), automatic links precision ${f.precision.toFixed(3)} recall ${f.recall.toFixed(3)}, ` +
-    `suggestions hold the true blocker for ${f.suggestionHitRate.toFixed(3)} (${f.meanSuggestions.toFixed(2)} offered on average)`;
+    `suggestions hold the true blocker for ${f.suggestionHitRate.toFixed(3)} (${f.meanSuggestions.toFixed(2)} offered on average); ` +
+    `among open blockers with earlier wordings kept, ${f.inContextRecall.toFixed(3)} linked automatically, ${f.inContextWrongLinks} to a wrong blocker`;
 }
 
 describe('blocker matching on labelled pairs', () => {
