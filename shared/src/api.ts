@@ -269,11 +269,17 @@ export interface WriteAnalysis {
   openFlags: SignalFlag[];
 }
 
-/** A blocker reported in an update: an existing one carried forward by id, or a new one by text. */
+/**
+ * A blocker reported in an update: an existing one by id (with `text`, the words the lead used this
+ * week, kept as one of its wordings), a new one (`isNew` with `text`: never linked automatically),
+ * or only `text` (linked to an open blocker when it matches one above the automatic-link threshold).
+ */
 export interface ReportedBlockerInput {
   blockerId?: string;
   text?: string;
   category?: BlockerCategory;
+  /** The lead says this is a new blocker, not one of the open ones; not together with blockerId. */
+  isNew?: boolean;
 }
 
 export interface KpiReadingInput {

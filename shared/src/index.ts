@@ -10,3 +10,4 @@ export * from './api-analysis';
 export * from './api-auth';
 export * from './api-decisions';
 export * from './api-portfolio';
+export * from './api-blockers';

@@ -1,12 +1,86 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Blocker, BlockerListQuery, BlockerStatus, Page, PortfolioBlocker, ResolveBlockerRequest } from '@liftoff/shared';
+import type {
+  Blocker,
+  BlockerListQuery,
+  BlockerMatch,
+  BlockerMention,
+  BlockerStatus,
+  MergeBlockersRequest,
+  Page,
+  PortfolioBlocker,
+  ResolveBlockerRequest,
+  SplitBlockerRequest,
+  SplitBlockerResponse,
+} from '@liftoff/shared';
+import { useDebouncedValue } from '../components/use-debounced-value';
 import { api } from './http';
 import { pilotKeys } from './query-keys';
 
 export const blockerKeys = {
   all: ['blockers'] as const,
   portfolio: (query: BlockerListQuery) => [...blockerKeys.all, 'portfolio', query] as const,
+  mentions: (id: string) => [...blockerKeys.all, 'mentions', id] as const,
+  matches: (pilotId: string, text: string) => [...blockerKeys.all, 'matches', pilotId, text] as const,
 };
+
+/** Shorter texts say too little to match on. */
+export const MIN_MATCH_TEXT = 4;
+const MATCH_DEBOUNCE_MS = 300;
+
+/**
+ * The pilot's open blockers a text being typed resembles, best first; asked once the typing pauses.
+ * `text` is the debounced text the matches are for, so a caller can tell stale ones apart.
+ */
+export function useBlockerMatches(pilotId: string, typed: string) {
+  const text = useDebouncedValue(typed.trim(), MATCH_DEBOUNCE_MS);
+  const enabled = text.length >= MIN_MATCH_TEXT;
+  const query = useQuery({
+    queryKey: blockerKeys.matches(pilotId, text),
+    queryFn: ({ signal }) => api.get<BlockerMatch[]>(`/pilots/${encodeURIComponent(pilotId)}/blocker-matches`, { text }, signal),
+    enabled,
+    staleTime: 30_000,
+    // A failed look-up only means no prompt: the update can still be posted.
+    retry: false,
+  });
+  return { text, matches: enabled ? (query.data ?? []) : [] };
+}
+
+/** The updates that reported a blocker, with the words each used (for splitting one off). */
+export function useBlockerMentions(blockerId: string) {
+  return useQuery({
+    queryKey: blockerKeys.mentions(blockerId),
+    queryFn: ({ signal }) => api.get<BlockerMention[]>(`/blockers/${encodeURIComponent(blockerId)}/mentions`, {}, signal),
+  });
+}
+
+function useInvalidateRegister() {
+  const queryClient = useQueryClient();
+  return (pilotId: string) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: pilotKeys.detail(pilotId) }),
+      queryClient.invalidateQueries({ queryKey: blockerKeys.all }),
+    ]);
+}
+
+/** Program office: `blocker` joins `into`; the pilot's flags are re-analysed by the server. */
+export function useMergeBlockers() {
+  const invalidate = useInvalidateRegister();
+  return useMutation({
+    mutationFn: ({ blocker, into }: { blocker: Blocker; into: Blocker }) =>
+      api.post<Blocker>(`/blockers/${encodeURIComponent(blocker.id)}/merge`, { intoId: into.id, version: blocker.version, intoVersion: into.version } satisfies MergeBlockersRequest),
+    onSuccess: (survivor) => invalidate(survivor.pilotId),
+  });
+}
+
+/** Program office: one update's mention of `blocker` becomes a blocker of its own. */
+export function useSplitBlocker() {
+  const invalidate = useInvalidateRegister();
+  return useMutation({
+    mutationFn: ({ blocker, updateId }: { blocker: Blocker; updateId: string }) =>
+      api.post<SplitBlockerResponse>(`/blockers/${encodeURIComponent(blocker.id)}/split`, { updateId, version: blocker.version } satisfies SplitBlockerRequest),
+    onSuccess: (result) => invalidate(result.original.pilotId),
+  });
+}
 
 export function usePilotBlockers(pilotId: string, status?: BlockerStatus) {
   return useQuery({

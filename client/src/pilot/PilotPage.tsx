@@ -6,6 +6,9 @@ import { usePilotDiagnosis } from '../api/decisions';
 import { usePilotKpis } from '../api/kpis';
 import { usePilot } from '../api/pilots';
 import { useAllPilotUpdates } from '../api/updates';
+import { canAdminister } from '../auth/permissions';
+import { useSession } from '../auth/session';
+import { BlockerRegister } from '../blockers/BlockerRegister';
 import { ErrorState, LoadingState } from '../components/QueryStates';
 import { useDocumentTitle } from '../components/use-document-title';
 import { SIGNAL_LABELS } from '../format/analysis-labels';
@@ -37,6 +40,7 @@ export default function PilotPage() {
   const updates = useAllPilotUpdates(id);
   const kpis = usePilotKpis(id);
   const blockers = usePilotBlockers(id);
+  const session = useSession();
   const [assessing, setAssessing] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   useDocumentTitle(pilot.data?.name);
@@ -133,7 +137,10 @@ export default function PilotPage() {
             ) : blockers.isError ? (
               <ErrorState error={blockers.error} onRetry={() => blockers.refetch()} title="Could not load blockers" />
             ) : (
-              <BlockerTimelineChart blockers={blockers.data} updates={history} />
+              <>
+                <BlockerTimelineChart blockers={blockers.data} updates={history} />
+                <BlockerRegister blockers={blockers.data} canCorrect={canAdminister(session.data)} />
+              </>
             )}
           </div>
           <div className="pilot-grid-wide pilot-bottom">

@@ -1,8 +1,23 @@
-import { BLOCKER_CATEGORIES, type BlockerCategory } from '@liftoff/shared';
+import { useEffect } from 'react';
+import { BLOCKER_CATEGORIES, MAX_BLOCKER_SUGGESTIONS, type BlockerCategory } from '@liftoff/shared';
+import { useBlockerMatches } from '../api/blockers';
 import { ChoiceGroup, Field, FieldErrors } from '../components/form/Field';
 import { BLOCKER_CATEGORY_LABELS } from '../format/labels';
 import { plural } from '../format/numbers';
-import { LIMITS, newBlockerKey, openBlockerKey, type BlockerAction, type FormErrors, type NewBlockerRow, type OpenBlockerRow } from './update-form-model';
+import {
+  LIMITS,
+  NEW_BLOCKER,
+  newBlockerKey,
+  openBlockerKey,
+  sameAsKey,
+  sameOffer,
+  withOffer,
+  type BlockerAction,
+  type FormErrors,
+  type NewBlockerRow,
+  type OfferedBlocker,
+  type OpenBlockerRow,
+} from './update-form-model';
 
 const ACTION_OPTIONS: { value: BlockerAction; label: string }[] = [
   { value: 'confirm', label: 'Still blocking' },
@@ -41,17 +56,11 @@ export function OpenBlockerFields({ row, errors, onChange }: { row: OpenBlockerR
       />
       {row.action === 'reword' && (
         <div className="blocker-reword">
-          <Field id={`${baseId}-text`} label="New wording" errors={errors[key]}>
+          <Field id={`${baseId}-text`} label="New wording" errors={errors[key]} hint="Kept with this blocker, so later reports in these words are recognised.">
             {(control) => (
               <input {...control} className="input" maxLength={LIMITS.blockerText} value={row.text} onChange={(event) => onChange({ ...row, text: event.target.value })} />
             )}
           </Field>
-          <div className="field">
-            <label className="field-label" htmlFor={`${baseId}-category`}>
-              Category
-            </label>
-            <CategorySelect id={`${baseId}-category`} value={row.category} onChange={(category) => onChange({ ...row, category })} />
-          </div>
         </div>
       )}
       {row.action !== 'reword' && <FieldErrors id={`${baseId}-error`} errors={errors[key]} />}
@@ -59,7 +68,30 @@ export function OpenBlockerFields({ row, errors, onChange }: { row: OpenBlockerR
   );
 }
 
+/** "Same as '<text>'?" for the open blockers a new blocker's text resembles. */
+function SameAsPrompt({ row, baseId, errors, onChange }: { row: NewBlockerRow; baseId: string; errors?: string[]; onChange: (row: NewBlockerRow) => void }) {
+  if (row.offered.length === 0) return null;
+  const [first] = row.offered;
+  const single = row.offered.length === 1;
+  const options = single
+    ? [{ value: first.blockerId, label: 'Yes, the same blocker' }]
+    : row.offered.map((offer) => ({ value: offer.blockerId, label: `Same as ‘${offer.text}’` }));
+  return (
+    <ChoiceGroup
+      name={`${baseId}-same-as`}
+      legend={single ? `Same as ‘${first.text}’?` : 'Same as one of the open blockers?'}
+      hint="It resembles an open blocker of this pilot. Linking keeps its history in one place."
+      options={[...options, { value: NEW_BLOCKER, label: 'No, a new blocker' }]}
+      value={row.sameAs}
+      onChange={(sameAs) => onChange({ ...row, sameAs })}
+      errors={errors}
+      className="blocker-same-as"
+    />
+  );
+}
+
 interface NewBlockerFieldsProps {
+  pilotId: string;
   row: NewBlockerRow;
   index: number;
   errors: FormErrors;
@@ -67,9 +99,17 @@ interface NewBlockerFieldsProps {
   onRemove: () => void;
 }
 
-export function NewBlockerFields({ row, index, errors, onChange, onRemove }: NewBlockerFieldsProps) {
+export function NewBlockerFields({ pilotId, row, index, errors, onChange, onRemove }: NewBlockerFieldsProps) {
   const baseId = `new-blocker-${row.key}`;
   const rowErrors = errors[newBlockerKey(row.key)];
+  const { text, matches } = useBlockerMatches(pilotId, row.text);
+  // Offer what matches the text as it is now; matches for an earlier text are not offered.
+  const current = text === row.text.trim();
+  useEffect(() => {
+    if (!current) return;
+    const offered: OfferedBlocker[] = matches.slice(0, MAX_BLOCKER_SUGGESTIONS).map((m) => ({ blockerId: m.blockerId, text: m.text }));
+    if (!sameOffer(row.offered, offered)) onChange(withOffer(row, offered));
+  }, [current, matches, row, onChange]);
   return (
     <li className="blocker-row blocker-row-new">
       <div className="blocker-new-fields">
@@ -95,6 +135,7 @@ export function NewBlockerFields({ row, index, errors, onChange, onRemove }: New
           Remove
         </button>
       </div>
+      <SameAsPrompt row={row} baseId={baseId} errors={errors[sameAsKey(row.key)]} onChange={onChange} />
     </li>
   );
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import type { CreateWeeklyUpdateRequest } from '@liftoff/shared';
+import type { BlockerMatch, CreateWeeklyUpdateRequest } from '@liftoff/shared';
 import { makeBlocker, makeFlag, makeKpi, makePilot, makeSession, makeUpdate } from '../test/fixtures';
-import { mockApi, reply } from '../test/mock-api';
+import { mockApi, reply, type RecordedRequest } from '../test/mock-api';
 import { renderRoute } from '../test/render';
 import NewUpdatePage from './NewUpdatePage';
 
@@ -19,8 +19,18 @@ function mockPilotApi(createUpdate: unknown = makeUpdate({ pilotId: 'p1' })) {
     'GET /api/pilots/p1/blockers': [stillOpen, toReword, toResolve],
     'POST /api/pilots/p1/updates': createUpdate,
     'POST /api/blockers/b3/resolve': makeBlocker({ id: 'b3', status: 'resolved' }),
+    // Texts about API access resemble the open b1; anything else resembles nothing.
+    'GET /api/pilots/p1/blocker-matches': ({ query }: RecordedRequest) =>
+      /api/i.test(query.get('text') ?? '')
+        ? [{ blockerId: 'b1', text: stillOpen.text, category: 'integration', score: 0.55, autoLink: false, matchedWording: stillOpen.text } satisfies BlockerMatch]
+        : [],
   });
 }
+
+/** The match look-up waits for typing to pause (300 ms), then asks the (mocked) server. */
+const LOOKUP_WAIT = 3000;
+/** Typing a whole form through user-event is slow on a busy machine. */
+const LONG_FORM_TEST = 20_000;
 
 /** The pilot page, reduced to what the form hands it on arrival. */
 function PilotPageProbe() {
@@ -65,7 +75,7 @@ describe('weekly update form', () => {
     // Focus moves to the first field needing attention.
     expect(screen.getByRole('radio', { name: 'On track' })).toHaveFocus();
     expect(api.find('POST', '/api/pilots/p1/updates')).toHaveLength(0);
-  });
+  }, LONG_FORM_TEST);
 
   it('clears a message once the field is corrected', async () => {
     mockPilotApi();
@@ -79,7 +89,7 @@ describe('weekly update form', () => {
     expect(screen.queryByText('Confidence must be a whole number from 1 to 5')).not.toBeInTheDocument();
   });
 
-  it('pre-fills open blockers; confirming sends blockerId, rewording sends text + category, resolving calls resolve', async () => {
+  it('pre-fills open blockers; confirming sends blockerId, rewording sends blockerId + text, resolving calls resolve', async () => {
     const api = mockPilotApi();
     const user = await renderForm();
 
@@ -93,7 +103,6 @@ describe('weekly update form', () => {
     expect(wording).toHaveValue('Data is messy');
     await user.clear(wording);
     await user.type(wording, 'Source data has duplicate claims');
-    await user.selectOptions(screen.getByLabelText('Category', { selector: '#blocker-b2-category' }), 'workflow');
     await user.click(within(screen.getByRole('group', { name: 'No security sign-off' })).getByRole('radio', { name: 'Resolved' }));
 
     await user.click(screen.getByRole('button', { name: '+ Add a blocker' }));
@@ -109,7 +118,7 @@ describe('weekly update form', () => {
     const body = post.body as CreateWeeklyUpdateRequest;
     expect(body.blockers).toEqual([
       { blockerId: 'b1' },
-      { text: 'Source data has duplicate claims', category: 'workflow' },
+      { blockerId: 'b2', text: 'Source data has duplicate claims' },
       { text: 'Budget frozen until Q1', category: 'budget' },
     ]);
     // The author is whoever is signed in: the server takes it from the session.
@@ -129,6 +138,59 @@ describe('weekly update form', () => {
     expect(api.find('POST', '/api/blockers/b3/resolve').map((r) => r.body)).toEqual([{ version: 7 }]);
     const order = api.requests.filter((r) => r.method === 'POST').map((r) => r.path);
     expect(order).toEqual(['/api/pilots/p1/updates', '/api/blockers/b3/resolve']);
+  }, LONG_FORM_TEST);
+
+  describe('a new blocker that resembles an open one', () => {
+    async function typeNewBlocker(user: UserEvent, text: string) {
+      await user.click(screen.getByRole('button', { name: '+ Add a blocker' }));
+      await user.type(screen.getByLabelText('New blocker 1'), text);
+    }
+
+    it('asks "Same as ...?" and, on yes, posts the open blocker\'s id with the words typed', async () => {
+      const api = mockPilotApi();
+      const user = await renderForm();
+      await typeNewBlocker(user, 'Still no API keys from IT');
+      const prompt = await screen.findByRole('group', { name: 'Same as ‘Waiting for API access’?' }, { timeout: LOOKUP_WAIT });
+      // Typing is debounced: not one look-up per key, and the last one is for the whole text.
+      const lookups = api.find('GET', '/api/pilots/p1/blocker-matches');
+      expect(lookups.length).toBeLessThan('Still no API keys from IT'.length);
+      expect(lookups.at(-1)!.query.get('text')).toBe('Still no API keys from IT');
+
+      await fillValidForm(user);
+      await user.click(screen.getByRole('button', { name: 'Post update' }));
+      expect(prompt).toHaveAccessibleDescription(expect.stringContaining('Say whether this is one of the open blockers'));
+      expect(api.find('POST', '/api/pilots/p1/updates')).toEqual([]);
+
+      await user.click(within(prompt).getByRole('radio', { name: 'Yes, the same blocker' }));
+      await user.click(screen.getByRole('button', { name: 'Post update' }));
+      await waitFor(() => expect(api.find('POST', '/api/pilots/p1/updates')).toHaveLength(1));
+      const body = api.find('POST', '/api/pilots/p1/updates')[0].body as CreateWeeklyUpdateRequest;
+      expect(body.blockers).toEqual([{ blockerId: 'b1' }, { blockerId: 'b2' }, { blockerId: 'b3' }, { blockerId: 'b1', text: 'Still no API keys from IT' }]);
+    }, LONG_FORM_TEST);
+
+    it('on no, posts a new blocker that the server never links', async () => {
+      const api = mockPilotApi();
+      const user = await renderForm();
+      await typeNewBlocker(user, 'API pricing not agreed with the vendor');
+      await user.selectOptions(screen.getByLabelText('Category', { selector: '[id^="new-blocker-"]' }), 'budget');
+      const prompt = await screen.findByRole('group', { name: 'Same as ‘Waiting for API access’?' }, { timeout: LOOKUP_WAIT });
+      await user.click(within(prompt).getByRole('radio', { name: 'No, a new blocker' }));
+      await fillValidForm(user);
+      await user.click(screen.getByRole('button', { name: 'Post update' }));
+      await waitFor(() => expect(api.find('POST', '/api/pilots/p1/updates')).toHaveLength(1));
+      const body = api.find('POST', '/api/pilots/p1/updates')[0].body as CreateWeeklyUpdateRequest;
+      expect(body.blockers!.at(-1)).toEqual({ text: 'API pricing not agreed with the vendor', category: 'budget', isNew: true });
+    }, LONG_FORM_TEST);
+
+    it('drops the question once the text resembles no open blocker', async () => {
+      mockPilotApi();
+      const user = await renderForm();
+      await typeNewBlocker(user, 'API rate limits');
+      expect(await screen.findByRole('group', { name: /^Same as/ }, { timeout: LOOKUP_WAIT })).toBeInTheDocument();
+      await user.clear(screen.getByLabelText('New blocker 1'));
+      await user.type(screen.getByLabelText('New blocker 1'), 'Budget frozen until Q1');
+      await waitFor(() => expect(screen.queryByRole('group', { name: /^Same as/ })).not.toBeInTheDocument(), { timeout: LOOKUP_WAIT });
+    }, LONG_FORM_TEST);
   });
 
   it('shows server field errors next to the matching fields', async () => {
@@ -157,7 +219,7 @@ describe('weekly update form', () => {
     expect(screen.getByLabelText('New wording')).toHaveAccessibleDescription(expect.stringContaining('shorter than or equal to 500'));
     expect(screen.getByTestId('location')).toHaveTextContent('/pilots/p1/updates/new');
     expect(screen.getByRole('button', { name: 'Post update' })).toBeEnabled();
-  });
+  }, LONG_FORM_TEST);
 
   it('shows errors without field names (e.g. a duplicate week) at the top of the form', async () => {
     mockPilotApi(reply(409, { statusCode: 409, error: 'Conflict', message: 'This pilot already has an update for 2026-W40; edit that one instead' }));

@@ -1,10 +1,23 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { HEALTHS, type Blocker, type Kpi, type Pilot } from '@liftoff/shared';
 import { ChoiceGroup, Field } from '../components/form/Field';
 import { HEALTH_LABELS } from '../format/labels';
 import { formatNumber } from '../format/numbers';
 import { NewBlockerFields, OpenBlockerFields } from './BlockerFields';
-import { FORM_ERROR_KEY, LIMITS, initialFormValues, kpiKey, validateUpdateForm, type FormErrors, type UpdateFormValues, type YesNo } from './update-form-model';
+import {
+  FORM_ERROR_KEY,
+  LIMITS,
+  emptyNewBlocker,
+  initialFormValues,
+  kpiKey,
+  newBlockerKey,
+  sameAsKey,
+  validateUpdateForm,
+  type FormErrors,
+  type NewBlockerRow,
+  type UpdateFormValues,
+  type YesNo,
+} from './update-form-model';
 import { recentWeekOptions } from './week-options';
 
 interface WeeklyUpdateFormProps {
@@ -43,11 +56,21 @@ export function WeeklyUpdateForm({ pilot, kpis, openBlockers, defaultWeek, today
     (target ?? formRef.current?.querySelector<HTMLElement>('.form-alert'))?.focus();
   }, [attempt]);
 
-  /** Updates one field and clears its error: the message has done its job once the user acts. */
-  function set<K extends keyof UpdateFormValues>(field: K, value: UpdateFormValues[K], errorKey: string = field) {
+  /** Updates one field and clears its errors: the message has done its job once the user acts. */
+  function set<K extends keyof UpdateFormValues>(field: K, value: UpdateFormValues[K], errorKeys: string | string[] = field) {
     setValues((current) => ({ ...current, [field]: value }));
-    if (errors[errorKey]) setErrors(({ [errorKey]: _cleared, ...rest }) => rest);
+    const keys = ([] as string[]).concat(errorKeys).filter((key) => errors[key]);
+    if (keys.length > 0) setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !keys.includes(key))));
   }
+
+  /** A new blocker row changed: by the lead, or by the matches offered for its text. */
+  const changeNewBlocker = useCallback((next: NewBlockerRow) => {
+    setValues((current) => ({ ...current, newBlockers: current.newBlockers.map((row) => (row.key === next.key ? next : row)) }));
+    setErrors((current) => {
+      const cleared = [newBlockerKey(next.key), sameAsKey(next.key)];
+      return cleared.some((key) => current[key]) ? Object.fromEntries(Object.entries(current).filter(([key]) => !cleared.includes(key))) : current;
+    });
+  }, []);
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -213,11 +236,12 @@ export function WeeklyUpdateForm({ pilot, kpis, openBlockers, defaultWeek, today
             {values.newBlockers.map((row, index) => (
               <NewBlockerFields
                 key={row.key}
+                pilotId={pilot.id}
                 row={row}
                 index={index}
                 errors={errors}
-                onChange={(next) => set('newBlockers', replaceAt(values.newBlockers, index, next), `new-blocker:${row.key}`)}
-                onRemove={() => set('newBlockers', values.newBlockers.filter((r) => r.key !== row.key), `new-blocker:${row.key}`)}
+                onChange={changeNewBlocker}
+                onRemove={() => set('newBlockers', values.newBlockers.filter((r) => r.key !== row.key), [newBlockerKey(row.key), sameAsKey(row.key)])}
               />
             ))}
           </ul>
@@ -225,7 +249,7 @@ export function WeeklyUpdateForm({ pilot, kpis, openBlockers, defaultWeek, today
         <button
           type="button"
           className="button"
-          onClick={() => set('newBlockers', [...values.newBlockers, { key: `n${(nextRowKey.current += 1)}`, text: '', category: '' }])}
+          onClick={() => set('newBlockers', [...values.newBlockers, emptyNewBlocker(`n${(nextRowKey.current += 1)}`)])}
         >
           + Add a blocker
         </button>

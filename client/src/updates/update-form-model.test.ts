@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { makeBlocker } from '../test/fixtures';
-import { FORM_ERROR_KEY, initialFormValues, mapServerFieldErrors, toCreateRequest, validateUpdateForm, type UpdateFormValues } from './update-form-model';
+import {
+  emptyNewBlocker,
+  FORM_ERROR_KEY,
+  initialFormValues,
+  mapServerFieldErrors,
+  NEW_BLOCKER,
+  toCreateRequest,
+  validateUpdateForm,
+  withOffer,
+  type NewBlockerRow,
+  type UpdateFormValues,
+} from './update-form-model';
 
 function validValues(overrides: Partial<UpdateFormValues> = {}): UpdateFormValues {
   return {
@@ -31,7 +42,7 @@ describe('validateUpdateForm', () => {
   it('checks KPI numbers and blocker wording', () => {
     const values = validValues({
       kpiValues: { k1: '1e999' },
-      newBlockers: [{ key: 'n1', text: '', category: '' }],
+      newBlockers: [{ ...emptyNewBlocker('n1') }],
       openBlockers: [{ blocker: makeBlocker({ id: 'b1' }), action: 'reword', text: ' ', category: 'data' }],
     });
     expect(validateUpdateForm(values)).toEqual({
@@ -51,7 +62,7 @@ describe('server field errors', () => {
           { blocker: makeBlocker({ id: 'b1' }), action: 'resolve', text: 'x', category: 'data' },
           { blocker: makeBlocker({ id: 'b2' }), action: 'confirm', text: 'y', category: 'data' },
         ],
-        newBlockers: [{ key: 'n1', text: 'New', category: 'budget' }],
+        newBlockers: [{ ...emptyNewBlocker('n1'), text: 'New', category: 'budget' }],
       }),
     );
     const errors = mapServerFieldErrors(
@@ -71,5 +82,40 @@ describe('server field errors', () => {
       summary: ['summary should not be empty'],
       [FORM_ERROR_KEY]: ['property somethingElse should not exist'],
     });
+  });
+});
+
+describe('a new blocker that resembles an open one', () => {
+  const offered = [{ blockerId: 'b7', text: 'Waiting on CAB approval' }];
+  const row = (patch: Partial<NewBlockerRow>): NewBlockerRow => ({ ...emptyNewBlocker('n1'), text: 'Change advisory board approval pending', category: 'security_compliance', ...patch });
+
+  it('needs an answer to the prompt before posting, and no category when linked', () => {
+    expect(validateUpdateForm(validValues({ newBlockers: [row({ offered })] }))).toEqual({
+      'new-blocker-same:n1': ['Say whether this is one of the open blockers or a new one'],
+    });
+    expect(validateUpdateForm(validValues({ newBlockers: [row({ offered, sameAs: 'b7', category: '' })] }))).toEqual({});
+    expect(validateUpdateForm(validValues({ newBlockers: [row({ offered, sameAs: NEW_BLOCKER, category: '' })] }))).toEqual({
+      'new-blocker:n1': ['Choose a category'],
+    });
+  });
+
+  it.each([
+    ['yes: the chosen blocker, with the words typed', row({ offered, sameAs: 'b7' }), { blockerId: 'b7', text: 'Change advisory board approval pending' }],
+    ['no: a new blocker, never linked', row({ offered, sameAs: NEW_BLOCKER }), { text: 'Change advisory board approval pending', category: 'security_compliance', isNew: true }],
+    ['no prompt: the text, for the server to match', row({}), { text: 'Change advisory board approval pending', category: 'security_compliance' }],
+  ])('posts %s', (_case, newRow, expected) => {
+    expect(toCreateRequest(validValues({ newBlockers: [newRow] })).body.blockers).toEqual([expected]);
+  });
+
+  it('drops an answer that named a blocker no longer offered', () => {
+    expect(withOffer(row({ offered, sameAs: 'b7' }), [{ blockerId: 'b8', text: 'Other' }]).sameAs).toBe('');
+    expect(withOffer(row({ offered, sameAs: NEW_BLOCKER }), [{ blockerId: 'b8', text: 'Other' }]).sameAs).toBe(NEW_BLOCKER);
+    expect(withOffer(row({ offered, sameAs: NEW_BLOCKER }), []).sameAs).toBe('');
+    expect(withOffer(row({ offered, sameAs: 'b7' }), offered).sameAs).toBe('b7');
+  });
+
+  it('sends a rewording of an open blocker with its id, so it is never matched to another', () => {
+    const values = validValues({ openBlockers: [{ blocker: makeBlocker({ id: 'b1' }), action: 'reword', text: ' CAB slot slipping ', category: 'data' }] });
+    expect(toCreateRequest(values).body.blockers).toEqual([{ blockerId: 'b1', text: 'CAB slot slipping' }]);
   });
 });

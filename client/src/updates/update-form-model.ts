@@ -20,10 +20,22 @@ export interface OpenBlockerRow {
   category: BlockerCategory;
 }
 
+/** An open blocker the form asks about: "Same as '<text>'?". */
+export interface OfferedBlocker {
+  blockerId: string;
+  text: string;
+}
+
+/** The lead's answer to the prompt: '' not answered, `NEW_BLOCKER`, or the id of the open blocker it is. */
+export const NEW_BLOCKER = 'new';
+
 export interface NewBlockerRow {
   key: string;
   text: string;
   category: BlockerCategory | '';
+  /** Open blockers the typed text resembles, as offered right now (empty: no prompt). */
+  offered: OfferedBlocker[];
+  sameAs: string;
 }
 
 /** Form state as typed: numbers stay strings until submit so half-typed input isn't lost. */
@@ -51,6 +63,24 @@ export const FORM_ERROR_KEY = 'form';
 export const kpiKey = (kpiId: string) => `kpi:${kpiId}`;
 export const openBlockerKey = (blockerId: string) => `blocker:${blockerId}`;
 export const newBlockerKey = (rowKey: string) => `new-blocker:${rowKey}`;
+export const sameAsKey = (rowKey: string) => `new-blocker-same:${rowKey}`;
+
+export function emptyNewBlocker(key: string): NewBlockerRow {
+  return { key, text: '', category: '', offered: [], sameAs: '' };
+}
+
+/**
+ * The row after the offer changed: an answer naming a blocker no longer offered is dropped (the
+ * text changed), "new" stands while something is still offered.
+ */
+export function withOffer(row: NewBlockerRow, offered: OfferedBlocker[]): NewBlockerRow {
+  const stillValid = row.sameAs === NEW_BLOCKER ? offered.length > 0 : offered.some((o) => o.blockerId === row.sameAs);
+  return { ...row, offered, sameAs: stillValid ? row.sameAs : '' };
+}
+
+export function sameOffer(a: readonly OfferedBlocker[], b: readonly OfferedBlocker[]): boolean {
+  return a.length === b.length && a.every((item, i) => item.blockerId === b[i].blockerId && item.text === b[i].text);
+}
 
 const SCALAR_FIELDS = [
   'week',
@@ -137,10 +167,12 @@ export function validateUpdateForm(values: UpdateFormValues): FormErrors {
   }
   for (const row of values.newBlockers) {
     const messages: string[] = [];
+    const linked = row.sameAs !== '' && row.sameAs !== NEW_BLOCKER;
     if (!row.text.trim()) messages.push('Describe the blocker, or remove it');
     else if (row.text.length > LIMITS.blockerText) messages.push(`Keep it under ${LIMITS.blockerText} characters`);
-    if (!row.category) messages.push('Choose a category');
+    if (!row.category && !linked) messages.push('Choose a category');
     add(newBlockerKey(row.key), messages);
+    if (row.offered.length > 0 && row.sameAs === '') add(sameAsKey(row.key), ['Say whether this is one of the open blockers or a new one']);
   }
   return errors;
 }
@@ -167,11 +199,16 @@ export function toCreateRequest(values: UpdateFormValues): BuiltRequest {
   for (const row of values.openBlockers) {
     if (row.action === 'resolve') continue;
     fieldMap.set(`blockers.${blockers.length}`, openBlockerKey(row.blocker.id));
-    blockers.push(row.action === 'confirm' ? { blockerId: row.blocker.id } : { text: row.text.trim(), category: row.category });
+    // A rewording names its blocker: the new words are kept as one of its wordings, never matched.
+    blockers.push(row.action === 'confirm' ? { blockerId: row.blocker.id } : { blockerId: row.blocker.id, text: row.text.trim() });
   }
   for (const row of values.newBlockers) {
     fieldMap.set(`blockers.${blockers.length}`, newBlockerKey(row.key));
-    blockers.push({ text: row.text.trim(), category: row.category || undefined });
+    const text = row.text.trim();
+    const category = row.category || undefined;
+    if (row.sameAs === NEW_BLOCKER) blockers.push({ text, category, isNew: true });
+    else if (row.sameAs) blockers.push({ blockerId: row.sameAs, text });
+    else blockers.push({ text, category });
   }
 
   return {

@@ -3,53 +3,70 @@ import { compareIsoWeeks } from '@liftoff/shared';
 import { RequestValidationException } from '../common/validation';
 import type { ReportedBlockerDto } from '../updates/dto/weekly-update.dto';
 import { Blocker } from './blocker.entity';
+import { BlockerWording } from './blocker-wording.entity';
+import { toCandidate, type BlockerMatcherService } from './blocker-matcher.service';
 
-/** How a reported text is matched against the pilot's open blockers (rewordings count as the same). */
-export type BlockerMatcher = (text: string, open: Blocker[]) => Blocker | null;
+/** The blockers an update reports, and the words its lead used for each (kept as wordings). */
+export interface ReportedBlockers {
+  blockers: Blocker[];
+  wordings: { blockerId: string; text: string }[];
+}
 
 /**
- * Turns the blockers an update reports into register entries: carried-forward ids, rewordings of an
- * open blocker, or new blockers. Runs inside the caller's transaction.
+ * Turns the blockers an update reports into register entries: ids the lead chose (reopening a
+ * resolved one), new blockers the lead said are new, or texts linked to an open blocker only above
+ * the automatic-link threshold. Runs inside the caller's transaction.
  */
 export async function resolveReportedBlockers(
   manager: EntityManager,
   pilotId: string,
   week: string,
   reported: ReportedBlockerDto[],
-  matcher: BlockerMatcher,
-): Promise<Blocker[]> {
-  const open = await manager.find(Blocker, { where: { pilotId, status: 'open' } });
+  matcher: BlockerMatcherService,
+): Promise<ReportedBlockers> {
+  const { candidates } = await matcher.openBlockers(manager, pilotId);
+  const byId = new Map<string, Blocker>();
   const linked = new Map<string, Blocker>();
+  const wordings: { blocker: Blocker; text: string }[] = [];
   for (const [index, item] of reported.entries()) {
     const field = `blockers.${index}`;
-    if (item.blockerId && item.text) {
-      throw new RequestValidationException([{ field, messages: [`${field} must have either blockerId or text, not both`] }]);
-    }
-    let blocker: Blocker | null;
+    const text = item.text?.trim();
+    let blocker: Blocker | null = null;
     if (item.blockerId) {
-      blocker = await manager.findOne(Blocker, { where: { id: item.blockerId, pilotId } });
+      blocker = byId.get(item.blockerId) ?? (await manager.findOne(Blocker, { where: { id: item.blockerId, pilotId } }));
       if (!blocker) {
         throw new RequestValidationException([
           { field: `${field}.blockerId`, messages: [`${field}.blockerId is not a blocker of this pilot`] },
         ]);
       }
       if (blocker.status === 'resolved') reopen(blocker);
-    } else if (item.text) {
-      blocker = matcher(item.text, open) ?? manager.create(Blocker, newBlocker(pilotId, week, item));
+    } else if (text) {
+      const matchedId = item.isNew ? null : matcher.autoLink(text, candidates);
+      blocker = matchedId ? (byId.get(matchedId) ?? (await manager.findOneByOrFail(Blocker, { id: matchedId }))) : null;
+      if (!blocker) {
+        blocker = await manager.save(manager.create(Blocker, newBlocker(pilotId, week, text, item)));
+        candidates.push(toCandidate(blocker, []));
+      }
     } else {
       throw new RequestValidationException([{ field, messages: [`${field} needs a blockerId or a text`] }]);
     }
-    if (!blocker.id) {
-      blocker = await manager.save(blocker);
-      open.push(blocker);
-    }
+    byId.set(blocker.id, blocker);
     linked.set(blocker.id, blocker);
+    if (text) wordings.push({ blocker, text });
   }
   for (const blocker of linked.values()) stretchSeenWeeks(blocker, week);
-  return manager.save([...linked.values()]);
+  const saved = await manager.save([...linked.values()]);
+  return { blockers: saved, wordings: wordings.map(({ blocker, text }) => ({ blockerId: blocker.id, text })) };
 }
 
-/** After an edit removed mentions, first/last seen follow the updates that still mention each blocker. */
+/** Replaces the wordings an update's mentions were typed in (after the update is saved). */
+export async function saveMentionWordings(manager: EntityManager, updateId: string, wordings: ReportedBlockers['wordings']): Promise<void> {
+  const previous = await manager.find(BlockerWording, { where: { updateId } });
+  if (previous.length > 0) await manager.remove(previous);
+  if (wordings.length > 0) await manager.save(wordings.map((w) => manager.create(BlockerWording, { ...w, updateId })));
+}
+
+/** After mentions moved or were removed, first/last seen follow the updates that still mention each blocker. */
 export async function recomputeSeenWeeks(manager: EntityManager, blockerIds: string[]): Promise<void> {
   if (blockerIds.length === 0) return;
   const rows: { blocker_id: string; first: string; last: string }[] = await manager.query(
@@ -67,10 +84,10 @@ export async function recomputeSeenWeeks(manager: EntityManager, blockerIds: str
   await manager.save(blockers);
 }
 
-function newBlocker(pilotId: string, week: string, item: ReportedBlockerDto): Partial<Blocker> {
+function newBlocker(pilotId: string, week: string, text: string, item: ReportedBlockerDto): Partial<Blocker> {
   return {
     pilotId,
-    text: item.text!.trim(),
+    text,
     category: item.category ?? 'other',
     status: 'open',
     firstSeenWeek: week,

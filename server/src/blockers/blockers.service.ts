@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Blocker as BlockerView, BlockerStatus, Page, PortfolioBlocker } from '@liftoff/shared';
+import { MAX_BLOCKER_MATCHES, type Blocker as BlockerView, type BlockerMatch, type BlockerMention, type BlockerStatus, type Page, type PortfolioBlocker } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage } from '../common/pagination';
 import { Pilot } from '../pilots/pilot.entity';
@@ -12,13 +12,44 @@ import { toBlockerView, toPortfolioBlockerView } from './blocker.mapper';
 import { PortfolioBlockerQueryDto, ReopenBlockerDto, ResolveBlockerDto } from './dto/blocker.dto';
 import { DomainEvents } from '../events/domain-events.service';
 import type { PilotChange } from '../events/domain-events';
+import { BlockerMatcherService } from './blocker-matcher.service';
 
 @Injectable()
 export class BlockersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: DomainEvents,
+    private readonly matcher: BlockerMatcherService,
   ) {}
+
+  /** The pilot's open blockers a typed text resembles, best first, as the update form asks about them. */
+  async matches(pilotId: string, text: string): Promise<BlockerMatch[]> {
+    const manager = this.dataSource.manager;
+    await findOrFail(manager, Pilot, pilotId, 'Pilot');
+    const { blockers, candidates } = await this.matcher.openBlockers(manager, pilotId);
+    const byId = new Map(blockers.map((blocker) => [blocker.id, blocker]));
+    return this.matcher.rank(text, candidates).slice(0, MAX_BLOCKER_MATCHES).map((match) => ({
+      blockerId: match.id,
+      text: byId.get(match.id)!.text,
+      category: byId.get(match.id)!.category,
+      score: match.score,
+      autoLink: match.autoLink,
+      matchedWording: match.wording,
+    }));
+  }
+
+  /** The updates that reported a blocker, oldest first, in the words each used. */
+  async mentions(id: string): Promise<BlockerMention[]> {
+    const blocker = await findOrFail(this.dataSource.manager, Blocker, id, 'Blocker');
+    const rows: { update_id: string; week: string; text: string | null }[] = await this.dataSource.query(
+      `SELECT u.id AS update_id, u.week,
+              (SELECT w.text FROM blocker_wordings w WHERE w.update_id = u.id AND w.blocker_id = ub.blocker_id ORDER BY w.created_at, w.id LIMIT 1) AS text
+         FROM update_blockers ub JOIN weekly_updates u ON u.id = ub.update_id
+        WHERE ub.blocker_id = $1 ORDER BY u.week_start, u.id`,
+      [id],
+    );
+    return rows.map((row) => ({ updateId: row.update_id, week: row.week, text: row.text ?? blocker.text }));
+  }
 
   async listForPilot(pilotId: string, status?: BlockerStatus): Promise<BlockerView[]> {
     await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');

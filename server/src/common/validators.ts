@@ -87,3 +87,17 @@ export function IsPastMoment(options?: ValidationOptions): PropertyDecorator {
       },
     });
 }
+
+/** A flag that must not be true when `other` is given (e.g. `isNew` with `blockerId`). */
+export function AbsentWith(other: string, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'absentWith',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `$property must not be true together with ${other}`, ...options },
+      validator: {
+        validate: (value: unknown, args) => value !== true || (args?.object as Record<string, unknown>)[other] === undefined,
+      },
+    });
+}

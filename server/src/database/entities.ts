@@ -6,6 +6,7 @@ import { Kpi } from '../kpis/kpi.entity';
 import { WeeklyUpdate } from '../updates/weekly-update.entity';
 import { KpiReading } from '../updates/kpi-reading.entity';
 import { Blocker } from '../blockers/blocker.entity';
+import { BlockerWording } from '../blockers/blocker-wording.entity';
 import { SignalFlag } from '../signals/signal-flag.entity';
 import { PilotDiagnosisRecord } from '../signals/pilot-diagnosis.entity';
 import { ReadinessAssessmentRecord } from '../assessments/readiness-assessment.entity';
@@ -15,6 +16,6 @@ import { Decision } from '../decisions/decision.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 
 /** Every entity the application maps; the CLI data source and the Nest module share this list. */
-export const ENTITIES = [BusinessUnit, Person, Pilot, StageChange, Kpi, WeeklyUpdate, KpiReading, Blocker,
+export const ENTITIES = [BusinessUnit, Person, Pilot, StageChange, Kpi, WeeklyUpdate, KpiReading, Blocker, BlockerWording,
   SignalFlag, PilotDiagnosisRecord, ReadinessAssessmentRecord, AnalysisSettingsRecord,
   ApiToken, Decision, AuditEvent];

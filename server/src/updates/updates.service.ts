@@ -13,7 +13,7 @@ import { AnalysisService } from '../signals/analysis.service';
 import type { Actor } from '../auth/actor';
 import { assertWorksOnPilot } from '../auth/pilot-access';
 import { BlockerMatcherService } from '../blockers/blocker-matcher.service';
-import { recomputeSeenWeeks, resolveBlockers, resolveReportedBlockers } from '../blockers/blocker-register';
+import { recomputeSeenWeeks, resolveBlockers, resolveReportedBlockers, saveMentionWordings } from '../blockers/blocker-register';
 import { DomainEvents } from '../events/domain-events.service';
 import { CreateWeeklyUpdateDto, EditWeeklyUpdateDto, KpiReadingDto, UpdateListQueryDto } from './dto/weekly-update.dto';
 import { KpiReading } from './kpi-reading.entity';
@@ -80,10 +80,12 @@ export class UpdatesService {
       const { kpiReadings, blockers, resolvedBlockers, ...fields } = dto;
       await this.assertKpisOfPilot(manager, pilotId, kpiReadings ?? []);
       const update = manager.create(WeeklyUpdate, { ...fields, pivotSuggested: dto.pivotSuggested ?? false, authorId, pilotId, weekStart: isoDate(dto.week) });
-      update.blockers = await resolveReportedBlockers(manager, pilotId, dto.week, blockers ?? [], this.matcher.match);
+      const reported = await resolveReportedBlockers(manager, pilotId, dto.week, blockers ?? [], this.matcher);
+      update.blockers = reported.blockers;
       await resolveBlockers(manager, pilotId, resolvedBlockers ?? [], 'resolvedBlockers', new Set(update.blockers.map((b) => b.id)));
       update.kpiReadings = (kpiReadings ?? []).map((r) => manager.create(KpiReading, { kpiId: r.kpiId, value: r.value }));
       const saved = await manager.save(update);
+      await saveMentionWordings(manager, saved.id, reported.wordings);
       await this.events.emit(manager, { type: 'pilot.changed', change: 'update_posted', pilotId, actorId: actor?.id ?? null });
       return { ...(await this.get(saved.id, manager)), analysis: await this.analysis.outcomeSince(manager, pilotId, started) };
     });
@@ -107,13 +109,17 @@ export class UpdatesService {
       if (blockers) {
         const previous = await manager.findOne(WeeklyUpdate, { where: { id }, relations: { blockers: true } });
         touchedBlockers = (previous?.blockers ?? []).map((b) => b.id);
-        update.blockers = await resolveReportedBlockers(manager, update.pilotId, update.week, blockers, this.matcher.match);
+        const reported = await resolveReportedBlockers(manager, update.pilotId, update.week, blockers, this.matcher);
+        update.blockers = reported.blockers;
+        await manager.save(update);
+        await saveMentionWordings(manager, id, reported.wordings);
+      } else {
+        await manager.save(update);
       }
       if (resolvedBlockers) {
         const reported = update.blockers ?? (await manager.findOne(WeeklyUpdate, { where: { id }, relations: { blockers: true } }))?.blockers ?? [];
         await resolveBlockers(manager, update.pilotId, resolvedBlockers, 'resolvedBlockers', new Set(reported.map((b) => b.id)));
       }
-      await manager.save(update);
       // Readings and blockers live in other tables: replacing only them is still an edit of this update,
       // so its version must move on or a stale edit made afterwards would be accepted.
       if ((kpiReadings || blockers || resolvedBlockers) && update.version === dto.version) await manager.increment(WeeklyUpdate, { id }, 'version', 1);

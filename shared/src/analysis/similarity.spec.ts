@@ -1,10 +1,18 @@
-import { BLOCKER_MATCH_THRESHOLD, blockerSimilarity, blockerTokens, findMatchingBlocker } from './similarity';
+import {
+  AUTO_LINK_THRESHOLD,
+  blockerSimilarity,
+  blockerTokens,
+  compareBlockerTexts,
+  entityConflict,
+  findMatchingBlocker,
+  rankBlockerMatches,
+  SUGGEST_THRESHOLD,
+} from './similarity';
 
 /**
- * Realistic rewordings seen in weekly updates, labelled by hand before tuning: true = the same
- * blocker reported again, false = a different blocker (many are deliberate near-misses sharing
- * words). Some true pairs are hard for any token method (abbreviations, "no sponsor" vs "sponsor
- * left") and are expected to be missed; the assertion is on precision and recall, not on each pair.
+ * The first matcher's labelled pairs (the labelled set that measures the current matcher is
+ * blocker-pairs.ts, see blocker-matching.spec.ts): true = the same blocker reported again, false =
+ * a different blocker. Kept as a regression check on wording the first matcher was tuned to.
  */
 const PAIRS: readonly [string, string, boolean][] = [
   ['Waiting on IT security review', 'Security review by IT still pending', true],
@@ -84,12 +92,41 @@ const PAIRS: readonly [string, string, boolean][] = [
 describe('blockerTokens', () => {
   it.each([
     ['Waiting on IT security review!', ['pending', 'security', 'review']],
-    ['Security review by IT still pending', ['security', 'review', 'pending']],
+    ['Security review by IT still pending', ['security', 'review', 'itdept', 'pending']],
     ['Okta single sign-on: not done', ['okta', 'sso', 'pending']],
-    ["Agents don't trust the AI's suggestions", ['user', 'trust', 'ai', 'suggestion']],
+    ["Agents don't trust the AI's suggestions", ['user', 'trust', 'bot', 'answer']],
+    ['AHT baseline missing', ['aht', 'measure', 'missing']],
+    ['No baseline for average handling time', ['missing', 'measure', 'aht']],
+    ['PO not approved', ['po', 'approval']],
+    ['Purchase order still not approved', ['po', 'approval']],
+    ['Change advisory board has not met', ['cab', 'met']],
     ['', []],
   ])('%s -> %p', (text, tokens) => {
     expect(blockerTokens(text)).toEqual(tokens);
+  });
+});
+
+describe('entityConflict', () => {
+  it.each([
+    ['CRM integration API not available', 'ERP integration API not available', 'crm / erp'],
+    ['SAP connector not built', 'Workday connector not built', 'sap / workday'],
+    ['SSO not enabled for the pilot', 'MFA not enabled for the pilot', 'sso / mfa'],
+    ['Waiting on the legal review', 'Waiting on the security review', 'legal / security'],
+    ['Legal has not approved the DPA', 'Legal has not approved the DPIA', 'dpa / dpia'],
+    ['Managers not using the dashboard', 'Managers not trained on the dashboard', 'use / training'],
+    ['CRM integration API not available', 'Salesforce API access missing', null],
+    ['SAP connector not built', 'ERP connector not built', null],
+    ['Okta integration not finished', 'Okta SSO setup in progress', null],
+    ['Security review pending', 'Users not trained', null],
+  ])('%s | %s -> %s', (a, b, conflict) => {
+    expect(entityConflict(a, b)).toBe(conflict);
+    expect(entityConflict(b, a)).toBe(conflict === null ? null : conflict.split(' / ').reverse().join(' / '));
+  });
+
+  it('vetoes an automatic link whatever the score', () => {
+    const pair = compareBlockerTexts('Salesforce CRM integration API for claims not available', 'HubSpot CRM integration API for claims not available');
+    expect(pair.score).toBeGreaterThanOrEqual(AUTO_LINK_THRESHOLD);
+    expect(pair).toMatchObject({ conflict: 'salesforce / hubspot', autoLink: false });
   });
 });
 
@@ -97,6 +134,7 @@ describe('blockerSimilarity', () => {
   it.each([
     ['identical', 'Security review pending', 'Security review pending', 1],
     ['case and punctuation', 'Security review: PENDING.', 'security review pending', 1],
+    ['acronym and expansion', 'CAB approval pending', 'Change advisory board approval pending', 1],
     ['nothing in common', 'GPU quota', 'Users not trained', 0],
     ['only stop-words', 'it is not', 'the and of', 0],
   ])('%s', (_name, a, b, expected) => {
@@ -112,32 +150,25 @@ describe('blockerSimilarity', () => {
     }
   });
 
-  it('separates rewordings from different blockers (precision >= 0.9, recall >= 0.8)', () => {
+  it('still separates the first matcher\'s pairs (precision >= 0.95, recall >= 0.75)', () => {
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    const lines: string[] = [];
     for (const [a, b, same] of PAIRS) {
-      const score = blockerSimilarity(a, b);
-      const predicted = score >= BLOCKER_MATCH_THRESHOLD;
-      if (predicted && same) tp += 1;
-      if (predicted && !same) fp += 1;
-      if (!predicted && same) fn += 1;
-      if (predicted !== same) lines.push(`${same ? 'missed' : 'false match'} ${score.toFixed(3)}: ${a} | ${b}`);
+      const { autoLink } = compareBlockerTexts(a, b);
+      if (autoLink && same) tp += 1;
+      if (autoLink && !same) fp += 1;
+      if (!autoLink && same) fn += 1;
     }
     const precision = tp / (tp + fp);
     const recall = tp / (tp + fn);
-    console.log(
-      `blocker matching at threshold ${BLOCKER_MATCH_THRESHOLD} on ${PAIRS.length} pairs: ` +
-        `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}\n${lines.join('\n')}`,
-    );
-    expect(PAIRS.length).toBeGreaterThanOrEqual(30);
-    expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.8);
+    console.log(`first matcher's ${PAIRS.length} pairs at AUTO_LINK ${AUTO_LINK_THRESHOLD}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.75);
   });
 });
 
-describe('findMatchingBlocker', () => {
+describe('rankBlockerMatches and findMatchingBlocker', () => {
   const open = [
     { id: 'b-sec', text: 'Waiting on IT security review', category: 'security_compliance' as const },
     { id: 'b-crm', text: 'CRM integration API not available', category: 'integration' as const },
@@ -148,31 +179,43 @@ describe('findMatchingBlocker', () => {
     ['Security review by IT still pending', 'security_compliance', 'b-sec'],
     ['Salesforce API access still missing', 'integration', 'b-crm'],
     ['Salesforce API access still missing', undefined, 'b-crm'],
-    ['End-user training not scheduled yet', 'adoption', 'b-train'],
+    ['ERP integration API not available', undefined, null],
     ['Legal review pending', 'security_compliance', null],
     ['Budget for GPU compute not approved', 'budget', null],
   ] as const)('%s (%s) -> %s', (text, category, id) => {
     expect(findMatchingBlocker(text, category, open)?.id ?? null).toBe(id);
   });
 
-  it('returns the score and lets a different category count against a match', () => {
-    const same = findMatchingBlocker('Security review by IT still pending', 'security_compliance', open);
-    const other = findMatchingBlocker('Security review by IT still pending', 'other', open);
-    expect(same).toEqual({ id: 'b-sec', score: 1 });
-    expect(other).toEqual({ id: 'b-sec', score: 0.9 });
+  it('ranks suggestions above SUGGEST, best first, marking which would link automatically', () => {
+    const ranked = rankBlockerMatches('ERP integration API not available', undefined, open);
+    expect(ranked[0]).toMatchObject({ id: 'b-crm', autoLink: false, conflict: 'erp / crm', wording: 'CRM integration API not available' });
+    expect(ranked.every((match) => match.score >= SUGGEST_THRESHOLD)).toBe(true);
+    expect(rankBlockerMatches('Security review by IT still pending', undefined, open)[0]).toEqual({
+      id: 'b-sec', score: expect.any(Number), autoLink: true, conflict: null, wording: 'Waiting on IT security review',
+    });
   });
 
-  it('picks the best candidate and breaks ties by id', () => {
+  it('lets a different category count against a match', () => {
+    const same = rankBlockerMatches('Security review by IT still pending', 'security_compliance', open)[0];
+    const other = rankBlockerMatches('Security review by IT still pending', 'other', open)[0];
+    expect(same.score - other.score).toBeCloseTo(0.1, 5);
+  });
+
+  it('compares with every earlier wording, and a conflict with any of them vetoes', () => {
+    const reworded = [{ id: 'b-cab', text: 'Change must go through CAB', category: 'other' as const, wordings: ['CAB slot for the release not booked yet'] }];
+    const text = 'Release slot at CAB still not booked';
+    expect(rankBlockerMatches(text, undefined, [{ ...reworded[0], wordings: [] }], 0)[0].autoLink).toBe(false);
+    expect(rankBlockerMatches(text, undefined, reworded)[0]).toMatchObject({ id: 'b-cab', autoLink: true, wording: reworded[0].wordings[0] });
+    const crm = [{ id: 'b-crm', text: 'Integration API not available', category: 'integration' as const, wordings: ['CRM integration API not available'] }];
+    expect(rankBlockerMatches('ERP integration API not available', undefined, crm)[0]).toMatchObject({ autoLink: false, conflict: 'erp / crm' });
+  });
+
+  it('breaks ties by id and handles an empty list', () => {
     const twins = [
       { id: 'b2', text: 'Security review pending', category: 'security_compliance' as const },
       { id: 'b1', text: 'Security review pending', category: 'security_compliance' as const },
-      { id: 'b0', text: 'Legal review pending', category: 'security_compliance' as const },
     ];
     expect(findMatchingBlocker('security review still pending', undefined, twins)).toEqual({ id: 'b1', score: 1 });
-  });
-
-  it('honours a custom threshold and an empty list', () => {
-    expect(findMatchingBlocker('Legal review pending', undefined, open, 0.2)?.id).toBe('b-sec');
-    expect(findMatchingBlocker('anything', undefined, [])).toBeNull();
+    expect(rankBlockerMatches('anything', undefined, [])).toEqual([]);
   });
 });

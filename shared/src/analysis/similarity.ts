@@ -1,94 +1,45 @@
 /**
  * Blocker rewording detection: "waiting on IT security review" and "security review by IT still
  * pending" are the same blocker. Leads retype blockers every week, so without this every rewording
- * would look like a new blocker and `repeated_blocker` would never fire.
+ * would look like a new blocker and `repeated_blocker` would never fire; a wrong link is worse
+ * still, as it hides a new blocker inside an old one.
  *
- * Score = 0.8 x weighted token Dice + 0.2 x character-trigram Dice, both on canonical tokens:
- *  1. lowercase, map a few multi-word phrases to one token ("sign-off" -> approval, "single sign
- *     on" -> sso), strip punctuation, drop stop-words (including negations: a blocker is a problem
- *     by definition, so "not available" and "missing" say the same thing);
- *  2. light stemming (plural, -ing, -ed) and a small synonym table of blocker vocabulary;
- *  3. status words (pending, missing, blocked...) weigh little and generic nouns (review, access,
- *     data...) weigh less than specific ones (security, legal, gpu, crm): "security review pending"
- *     and "legal review pending" share most words but not the one that matters.
+ * Method (figures and tuning in docs/ANALYSIS-matching.md):
+ *  1. Normalise: lowercase, fold acronyms and their expansions into one concept ("AHT" = "average
+ *     handling time", "PO" = "purchase order", "CAB" = "change advisory board"), drop stop-words,
+ *     light stemming and a table of blocker synonyms (blocker-vocabulary.ts).
+ *  2. Score = 0.85 x token score (weighted Dice blended with the better side's coverage) + 0.15 x
+ *     character-trigram Dice. Status words (pending, missing...) weigh little, broad nouns
+ *     (review, access...) less than specific ones, named things (systems, teams, documents...)
+ *     most; a named thing matches its broader name ("Salesforce" matches "CRM"). For automatic
+ *     links, each side saying something specific the other does not costs SWAP_PENALTY.
+ *  3. Veto: a named thing of one kind on each side that the other side lacks (CRM / ERP, SAP /
+ *     Workday, SSO / MFA, legal / security) blocks an automatic link, whatever the score.
+ *  4. A blocker is compared through every wording it was ever reported in; the best one counts.
+ *  5. Two thresholds: AUTO_LINK (a post that does not say which blocker it is is linked only above
+ *     it, and only without a veto) and the lower SUGGEST (the update form asks "Same as ...?").
+ *
+ * On the 216 labelled pairs of blocker-pairs.ts, held-out half (108 pairs, not tuned on):
+ * automatic links precision 0.97, recall 0.52; suggestions hold the true blocker for 1.0 of the
+ * same-meaning pairs. Tuning half: precision 0.98, recall 0.76, suggestions 0.96. The first
+ * word-overlap matcher (threshold 0.6) scored precision 0.48, recall 0.24 on the held-out half.
  */
 
 import type { BlockerCategory } from '../enums';
+import { ENTITIES, GENERIC_WORDS, PHRASES, PROBLEMS, STATUS_WORDS, STOP_WORDS, SYNONYMS, type EntityKind } from './blocker-vocabulary';
 
-/**
- * Score at or above which a newly reported blocker is taken to be an existing one. Chosen to favour
- * precision: a false merge hides a new blocker inside an old one, while a missed merge only leaves
- * a duplicate. On the 68 labelled pairs in the spec: precision 1.0, recall 0.85.
- */
-export const BLOCKER_MATCH_THRESHOLD = 0.6;
-
-const PHRASES: readonly [RegExp, string][] = [
-  [/\bsingle[\s-]*sign[\s-]*on\b/g, ' sso '],
-  [/\bsign[\s-]*off\b/g, ' approval '],
-  [/\bgo[\s-]*live\b/g, ' golive '],
-  [/\bprivacy impact assessments?\b/g, ' dpia '],
-  [/\bdata processing agreements?\b/g, ' dpa '],
-  [/\bend[\s-]*users?\b/g, ' user '],
-  [/\b(?:can't|cannot|won't|don't|doesn't|didn't|isn't|aren't|hasn't|haven't|wasn't)\b/g, ' '],
-];
-
-const STOP_WORDS = new Set(
-  ('a an the and or but of to in on at by for from with without into onto over under about after before ' +
-    'is are was were be been being has have had do does did will would can could should may might must ' +
-    'this that these those it its they them their there here we our us you your he she his her i me my ' +
-    'not no nor none nobody never yet still already again also just very too so than then as any some ' +
-    'all both each due because while until up out off get got getting keep keeps kept being make made ' +
-    'lot lots many much more most less least one two three new old other another among during via per')
-    .split(' '),
-);
-
-/** Variants mapped to one canonical token (applied before and after stemming). */
-const SYNONYMS: Record<string, string> = {};
-const GROUPS: Record<string, string[]> = {
-  pending: ['pend', 'pending', 'wait', 'waiting', 'await', 'awaiting', 'outstanding', 'delay', 'delayed', 'stuck', 'hold', 'progress', 'open', 'incomplete', 'unfinished', 'done', 'complete', 'completed', 'finish', 'finished'],
-  missing: ['missing', 'miss', 'unavailable', 'available', 'lack', 'lacking', 'lacks', 'absent', 'low', 'poor', 'insufficient', 'exist'],
-  blocked: ['block', 'blocked', 'blocking', 'prevent', 'prevented', 'denied', 'deny', 'refuse', 'refused'],
-  approval: ['approval', 'approve', 'approved', 'signoff', 'authorisation', 'authorization', 'authorise', 'authorize', 'grant', 'granted', 'clearance', 'sign', 'signed', 'unsigned'],
-  review: ['review', 'reviewed', 'questionnaire', 'assessment', 'audit', 'evaluation', 'check'],
-  security: ['security', 'infosec', 'cybersecurity', 'ciso', 'secops', 'pentest'],
-  integration: ['integration', 'integrate', 'integrated', 'connector', 'connection', 'api', 'apis', 'endpoint', 'interface', 'build', 'built'],
-  access: ['access', 'permission', 'credential', 'credentials', 'login', 'provision', 'provisioned', 'accessible', 'inaccessible'],
-  crm: ['crm', 'salesforce', 'hubspot', 'dynamic'],
-  erp: ['erp', 'netsuite'],
-  sponsor: ['sponsor', 'sponsorship', 'champion', 'exec', 'executive', 'leadership', 'vp', 'cxo'],
-  left: ['left', 'leave', 'leaving', 'departed', 'depart', 'quit', 'resigned', 'disengaged', 'disengage', 'attend', 'attended'],
-  user: ['user', 'staff', 'employee', 'agent', 'people', 'frontline', 'worker', 'colleague'],
-  training: ['train', 'training', 'trained', 'onboard', 'onboarding', 'enablement', 'course'],
-  budget: ['budget', 'funding', 'fund', 'money', 'spend', 'exhausted'],
-  license: ['license', 'licence', 'seat', 'subscription'],
-  production: ['production', 'prod', 'live'],
-  latency: ['latency', 'slow', 'response', 'speed', 'performance', 'lag'],
-  accuracy: ['accuracy', 'accurate', 'quality', 'error', 'hallucination', 'wrong', 'precision'],
-  trust: ['trust', 'confidence', 'skeptical', 'sceptical', 'distrust'],
-  workflow: ['workflow', 'process', 'procedure', 'way'],
-  legal: ['legal', 'lawyer', 'counsel', 'attorney'],
-  compute: ['compute', 'gpu', 'capacity', 'quota', 'cluster'],
-  measure: ['measure', 'measured', 'measurement', 'metric', 'kpi', 'track', 'tracking'],
-  owner: ['owner', 'own', 'owns', 'ownership', 'accountable'],
-  export: ['export', 'extract', 'download', 'dump'],
-  reassigned: ['reassign', 'reassigned', 'redirected', 'pulled', 'moved', 'lost'],
-  engineer: ['engineer', 'developer', 'dev'],
-  vendor: ['vendor', 'supplier', 'provider'],
-};
-for (const [canonical, variants] of Object.entries(GROUPS)) {
-  for (const variant of variants) SYNONYMS[variant] = canonical;
-}
-
-/** Status words say that something is wrong, not what: they barely count. */
-const STATUS_WORDS = new Set(['pending', 'missing', 'blocked', 'approval', 'left', 'issue', 'problem', 'need', 'use', 'tool', 'time']);
-/** Broad nouns that many different blockers share. */
-const GENERIC_WORDS = new Set(['review', 'access', 'integration', 'data', 'user', 'system', 'model', 'project', 'team', 'company', 'production', 'workflow', 'source', 'training']);
-
-export function tokenWeight(token: string): number {
-  if (STATUS_WORDS.has(token)) return 0.3;
-  if (GENERIC_WORDS.has(token)) return 0.6;
-  return 1;
-}
+/** Score at or above which a post that does not say which blocker it reports is linked to one. */
+export const AUTO_LINK_THRESHOLD = 0.7;
+/** Score at or above which the update form asks the lead "Same as ...?". */
+export const SUGGEST_THRESHOLD = 0.25;
+/** Earlier name of AUTO_LINK_THRESHOLD. */
+export const BLOCKER_MATCH_THRESHOLD = AUTO_LINK_THRESHOLD;
+/** How many suggestions the form offers at most. */
+export const MAX_BLOCKER_SUGGESTIONS = 3;
+/** How many matches GET /api/pilots/:pilotId/blocker-matches lists at most. */
+export const MAX_BLOCKER_MATCHES = 5;
+/** A different category is weak counter-evidence (leads do pick categories inconsistently). */
+export const CATEGORY_MISMATCH_PENALTY = 0.1;
 
 function stem(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
@@ -100,21 +51,98 @@ function stem(word: string): string {
 }
 
 function canonical(word: string): string {
+  if (ENTITIES[word]) return word;
   return SYNONYMS[word] ?? SYNONYMS[stem(word)] ?? stem(word);
 }
 
 /** Canonical tokens of a blocker text, de-duplicated, in first-seen order. */
 export function blockerTokens(text: string): string[] {
-  let normalised = text.toLowerCase().replace(/[’`]/g, "'");
-  for (const [pattern, replacement] of PHRASES) normalised = normalised.replace(pattern, replacement);
+  // "IT" in capitals is the department, "it" the pronoun.
+  let normalised = ` ${text.replace(/\bIT\b/g, 'itdept').toLowerCase().replace(/[’`]/g, "'").replace(/'s\b/g, '')} `;
+  for (const [pattern, replacement] of PHRASES) normalised = normalised.replace(pattern, ` ${replacement} `);
   const words = normalised
-    .replace(/[^a-z0-9']+/g, ' ')
-    .replace(/'s\b/g, '') // possessive: "the AI's answers"
-    .replace(/'/g, '')
+    .replace(/[^a-z0-9/']+/g, ' ')
+    .replace(/['/]/g, ' ')
     .split(' ')
-    .filter((w) => w.length > 0 && !STOP_WORDS.has(w));
+    .filter((w) => w.length > 0 && !STOP_WORDS.has(w) && !/^[0-9]+$/.test(w));
   return [...new Set(words.map(canonical))];
 }
+
+/** Named things of each kind in a token list. */
+function entitiesOf(tokens: readonly string[]): Map<EntityKind, string[]> {
+  const byKind = new Map<EntityKind, string[]>();
+  for (const token of tokens) {
+    const kind = ENTITIES[token]?.kind ?? (PROBLEMS.has(token) ? 'problem' : undefined);
+    if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), token]);
+  }
+  return byKind;
+}
+
+/** Same thing, or one is a broader name of the other ("crm" and "salesforce"). */
+function compatible(a: string, b: string): boolean {
+  return a === b || (ENTITIES[a]?.broader ?? []).includes(b) || (ENTITIES[b]?.broader ?? []).includes(a);
+}
+
+/**
+ * Why two texts name different things ("crm / erp"), or null: per kind, each side names something
+ * the other side has no compatible name for. One side naming more ("SAP and Workday") is no veto.
+ */
+export function entityConflict(a: string, b: string): string | null {
+  return conflictOf(entitiesOf(blockerTokens(a)), entitiesOf(blockerTokens(b)));
+}
+
+/** Drops broader names that a side also names specifically ("Salesforce CRM" names Salesforce). */
+function mostSpecific(names: readonly string[]): string[] {
+  return names.filter((name) => !names.some((other) => other !== name && (ENTITIES[other]?.broader ?? []).includes(name)));
+}
+
+function conflictOf(left: Map<EntityKind, string[]>, right: Map<EntityKind, string[]>): string | null {
+  for (const [kind, all] of left) {
+    const names = mostSpecific(all);
+    const others = mostSpecific(right.get(kind) ?? []);
+    if (others.length === 0) continue;
+    const onlyLeft = names.filter((name) => !others.some((other) => compatible(name, other)));
+    const onlyRight = others.filter((other) => !names.some((name) => compatible(name, other)));
+    if (onlyLeft.length > 0 && onlyRight.length > 0) return `${onlyLeft[0]} / ${onlyRight[0]}`;
+  }
+  return null;
+}
+
+export function tokenWeight(token: string): number {
+  if (ENTITIES[token]) return 1.5;
+  if (STATUS_WORDS.has(token)) return 0.25;
+  if (GENERIC_WORDS.has(token)) return 0.5;
+  return 1;
+}
+
+function matchedIn(token: string, others: readonly string[]): boolean {
+  return others.includes(token) || (ENTITIES[token] !== undefined && others.some((other) => compatible(token, other)));
+}
+
+/**
+ * Weighted Dice (the weight of tokens matched on either side over the total weight of both sides),
+ * blended with the better-covered side's coverage: a later wording that adds detail to a short
+ * blocker still covers all of it.
+ */
+function weightedTokenScore(a: readonly string[], b: readonly string[]): number {
+  let matchedA = 0;
+  let totalA = 0;
+  let matchedB = 0;
+  let totalB = 0;
+  for (const token of a) {
+    totalA += tokenWeight(token);
+    if (matchedIn(token, b)) matchedA += tokenWeight(token);
+  }
+  for (const token of b) {
+    totalB += tokenWeight(token);
+    if (matchedIn(token, a)) matchedB += tokenWeight(token);
+  }
+  if (totalA === 0 || totalB === 0) return 0;
+  const dice = (matchedA + matchedB) / (totalA + totalB);
+  return (1 - COVERAGE_SHARE) * dice + COVERAGE_SHARE * Math.max(matchedA / totalA, matchedB / totalB);
+}
+
+export const COVERAGE_SHARE = 0.6;
 
 function trigrams(text: string): Set<string> {
   const padded = `  ${text} `;
@@ -130,54 +158,112 @@ function dice<T>(a: Set<T>, b: Set<T>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-/** Weighted Dice: shared weight counted on both sides over the total weight of both sides. */
-function weightedTokenDice(a: readonly string[], b: readonly string[]): number {
-  const setB = new Set(b);
-  let shared = 0;
-  let total = 0;
-  for (const token of a) {
-    total += tokenWeight(token);
-    if (setB.has(token)) shared += 2 * tokenWeight(token);
-  }
-  for (const token of b) total += tokenWeight(token);
-  return total === 0 ? 0 : shared / total;
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
+
+/** Weight of the specific words (weight 1 and more) of `tokens` that `others` does not match. */
+function unmatchedSpecificWeight(tokens: readonly string[], others: readonly string[]): number {
+  let weight = 0;
+  for (const token of tokens) if (tokenWeight(token) >= 1 && !matchedIn(token, others)) weight += tokenWeight(token);
+  return weight;
+}
+
+/**
+ * Each side saying something specific the other does not is the mark of a different blocker that
+ * shares its frame ("ops refuses to change the triage process" / "... the shift pattern"); one side
+ * only adding detail is not.
+ */
+export const SWAP_PENALTY = 0.1;
+
+interface PairScore {
+  /** How alike the texts are: ranks candidates and decides suggestions. */
+  score: number;
+  /** The score less the swap penalty: decides automatic links. */
+  linkScore: number;
+}
+
+function scoreTokens(tokensA: readonly string[], tokensB: readonly string[]): PairScore {
+  if (tokensA.length === 0 || tokensB.length === 0) return { score: 0, linkScore: 0 };
+  const charScore = dice(trigrams([...tokensA].sort().join(' ')), trigrams([...tokensB].sort().join(' ')));
+  const score = 0.85 * weightedTokenScore(tokensA, tokensB) + 0.15 * charScore;
+  const swapped = Math.min(unmatchedSpecificWeight(tokensA, tokensB), unmatchedSpecificWeight(tokensB, tokensA), 2);
+  return { score: round(score), linkScore: round(Math.max(0, score - SWAP_PENALTY * swapped)) };
 }
 
 /** Similarity of two blocker texts, 0 (unrelated) to 1 (same wording after normalisation). */
 export function blockerSimilarity(a: string, b: string): number {
-  const tokensA = blockerTokens(a);
-  const tokensB = blockerTokens(b);
-  if (tokensA.length === 0 || tokensB.length === 0) return 0;
-  const tokenScore = weightedTokenDice(tokensA, tokensB);
-  const charScore = dice(trigrams([...tokensA].sort().join(' ')), trigrams([...tokensB].sort().join(' ')));
-  return Math.round((0.8 * tokenScore + 0.2 * charScore) * 1000) / 1000;
+  return scoreTokens(blockerTokens(a), blockerTokens(b)).score;
+}
+
+/** Score and veto of one pair of texts; `autoLink` when it may be linked without asking. */
+export function compareBlockerTexts(a: string, b: string): { score: number; linkScore: number; conflict: string | null; autoLink: boolean } {
+  const { score, linkScore } = scoreTokens(blockerTokens(a), blockerTokens(b));
+  const conflict = entityConflict(a, b);
+  return { score, linkScore, conflict, autoLink: conflict === null && linkScore >= AUTO_LINK_THRESHOLD };
 }
 
 export interface BlockerCandidate {
   id: string;
   text: string;
   category: BlockerCategory;
+  /** Every earlier wording the blocker was reported in (its `text` is always compared too). */
+  wordings?: readonly string[];
 }
 
-/** A different category is weak counter-evidence (leads do pick categories inconsistently). */
-export const CATEGORY_MISMATCH_PENALTY = 0.1;
+export interface RankedBlockerMatch {
+  id: string;
+  score: number;
+  /** True when a post that does not say which blocker it is would be linked to this one. */
+  autoLink: boolean;
+  /** The named things that differ ("crm / erp"), which block an automatic link; null if none. */
+  conflict: string | null;
+  /** The wording of the blocker that scored best. */
+  wording: string;
+}
 
 /**
- * Best open blocker of the same pilot matching a newly reported text, or null. Pass only the
- * pilot's open blockers. Ties go to the lexicographically smallest id, for determinism.
+ * The open blockers a newly reported text may be, best first (ties by id, for determinism), down
+ * to `minScore` (the suggestion threshold by default). Pass only the pilot's open blockers.
+ */
+export function rankBlockerMatches(
+  text: string,
+  category: BlockerCategory | undefined,
+  openBlockers: readonly BlockerCandidate[],
+  minScore: number = SUGGEST_THRESHOLD,
+): RankedBlockerMatch[] {
+  const tokens = blockerTokens(text);
+  const entities = entitiesOf(tokens);
+  const ranked: RankedBlockerMatch[] = [];
+  for (const candidate of openBlockers) {
+    const penalty = category !== undefined && category !== candidate.category ? CATEGORY_MISMATCH_PENALTY : 0;
+    let best = { score: -1, linkScore: -1, wording: candidate.text };
+    let conflict: string | null = null;
+    for (const wording of new Set([candidate.text, ...(candidate.wordings ?? [])])) {
+      const wordingTokens = blockerTokens(wording);
+      const pair = scoreTokens(tokens, wordingTokens);
+      if (pair.score > best.score) best = { ...best, score: pair.score, wording };
+      best.linkScore = Math.max(best.linkScore, pair.linkScore);
+      // Conflicting with any wording the blocker was ever reported in vetoes: precision first.
+      conflict ??= conflictOf(entities, entitiesOf(wordingTokens));
+    }
+    const score = Math.max(0, round(best.score - penalty));
+    if (score < minScore) continue;
+    const autoLink = conflict === null && best.linkScore - penalty >= AUTO_LINK_THRESHOLD;
+    ranked.push({ id: candidate.id, score, autoLink, conflict, wording: best.wording });
+  }
+  return ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The open blocker a newly reported text is linked to without asking, or null: the best-ranked
+ * candidate that may be linked automatically (AUTO_LINK threshold, no veto).
  */
 export function findMatchingBlocker(
   text: string,
   category: BlockerCategory | undefined,
   openBlockers: readonly BlockerCandidate[],
-  threshold: number = BLOCKER_MATCH_THRESHOLD,
 ): { id: string; score: number } | null {
-  let best: { id: string; score: number } | null = null;
-  for (const candidate of openBlockers) {
-    const penalty = category !== undefined && category !== candidate.category ? CATEGORY_MISMATCH_PENALTY : 0;
-    const score = Math.max(0, Math.round((blockerSimilarity(text, candidate.text) - penalty) * 1000) / 1000);
-    if (score < threshold) continue;
-    if (!best || score > best.score || (score === best.score && candidate.id < best.id)) best = { id: candidate.id, score };
-  }
-  return best;
+  const best = rankBlockerMatches(text, category, openBlockers).find((match) => match.autoLink);
+  return best ? { id: best.id, score: best.score } : null;
 }

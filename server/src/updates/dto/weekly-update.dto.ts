@@ -14,6 +14,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -29,7 +30,7 @@ import {
   type UpdateListQuery,
 } from '@liftoff/shared';
 import { PageQueryDto } from '../../common/pagination';
-import { IsIsoWeek } from '../../common/validators';
+import { AbsentWith, IsIsoWeek } from '../../common/validators';
 import { MAX_KPI_VALUE } from '../../kpis/dto/kpi.dto';
 
 export class KpiReadingDto implements KpiReadingInput {
@@ -57,17 +58,21 @@ export class ResolvedBlockerDto implements ResolvedBlockerInput {
   note?: string;
 }
 
-/** Either `blockerId` (carry an existing blocker forward) or `text` (a new or reworded one). */
+/**
+ * `blockerId` (an open or resolved blocker of the pilot, optionally with `text`: this week's words
+ * for it), `isNew` with `text` (a new blocker, never linked automatically), or `text` alone (linked
+ * to an open blocker only above the automatic-link threshold).
+ */
 export class ReportedBlockerDto implements ReportedBlockerInput {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   blockerId?: string;
 
-  @ApiPropertyOptional({ maxLength: 500 })
-  @IsOptional()
+  @ApiPropertyOptional({ maxLength: 500, description: 'Required with isNew' })
+  @ValidateIf((dto: ReportedBlockerDto) => dto.text !== undefined || dto.isNew === true)
   @IsString()
-  @IsNotEmpty()
+  @IsNotEmpty({ message: 'text is required for a new blocker and must not be empty' })
   @MaxLength(500)
   text?: string;
 
@@ -75,6 +80,12 @@ export class ReportedBlockerDto implements ReportedBlockerInput {
   @IsOptional()
   @IsIn(BLOCKER_CATEGORIES)
   category?: BlockerCategory;
+
+  @ApiPropertyOptional({ description: 'The lead says this is a new blocker (not with blockerId)' })
+  @IsOptional()
+  @IsBoolean()
+  @AbsentWith('blockerId', { message: 'isNew must not be true together with blockerId: a blocker is either an existing one or new' })
+  isNew?: boolean;
 }
 
 /** Fields of an update that can be set when posting and changed when editing. */
