@@ -7,6 +7,8 @@ import { usePilotKpis } from '../api/kpis';
 import { usePilot } from '../api/pilots';
 import { useAllPilotUpdates } from '../api/updates';
 import { ErrorState, LoadingState } from '../components/QueryStates';
+import { KpiSection } from '../kpis/KpiSection';
+import { PilotSetupActions } from '../pilot-form/PilotSetupActions';
 import { useDocumentTitle } from '../components/use-document-title';
 import { SIGNAL_LABELS } from '../format/analysis-labels';
 import { BlockerTimelineChart } from './BlockerTimelineChart';
@@ -86,7 +88,12 @@ export default function PilotPage() {
       )}
       <PilotHeader
         pilot={pilot.data}
-        actions={<PilotActions pilot={pilot.data} assessing={assessing} onAssess={() => setAssessing((open) => !open)} onDecided={setMessage} />}
+        actions={
+          <>
+            <PilotActions pilot={pilot.data} assessing={assessing} onAssess={() => setAssessing((open) => !open)} onDecided={setMessage} />
+            <PilotSetupActions pilot={pilot.data} onChanged={setMessage} onReload={() => void pilot.refetch()} />
+          </>
+        }
       />
       {assessing && (
         <div className="pilot-grid-wide" style={{ marginBottom: 'var(--space-5)' }}>
@@ -139,6 +146,7 @@ export default function PilotPage() {
           <div className="pilot-grid-wide pilot-bottom">
             <UpdatesList updates={history} />
             <div className="pilot-aside">
+              <KpiSection pilot={pilot.data} />
               <DecisionHistory pilotId={id} />
               <StageHistory pilotId={id} />
             </div>
