@@ -52,7 +52,7 @@ function DeletePilotDialog({ pilot, onClose }: { pilot: Pilot; onClose: () => vo
   };
   return (
     <FormDialog titleId="delete-pilot-title" title={`Delete ${pilot.name}?`} onClose={onClose} onSubmit={submit}>
-      <p>Deleting removes the pilot for good. A pilot that other records still refer to cannot be deleted: move it to a closed stage instead.</p>
+      <p>Deleting removes the pilot for good, with its KPIs, weekly updates and stage history. A pilot with recorded decisions cannot be deleted: close it with a stage change instead.</p>
       {remove.error && (
         <p className="form-error" role="alert">
           {remove.error.message}
