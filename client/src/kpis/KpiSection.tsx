@@ -29,7 +29,7 @@ export function KpiSection({ pilot }: { pilot: Pilot }) {
     <section className="card" aria-labelledby="kpi-section-heading">
       <header className="card-header">
         <h2 id="kpi-section-heading" className="card-title">
-          KPIs
+          KPI definitions
         </h2>
         {manage && (
           <button type="button" className="button button-small" onClick={() => setEditing('new')}>
