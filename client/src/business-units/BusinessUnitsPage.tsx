@@ -70,6 +70,7 @@ export default function BusinessUnitsPage() {
       )}
       {renaming && (
         <RenameUnitDialog
+          key={`${renaming.id}:${renaming.version}`}
           unit={renaming}
           onReload={() => {
             units.refetch().then(({ data }) => setRenaming(data?.find((u) => u.id === renaming.id) ?? null));

@@ -57,7 +57,6 @@ export function KpiDialog({ pilotId, kpi, onClose, onSaved, onReload }: KpiDialo
         onReload={() => {
           save.reset();
           onReload();
-          onClose();
         }}
       />
       <div className="form-grid">

@@ -72,10 +72,15 @@ export function KpiSection({ pilot }: { pilot: Pilot }) {
       )}
       {editing && (
         <KpiDialog
+          // A reload brings the stored KPI with a new version: the form starts over from it.
+          key={editing === 'new' ? 'new' : `${editing.id}:${editing.version}`}
           pilotId={pilot.id}
           kpi={editing === 'new' ? undefined : editing}
           onClose={() => setEditing(null)}
-          onReload={() => void kpis.refetch()}
+          onReload={() => {
+            const current = editing;
+            void kpis.refetch().then(({ data }) => setEditing(current === 'new' ? 'new' : (data?.find((k) => k.id === current.id) ?? null)));
+          }}
           onSaved={(kpi) => setNotice(`Saved ${kpi.name}.`)}
         />
       )}
