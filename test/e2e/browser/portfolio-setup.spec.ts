@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '../../api/support/test-database';
 import { startServer, stopAllServers, type RunningServer } from '../../support/server-process';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CLIENT_BUILD = resolve(__dirname, '../../../client/dist/index.html');
+const SHOTS = resolve(__dirname, '../../../test-output/screenshots');
 const HAS_BROWSER = existsSync(CHROMIUM);
 const HAS_POSTGRES = Boolean(process.env.DATABASE_URL);
 const describeWhenReady = HAS_BROWSER && HAS_POSTGRES ? describe : describe.skip;
@@ -28,6 +29,7 @@ describeWhenReady('setting up a pilot in a real browser', () => {
 
   beforeAll(async () => {
     if (!existsSync(CLIENT_BUILD)) throw new Error(`${CLIENT_BUILD} is missing: run "npm run build" first`);
+    mkdirSync(SHOTS, { recursive: true });
     database = await createTestDatabase();
     server = await startServer({ SEED_DEMO: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ADMIN_NAME: ADMIN.name, ...database.env }, 180_000);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
@@ -72,6 +74,7 @@ describeWhenReady('setting up a pilot in a real browser', () => {
     await form.getByLabel('Systems to integrate').fill('Claims core, document store');
     await form.getByLabel('Value at scale per year').fill('400000');
     await form.getByLabel('Cost to scale').fill('90000');
+    await shot(page, 'pilot-new');
     await form.getByRole('button', { name: 'Create pilot' }).click();
 
     await page.getByRole('heading', { name: 'Claims letter drafting', level: 1 }).waitFor();
@@ -89,6 +92,7 @@ describeWhenReady('setting up a pilot in a real browser', () => {
     await kpi.getByLabel('Baseline').fill('25');
     await kpi.getByLabel('Target').fill('30');
     await kpi.getByText(/target must be below the baseline \(25\)/).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'kpi-dialog.png') });
     await kpi.getByLabel('Target').fill('10');
     await kpi.getByLabel('Lowest possible reading (optional)').fill('0');
     await kpi.getByRole('button', { name: 'Add KPI' }).click();
@@ -107,14 +111,21 @@ describeWhenReady('setting up a pilot in a real browser', () => {
     const moves = await history.getByRole('listitem').allTextContents();
     expect(moves[0]).toMatch(/Paused\s*→\s*Piloting.*Backlog cleared; handlers are back\..*Olive Office/);
     expect(moves[1]).toMatch(/Piloting\s*→\s*Paused.*year-end backlog.*Olive Office/);
+    await shot(page, 'pilot-after-stage-moves');
   });
 });
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
 
 async function moveStage(page: Page, move: string, reason: string): Promise<void> {
   await page.getByRole('button', { name: 'Change stage' }).click();
   const dialog = page.getByRole('dialog', { name: /Change the stage of/ });
   await dialog.getByText(move, { exact: true }).click();
   await dialog.getByLabel('Reason').fill(reason);
+  await page.screenshot({ path: join(SHOTS, 'stage-change-dialog.png') });
   await dialog.getByRole('button', { name: 'Change stage' }).click();
   await dialog.waitFor({ state: 'detached' });
 }
