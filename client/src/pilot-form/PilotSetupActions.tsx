@@ -48,7 +48,7 @@ function DeletePilotDialog({ pilot, onClose }: { pilot: Pilot; onClose: () => vo
   const navigate = useNavigate();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    remove.mutate(undefined, { onSuccess: () => navigate('/pilots', { state: { notice: `Deleted ${pilot.name}.` } }) });
+    remove.mutate(undefined, { onSuccess: () => navigate('/pilots') });
   };
   return (
     <FormDialog titleId="delete-pilot-title" title={`Delete ${pilot.name}?`} onClose={onClose} onSubmit={submit}>
