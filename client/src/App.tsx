@@ -15,13 +15,17 @@ const NotFoundPage = preloadable(() => import('./layout/NotFoundPage'));
 const PAGES: { path: string; Page: ReturnType<typeof preloadable> }[] = [
   { path: '/', Page: preloadable(() => import('./portfolio/PortfolioPage')) },
   { path: '/pilots', Page: preloadable(() => import('./pilots/PilotsPage')) },
+  // Before '/pilots/:id', so the preloader picks the form's chunk for /pilots/new.
+  { path: '/pilots/new', Page: preloadable(() => import('./pilot-form/NewPilotPage')) },
   { path: '/pilots/:id', Page: preloadable(() => import('./pilot/PilotPage')) },
+  { path: '/pilots/:id/edit', Page: preloadable(() => import('./pilot-form/EditPilotPage')) },
   { path: '/pilots/:id/updates/new', Page: preloadable(() => import('./updates/NewUpdatePage')) },
   { path: '/stuck', Page: preloadable(() => import('./stuck/StuckPage')) },
   { path: '/blockers', Page: preloadable(() => import('./blockers/BlockersPage')) },
   { path: '/scale-queue', Page: preloadable(() => import('./scale-queue/ScaleQueuePage')) },
   { path: '/decisions', Page: preloadable(() => import('./decisions/DecisionsPage')) },
   { path: '/settings', Page: preloadable(() => import('./settings/SettingsPage')) },
+  { path: '/business-units', Page: preloadable(() => import('./business-units/BusinessUnitsPage')) },
   { path: '/audit', Page: preloadable(() => import('./audit/AuditPage')) },
 ];
 

@@ -6,6 +6,7 @@ import './styles/components.css';
 import './styles/pages.css';
 import './styles/forms.css';
 import './styles/dashboard.css';
+import './styles/editing.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html is missing the #root element');

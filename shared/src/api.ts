@@ -22,6 +22,14 @@ export interface ApiErrorBody {
   message: string;
   /** Present on validation errors: each offending field with what is wrong with it. */
   fieldErrors?: FieldError[];
+  /** Present on a 409 for a stale version: who last changed the record and when, if the audit trail knows. */
+  staleEdit?: StaleEdit;
+}
+
+export interface StaleEdit {
+  currentVersion: number;
+  changedBy: PersonRef | null;
+  changedAt: string | null;
 }
 
 export interface FieldError {
@@ -175,6 +183,10 @@ export interface Kpi {
   baseline: number | null;
   target: number | null;
   direction: KpiDirection;
+  /** Lowest reading the KPI can take (0 for a count or a duration); null when unbounded. */
+  minValue: number | null;
+  /** Highest reading the KPI can take (100 for a percentage); null when unbounded. */
+  maxValue: number | null;
   version: number;
 }
 export interface CreateKpiRequest {
@@ -183,6 +195,8 @@ export interface CreateKpiRequest {
   baseline?: number | null;
   target?: number | null;
   direction: KpiDirection;
+  minValue?: number | null;
+  maxValue?: number | null;
 }
 export interface UpdateKpiRequest extends Partial<CreateKpiRequest> {
   version: number;

@@ -19,7 +19,7 @@ describe('KPIs API', () => {
     it('creates a KPI and reads it back by id', async () => {
       const pilot = await freshPilot();
       const res = await t.http.post(`/api/pilots/${pilot.id}/kpis`).send(valid).expect(201);
-      expect(res.body).toEqual({ id: expect.any(String), pilotId: pilot.id, ...valid, version: 1 });
+      expect(res.body).toEqual({ id: expect.any(String), pilotId: pilot.id, ...valid, minValue: null, maxValue: null, version: 1 });
       expect((await t.http.get(`/api/kpis/${res.body.id}`).expect(200)).body).toEqual(res.body);
       const open = await t.http.post(`/api/pilots/${pilot.id}/kpis`).send({ name: 'Adoption', unit: '%', direction: 'higher_is_better' }).expect(201);
       expect(open.body).toMatchObject({ baseline: null, target: null, direction: 'higher_is_better' });
@@ -90,7 +90,7 @@ describe('KPIs API', () => {
     it('edits fields, clears a baseline with null and bumps the version', async () => {
       const kpi = await createKpi(t, base.pilot.id, { name: 'Editable', baseline: 12, target: 8 });
       const res = await t.http.patch(`/api/kpis/${kpi.id}`).send({ name: 'Edited', unit: 'seconds', baseline: null, target: 420, direction: 'higher_is_better', version: 1 }).expect(200);
-      expect(res.body).toEqual({ id: kpi.id, pilotId: base.pilot.id, name: 'Edited', unit: 'seconds', baseline: null, target: 420, direction: 'higher_is_better', version: 2 });
+      expect(res.body).toEqual({ id: kpi.id, pilotId: base.pilot.id, name: 'Edited', unit: 'seconds', baseline: null, target: 420, direction: 'higher_is_better', minValue: null, maxValue: null, version: 2 });
       expect(await stored(kpi.id)).toEqual({ name: 'Edited', unit: 'seconds', baseline: null, target: 420, direction: 'higher_is_better', version: 2 });
       const same = await t.http.patch(`/api/kpis/${kpi.id}`).send({ name: 'Edited', target: 400, version: 2 }).expect(200);
       expect(same.body).toMatchObject({ name: 'Edited', target: 400, version: 3 });

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, FieldError } from '@liftoff/shared';
+import type { ApiErrorBody, FieldError, StaleEdit } from '@liftoff/shared';
 
 /** Base path of the REST API; the Vite dev server proxies it to the NestJS server. */
 export const API_BASE = '/api';
@@ -17,6 +17,11 @@ export class ApiError extends Error {
 
   get fieldErrors(): FieldError[] {
     return this.body.fieldErrors ?? [];
+  }
+
+  /** A 409 for a stale version: who changed the record since it was read, and when. */
+  get staleEdit(): StaleEdit | null {
+    return this.status === 409 ? (this.body.staleEdit ?? null) : null;
   }
 
   /** The session is missing or expired: the caller should send the user to sign in, not retry. */
@@ -106,6 +111,7 @@ function toErrorBody(response: Response, payload: unknown): ApiErrorBody {
       error: body.error ?? response.statusText,
       message: String(body.message),
       fieldErrors: Array.isArray(body.fieldErrors) ? body.fieldErrors : undefined,
+      staleEdit: body.staleEdit,
     };
   }
   // Proxies and gateways may answer with HTML or plain text.
@@ -116,4 +122,5 @@ export const api = {
   get: <T>(path: string, query?: QueryParams, signal?: AbortSignal) => apiRequest<T>(path, { query, signal }),
   post: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'POST', body }),
   patch: <T>(path: string, body: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
+  delete: (path: string) => apiRequest<void>(path, { method: 'DELETE' }),
 };

@@ -9,9 +9,9 @@ interface FormDialogProps {
 }
 
 /**
- * A modal form on the native `<dialog>`: `showModal` makes the rest of the page inert for keyboard
- * and screen-reader users, Escape (the dialog's cancel) or a click on the backdrop closes it, the
- * page behind does not scroll (see `body:has(dialog[open])`), and focus returns to the opener.
+ * A modal form on the native `<dialog>`: `showModal()` makes the rest of the page inert for
+ * keyboards and screen readers and keeps focus inside; Escape or the backdrop closes it, and focus
+ * returns to whatever opened it.
  */
 export function FormDialog({ titleId, title, onClose, onSubmit, children }: FormDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -24,8 +24,10 @@ export function FormDialog({ titleId, title, onClose, onSubmit, children }: Form
     const dialog = ref.current;
     const opener = document.activeElement as HTMLElement | null;
     if (dialog && !dialog.open) dialog.showModal();
+    document.body.classList.add('has-modal');
     return () => {
       if (dialog?.open) dialog.close();
+      document.body.classList.remove('has-modal');
       opener?.focus?.();
     };
   }, []);
@@ -35,14 +37,14 @@ export function FormDialog({ titleId, title, onClose, onSubmit, children }: Form
       ref={ref}
       className="card dialog"
       aria-labelledby={titleId}
+      // Escape: let React unmount the dialog rather than the browser closing it behind React's back.
       onCancel={(event) => {
-        // Escape: let React unmount the dialog rather than the browser closing it behind its back.
         event.preventDefault();
         onCloseRef.current();
       }}
       onMouseDown={(event) => event.target === event.currentTarget && onCloseRef.current()}
     >
-      <form className="dialog-body" onSubmit={onSubmit} noValidate>
+      <form className="dialog-form" onSubmit={onSubmit} noValidate>
         <h2 id={titleId} className="dialog-title">
           {title}
         </h2>

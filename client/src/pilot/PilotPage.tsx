@@ -10,6 +10,8 @@ import { canAdminister } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { BlockerRegister } from '../blockers/BlockerRegister';
 import { ErrorState, LoadingState } from '../components/QueryStates';
+import { KpiSection } from '../kpis/KpiSection';
+import { PilotSetupActions } from '../pilot-form/PilotSetupActions';
 import { useDocumentTitle } from '../components/use-document-title';
 import { SIGNAL_LABELS } from '../format/analysis-labels';
 import { BlockerTimelineChart } from './BlockerTimelineChart';
@@ -90,7 +92,12 @@ export default function PilotPage() {
       )}
       <PilotHeader
         pilot={pilot.data}
-        actions={<PilotActions pilot={pilot.data} assessing={assessing} onAssess={() => setAssessing((open) => !open)} onDecided={setMessage} />}
+        actions={
+          <>
+            <PilotActions pilot={pilot.data} assessing={assessing} onAssess={() => setAssessing((open) => !open)} onDecided={setMessage} />
+            <PilotSetupActions pilot={pilot.data} onChanged={setMessage} onReload={() => void pilot.refetch()} />
+          </>
+        }
       />
       {assessing && (
         <div className="pilot-grid-wide" style={{ marginBottom: 'var(--space-5)' }}>
@@ -146,6 +153,7 @@ export default function PilotPage() {
           <div className="pilot-grid-wide pilot-bottom">
             <UpdatesList updates={history} />
             <div className="pilot-aside">
+              <KpiSection pilot={pilot.data} />
               <DecisionHistory pilotId={id} />
               <StageHistory pilotId={id} />
             </div>

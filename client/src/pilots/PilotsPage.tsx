@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { usePilots } from '../api/pilots';
 import { canWorkOnPilot } from '../auth/permissions';
+import { canAdminister } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { PageHeader } from '../components/PageHeader';
 import { Pagination } from '../components/Pagination';
@@ -44,6 +45,10 @@ export default function PilotsPage() {
           ) : user?.role === 'pilot_lead' ? (
             <Link className="button" to={`/pilots?leadId=${encodeURIComponent(user.id)}`}>
               My pilots
+            </Link>
+          ) : canAdminister(user) ? (
+            <Link className="button button-primary" to="/pilots/new">
+              New pilot
             </Link>
           ) : undefined
         }

@@ -63,7 +63,16 @@ describe('scale queue', () => {
   it('lets an executive decide only on the pilots they sponsor', async () => {
     renderQueue(makeSession('executive', 'exec-1'));
     expect(within(await rowOf('Code review helper')).getByRole('button', { name: 'Decide on Code review helper' })).toBeInTheDocument();
-    expect(within(await rowOf('HR helpdesk chatbot')).queryByRole('button')).toBeNull();
+    const notMine = await rowOf('HR helpdesk chatbot');
+    expect(within(notMine).queryByRole('button')).toBeNull();
+    expect(within(notMine).getByText('You do not sponsor this pilot. Who can: its sponsor (Other Exec) or the program office.')).toBeInTheDocument();
+  });
+
+  it('says who can decide on a pilot that has no sponsor', async () => {
+    const api = mockApi({ 'GET /api/scale-queue': [item({ sponsor: null })], 'GET /api/business-units': [] });
+    renderRoute(<ScaleQueuePage />, { path: '/scale-queue', url: '/scale-queue', session: makeSession('viewer') });
+    expect(await screen.findByText('Only its sponsoring executive or the program office decides. Who can: the program office (it has no sponsor).')).toBeInTheDocument();
+    expect(api.find('GET', '/api/scale-queue')).toHaveLength(1);
   });
 
   it('lets the program office decide on any pilot, and offers viewers and leads no decision', async () => {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { DecisionView, ScaleQueueItem, SessionUser } from '@liftoff/shared';
+import type { DecisionView, ScaleQueueItem } from '@liftoff/shared';
 import { useScaleQueue } from '../api/decisions';
 import { useSession } from '../auth/session';
 import { RecommendationBadge, ReadinessScore } from '../components/AnalysisBadges';
@@ -12,13 +12,8 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
 import { DECISION_KIND_LABELS, PATTERN_LABELS, QUEUE_REASON_LABELS } from '../format/analysis-labels';
 import { formatCompact } from '../format/numbers';
+import { DecideCell } from './DecideCell';
 import { DecisionDialog } from './DecisionDialog';
-
-/** Same rule the server applies: the program office decides on any pilot, an executive on those they sponsor. */
-export function mayDecideFromQueue(user: SessionUser | null | undefined, item: ScaleQueueItem): boolean {
-  if (!user) return false;
-  return user.role === 'program_office' || (user.role === 'executive' && item.sponsor?.id === user.id);
-}
 
 /** The executives' working list, ranked by readiness, value and time waiting. */
 export default function ScaleQueuePage() {
@@ -100,11 +95,7 @@ export default function ScaleQueuePage() {
                     <RecommendationBadge action={item.recommendation} />
                   </td>
                   <td>
-                    {mayDecideFromQueue(user, item) && (
-                      <button type="button" className="button button-small button-primary" onClick={() => setDeciding(item)} aria-label={`Decide on ${item.pilotName}`}>
-                        Decide
-                      </button>
-                    )}
+                    <DecideCell user={user} item={item} onDecide={setDeciding} />
                   </td>
                 </tr>
               ))}

@@ -78,6 +78,8 @@ export function makeKpi(overrides: Partial<Kpi> = {}): Kpi {
     baseline: 30,
     target: 15,
     direction: 'lower_is_better',
+    minValue: null,
+    maxValue: null,
     version: 1,
     ...overrides,
   };

@@ -5,20 +5,19 @@ import { afterEach } from 'vitest';
 // Globals are off, so Testing Library can't register its own cleanup.
 afterEach(() => cleanup());
 
-// jsdom has <dialog> but not its modal behaviour: open it, and let Escape send the cancel event
-// the browser would send, so components are tested through the same path.
+// jsdom has <dialog> but not its modal methods: open and close it as a browser would.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
-  const onEscape = function (this: HTMLDialogElement, event: KeyboardEvent) {
-    if (event.key === 'Escape') this.dispatchEvent(new Event('cancel', { cancelable: true }));
+  // As browsers do: focus moves to the first control, Escape fires a cancelable `cancel` then closes.
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+    this.querySelector<HTMLElement>('input, select, textarea, button, [tabindex]:not([tabindex="-1"])')?.focus();
+    this.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !this.open) return;
+      if (this.dispatchEvent(new Event('cancel', { cancelable: true }))) this.close();
+    });
   };
-  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
-    this.open = true;
-    this.addEventListener('keydown', onEscape);
-    this.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
-  };
-  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement) {
-    this.open = false;
-    this.removeEventListener('keydown', onEscape);
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
     this.dispatchEvent(new Event('close'));
   };
 }

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import type { ApiErrorBody } from '@liftoff/shared';
 import { RequestValidationException } from './validation';
+import { StaleEditException } from './optimistic-lock';
 
 /** PostgreSQL error codes that mean the client sent something the database guards against. */
 const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
@@ -30,6 +31,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof RequestValidationException) {
       return { ...this.base(HttpStatus.BAD_REQUEST, exception.message), fieldErrors: exception.fieldErrors };
+    }
+    if (exception instanceof StaleEditException) {
+      return { ...this.base(HttpStatus.CONFLICT, exception.message), staleEdit: exception.staleEdit };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

@@ -1,5 +1,5 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { isValidIsoWeek, kpiDirectionProblem, type KpiDirection } from '@liftoff/shared';
+import { isValidIsoWeek, kpiDefinitionBoundsProblems, kpiDirectionProblem, type KpiDirection } from '@liftoff/shared';
 
 /** An ISO week that exists, e.g. 2026-W48 (2026-W54 does not). */
 export function IsIsoWeek(options?: ValidationOptions): PropertyDecorator {
@@ -61,6 +61,25 @@ export function TargetInKpiDirection(options?: ValidationOptions): PropertyDecor
           if (!kpi?.direction || typeof value !== 'number') return true; // the field's own rules report these
           return kpiDirectionProblem(kpi.direction, kpi.baseline, value) === null;
         },
+      },
+    });
+}
+
+/**
+ * The KPI's bounds hold (`kpiDefinitionBoundsProblems`): on `maxValue`, min <= max; on `baseline` and
+ * `target`, the value lies within the bounds sent with it.
+ */
+export function WithinKpiBounds(options?: ValidationOptions): PropertyDecorator {
+  const problemOf = (object: unknown, property: string) =>
+    kpiDefinitionBoundsProblems(object as Parameters<typeof kpiDefinitionBoundsProblems>[0]).find((p) => p.field === property)?.message ?? null;
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'withinKpiBounds',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: (args) => problemOf(args.object, args.property) ?? '$property is outside the KPI bounds', ...options },
+      validator: {
+        validate: (value: unknown, args) => typeof value !== 'number' || !args || problemOf(args.object, args.property) === null,
       },
     });
 }

@@ -29,6 +29,13 @@ export class Kpi {
   @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: numericTransformer })
   target: number | null;
 
+  /** Bounds of a possible reading (a count cannot go below 0); null when unbounded. */
+  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: numericTransformer })
+  minValue: number | null;
+
+  @Column({ type: 'numeric', precision: 18, scale: 4, nullable: true, transformer: numericTransformer })
+  maxValue: number | null;
+
   @Column({ type: 'enum', enum: KPI_DIRECTIONS, enumName: 'kpi_direction' })
   direction: KpiDirection;
 

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Not } from 'typeorm';
-import { kpiDirectionProblem, type Kpi as KpiView } from '@liftoff/shared';
+import { kpiDefinitionBoundsProblems, kpiDirectionProblem, type Kpi as KpiView } from '@liftoff/shared';
 import { DomainEvents } from '../events/domain-events.service';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { assertNotNull, RequestValidationException } from '../common/validation';
@@ -20,6 +20,8 @@ export function toKpiView(kpi: Kpi): KpiView {
     baseline: kpi.baseline,
     target: kpi.target,
     direction: kpi.direction,
+    minValue: kpi.minValue,
+    maxValue: kpi.maxValue,
     version: kpi.version,
   };
 }
@@ -45,7 +47,9 @@ export class KpisService {
     return this.dataSource.transaction(async (manager) => {
       assertWorksOnPilot(actor, await findOrFail(manager, Pilot, pilotId, 'Pilot'), 'manage its KPIs');
       await this.assertNameFree(manager, pilotId, dto.name);
-      const kpi = await manager.save(manager.create(Kpi, { ...dto, pilotId, baseline: dto.baseline ?? null, target: dto.target ?? null }));
+      const kpi = await manager.save(
+        manager.create(Kpi, { ...dto, pilotId, baseline: dto.baseline ?? null, target: dto.target ?? null, minValue: dto.minValue ?? null, maxValue: dto.maxValue ?? null }),
+      );
       await this.changed(manager, kpi, 'kpi_created', actor);
       return toKpiView(kpi);
     });
@@ -62,6 +66,8 @@ export class KpisService {
       // A partial edit can break the pair without touching the target: check what would be stored.
       const problem = kpiDirectionProblem(kpi.direction, kpi.baseline, kpi.target);
       if (problem) throw new RequestValidationException([{ field: dto.target !== undefined ? 'target' : 'baseline', messages: [`target: ${problem}`] }]);
+      const outOfBounds = kpiDefinitionBoundsProblems(kpi);
+      if (outOfBounds.length > 0) throw new RequestValidationException(outOfBounds.map(({ field, message }) => ({ field, messages: [message] })));
       const saved = await manager.save(kpi);
       await this.changed(manager, saved, 'kpi_edited', actor);
       return toKpiView(saved);

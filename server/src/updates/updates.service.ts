@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
-import { compareIsoWeeks, isoWeekOf, isoWeekStart, takesUpdates, UPDATE_STAGES, type Page, type WeeklyUpdate as WeeklyUpdateView } from '@liftoff/shared';
+import { compareIsoWeeks, isoWeekOf, isoWeekStart, kpiBoundsProblem, takesUpdates, UPDATE_STAGES, type Page, type WeeklyUpdate as WeeklyUpdateView } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage, type PageQueryDto } from '../common/pagination';
 import { assertReference } from '../common/references';
@@ -152,14 +152,17 @@ export class UpdatesService {
 
   private async assertKpisOfPilot(manager: EntityManager, pilotId: string, readings: KpiReadingDto[]): Promise<void> {
     if (readings.length === 0) return;
-    const kpis = await manager.find(Kpi, { where: { pilotId }, select: { id: true } });
-    const own = new Set(kpis.map((kpi) => kpi.id));
+    const kpis = await manager.find(Kpi, { where: { pilotId }, select: { id: true, minValue: true, maxValue: true } });
+    const own = new Map(kpis.map((kpi) => [kpi.id, kpi]));
     const seen = new Set<string>();
     readings.forEach((reading, index) => {
       const field = `kpiReadings.${index}.kpiId`;
-      if (!own.has(reading.kpiId)) throw new RequestValidationException([{ field, messages: [`${field} is not a KPI of this pilot`] }]);
+      const kpi = own.get(reading.kpiId);
+      if (!kpi) throw new RequestValidationException([{ field, messages: [`${field} is not a KPI of this pilot`] }]);
       if (seen.has(reading.kpiId)) throw new RequestValidationException([{ field, messages: [`${field} is listed twice`] }]);
       seen.add(reading.kpiId);
+      const outOfBounds = kpiBoundsProblem(kpi, reading.value);
+      if (outOfBounds) throw new RequestValidationException([{ field: `kpiReadings.${index}.value`, messages: [`kpiReadings.${index}.value ${outOfBounds}`] }]);
     });
   }
 }

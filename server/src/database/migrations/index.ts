@@ -5,9 +5,11 @@ import { DecisionOverdueSignal1795592000000 } from './1795592000000-DecisionOver
 import { AnalysisCurrent1795600000000 } from './1795600000000-AnalysisCurrent';
 import { BlockerWordings1795610000000 } from './1795610000000-BlockerWordings';
 import { ProgressSignals1795620000000 } from './1795620000000-ProgressSignals';
+import { KpiBounds1795650000000 } from './1795650000000-KpiBounds';
 
 /** Migrations in the order they run; a new migration is added here as well as in this folder. */
 export const MIGRATIONS: Function[] = [
   Initial1795587698895, StuckDetection1795589567321, AccountsDecisionsAudit1795590201229,
   DecisionOverdueSignal1795592000000, AnalysisCurrent1795600000000, BlockerWordings1795610000000, ProgressSignals1795620000000,
+  KpiBounds1795650000000,
 ];

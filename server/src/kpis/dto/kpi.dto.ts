@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { TargetInKpiDirection } from '../../common/validators';
+import { TargetInKpiDirection, WithinKpiBounds } from '../../common/validators';
 import { KPI_DIRECTIONS, type CreateKpiRequest, type KpiDirection, type UpdateKpiRequest } from '@liftoff/shared';
 
 /** KPI values are stored as NUMERIC(18,4): anything beyond 14 integer digits would not fit. */
@@ -24,6 +24,7 @@ export class CreateKpiDto implements CreateKpiRequest {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-MAX_KPI_VALUE)
   @Max(MAX_KPI_VALUE)
+  @WithinKpiBounds()
   baseline?: number | null;
 
   @ApiPropertyOptional({ nullable: true, description: 'The value that would justify scaling' })
@@ -32,11 +33,27 @@ export class CreateKpiDto implements CreateKpiRequest {
   @Min(-MAX_KPI_VALUE)
   @Max(MAX_KPI_VALUE)
   @TargetInKpiDirection()
+  @WithinKpiBounds()
   target?: number | null;
 
   @ApiProperty({ enum: KPI_DIRECTIONS })
   @IsIn(KPI_DIRECTIONS)
   direction: KpiDirection;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Lowest possible reading (0 for a count or a duration)' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-MAX_KPI_VALUE)
+  @Max(MAX_KPI_VALUE)
+  minValue?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Highest possible reading (100 for a percentage)' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-MAX_KPI_VALUE)
+  @Max(MAX_KPI_VALUE)
+  @WithinKpiBounds()
+  maxValue?: number | null;
 }
 
 export class UpdateKpiDto extends PartialType(CreateKpiDto) implements UpdateKpiRequest {

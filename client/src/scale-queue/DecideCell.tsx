@@ -1,0 +1,33 @@
+import { canDecideFor, whoDecides, type ScaleQueueItem, type SessionUser } from '@liftoff/shared';
+
+/** Deciding needs only the sponsor: the lead plays no part in it (shared `canDecideFor`). */
+const peopleOf = (item: ScaleQueueItem) => ({ leadId: '', sponsorId: item.sponsor?.id ?? null, sponsorName: item.sponsor?.name ?? null });
+
+/** Same rule the server applies: the program office decides on any pilot, an executive on those they sponsor. */
+export function mayDecideFromQueue(user: SessionUser | null | undefined, item: ScaleQueueItem): boolean {
+  return canDecideFor(user, peopleOf(item));
+}
+
+/** Why this person may not decide on the row, and who can instead. */
+export function whyNotDecide(user: SessionUser | null | undefined, item: ScaleQueueItem): string {
+  const why = user?.role === 'executive' ? 'You do not sponsor this pilot' : 'Only its sponsoring executive or the program office decides';
+  return `${why}. Who can: ${whoDecides(peopleOf(item))}.`;
+}
+
+interface DecideCellProps {
+  user: SessionUser | null | undefined;
+  item: ScaleQueueItem;
+  onDecide: (item: ScaleQueueItem) => void;
+}
+
+/** The row's action: Decide for those who may, otherwise why not and who can. */
+export function DecideCell({ user, item, onDecide }: DecideCellProps) {
+  if (mayDecideFromQueue(user, item)) {
+    return (
+      <button type="button" className="button button-small button-primary" onClick={() => onDecide(item)} aria-label={`Decide on ${item.pilotName}`}>
+        Decide
+      </button>
+    );
+  }
+  return <p className="decide-refused">{whyNotDecide(user, item)}</p>;
+}
