@@ -34,12 +34,15 @@ describe('accounts and sessions', () => {
 
   it('401 without credentials, 401 with a forged cookie', async () => {
     await t.anonymous.get('/api/pilots').expect(401);
-    await t.anonymous.get('/api/pilots').set('Cookie', 'liftoff_session=forged.jwt.value').expect(401);
+    await t.anonymous.get('/api/pilots').set('Cookie', 'liftoff_session=forged-session-token').expect(401);
   });
 
-  it('logout clears the cookie', async () => {
-    const res = await t.anonymous.post('/api/auth/logout').expect(204);
+  it('logout clears the cookie and ends the session, so the old cookie gets 401', async () => {
+    const cookie = (await login().expect(200)).headers['set-cookie'][0].split(';')[0];
+    const res = await t.anonymous.post('/api/auth/logout').set('Cookie', cookie).expect(204);
     expect(res.headers['set-cookie'][0]).toMatch(/liftoff_session=;/);
+    await t.anonymous.get('/api/auth/me').set('Cookie', cookie).expect(401);
+    await t.anonymous.post('/api/auth/logout').expect(204);
   });
 
   it('changes the password: old sessions stop working, the new password signs in', async () => {
