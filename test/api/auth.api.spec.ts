@@ -94,4 +94,21 @@ describe('sign-in rate limit', () => {
       await t.close();
     }
   });
+
+  it('throttles password changes and invite/reset link attempts the same way', async () => {
+    const t = await startTestApp({ LOGIN_RATE_LIMIT: '3' });
+    try {
+      const viewer = await t.as('viewer');
+      const changes: number[] = [];
+      for (let i = 0; i < 4; i++) changes.push((await viewer.post('/api/auth/password').send({ currentPassword: 'guessing', newPassword: 'a long enough new phrase' })).status);
+      expect(changes).toEqual([400, 400, 400, 429]);
+      for (const [path, extra] of [['/api/auth/links/inspect', {}], ['/api/auth/links/accept', { password: 'a long enough new phrase' }]] as const) {
+        const guesses: number[] = [];
+        for (let i = 0; i < 4; i++) guesses.push((await t.anonymous.post(path).send({ token: `guess-${i}`, ...extra })).status);
+        expect(guesses).toEqual([404, 404, 404, 429]);
+      }
+    } finally {
+      await t.close();
+    }
+  });
 });
