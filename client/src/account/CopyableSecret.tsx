@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 
 /** A secret shown this once, with a copy button: Liftoff keeps only its hash. */
 export function CopyableSecret({ label, value }: { label: string; value: string }) {
   const [copied, setCopied] = useState(false);
+  const id = useId();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(value);
@@ -13,11 +14,11 @@ export function CopyableSecret({ label, value }: { label: string; value: string 
   };
   return (
     <div className="copyable-secret">
-      <label className="field-label" htmlFor={`secret-${label}`}>
+      <label className="field-label" htmlFor={id}>
         {label}
       </label>
       <div className="copyable-secret-row">
-        <input id={`secret-${label}`} className="input" readOnly value={value} onFocus={(e) => e.target.select()} />
+        <input id={id} className="input" readOnly value={value} onFocus={(e) => e.target.select()} />
         <button type="button" className="button" onClick={copy}>
           {copied ? 'Copied' : 'Copy'}
         </button>
