@@ -250,6 +250,23 @@ describe('accounts: invites, resets, sessions and deactivation', () => {
       await t.http.post(`/api/people/${person.id}/reactivate`).expect(409);
     });
 
+    it('a deactivated person cannot be made a lead or sponsor, but a pilot they already lead stays editable', async () => {
+      const unit = (await t.http.post('/api/business-units').send({ name: `Unit ${email('u')}` }).expect(201)).body as { id: string };
+      const lead = (await invite('pilot_lead')).person;
+      const sponsor = (await invite('executive')).person;
+      const pilotBody = { name: `Pilot ${email('p')}`, useCaseCategory: 'customer_service', startDate: '2026-06-01', complexity: 'typical', annualValueAtScale: 1000, costToScale: 100, businessUnitId: unit.id };
+      const pilot = (await t.http.post('/api/pilots').send({ ...pilotBody, leadId: lead.id, sponsorId: sponsor.id }).expect(201)).body as { id: string; version: number };
+      await t.http.post(`/api/people/${lead.id}/deactivate`).expect(200);
+      await t.http.post(`/api/people/${sponsor.id}/deactivate`).expect(200);
+      const refused = await t.http.post('/api/pilots').send({ ...pilotBody, name: `Pilot ${email('p')}`, leadId: lead.id }).expect(400);
+      expect(refused.body.fieldErrors).toEqual([{ field: 'leadId', messages: [expect.stringMatching(/is deactivated/)] }]);
+      const other = await invite('executive');
+      await t.http.patch(`/api/pilots/${pilot.id}`).send({ version: pilot.version, leadId: lead.id, summary: 'Still led by the same person' }).expect(200);
+      const swap = await t.http.patch(`/api/pilots/${pilot.id}`).send({ version: pilot.version + 1, sponsorId: other.person.id }).expect(200);
+      const back = await t.http.patch(`/api/pilots/${pilot.id}`).send({ version: swap.body.version, sponsorId: sponsor.id }).expect(400);
+      expect(back.body.fieldErrors[0].field).toBe('sponsorId');
+    });
+
     it('the program office cannot deactivate itself, and other roles cannot deactivate anyone', async () => {
       const self = (await t.http.get('/api/auth/me').expect(200)).body as Person;
       await t.http.post(`/api/people/${self.id}/deactivate`).expect(409);

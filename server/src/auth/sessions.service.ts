@@ -46,6 +46,8 @@ export class SessionsService {
 
   /** Opens a session and returns the token for the cookie (never stored as is). */
   async open(manager: EntityManager, personId: string, userAgent: string | undefined): Promise<string> {
+    // Ended sessions are kept a while for the record, then dropped as the person signs in again.
+    await manager.query("DELETE FROM sessions WHERE person_id = $1 AND expires_at < now() - interval '30 days'", [personId]);
     const { token, hash } = newSecret();
     const now = new Date();
     const expiresAt = new Date(now.getTime() + this.config.get('SESSION_TTL_HOURS', { infer: true }) * 3_600_000);
