@@ -9,6 +9,7 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 import { createValidationPipe } from './common/validation';
 import { validateConfig, type AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
+import { EventsModule } from './events/events.module';
 import { BusinessUnitsModule } from './business-units/business-units.module';
 import { PeopleModule } from './people/people.module';
 import { PilotsModule } from './pilots/pilots.module';
@@ -66,6 +67,7 @@ export class AppModule {
         }),
         ScheduleModule.forRoot(),
         DatabaseModule,
+        EventsModule,
         ...clientModule(),
         SeedModule,
         HealthModule,

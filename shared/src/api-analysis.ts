@@ -33,6 +33,16 @@ export interface SignalFlag {
   resolvedAt: string | null;
 }
 
+/** One pilot of the stuck list with its matching flags (`GET /flags/by-pilot`). */
+export interface StuckPilot {
+  pilotId: string;
+  pilotName: string;
+  businessUnitId: string;
+  businessUnitName: string;
+  stage: Stage;
+  flags: SignalFlag[];
+}
+
 export interface FlagListQuery {
   status?: FlagStatus | 'all';
   kind?: SignalKind;

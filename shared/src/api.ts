@@ -145,6 +145,11 @@ export interface CreatePilotRequest {
   leadId: string;
   sponsorId?: string | null;
   stage?: Stage;
+  /**
+   * When the pilot entered its current stage, for a pilot that was underway before it was entered
+   * in Liftoff (calendar date or ISO timestamp, not in the future). Defaults to now. Program office only.
+   */
+  stageEnteredAt?: string;
   startDate: string;
   targetProductionDate?: string | null;
   complexity: Complexity;
@@ -213,6 +218,8 @@ export interface Blocker {
   /** Number of weekly updates that reported this blocker. */
   mentionCount: number;
   resolvedAt: string | null;
+  /** How it was resolved, as the person who resolved it said. */
+  resolutionNote: string | null;
   version: number;
 }
 
@@ -265,6 +272,7 @@ export interface WeeklyUpdate {
   activeUsersOutsideTeam: number;
   scaleQuestionAsked: boolean;
   resourcesRedirected: boolean;
+  pivotSuggested: boolean;
   kpiReadings: KpiReading[];
   blockers: UpdateBlockerRef[];
   version: number;
@@ -302,8 +310,17 @@ export interface CreateWeeklyUpdateRequest {
   activeUsersOutsideTeam: number;
   scaleQuestionAsked: boolean;
   resourcesRedirected: boolean;
+  /** The lead suggests a different user group or workflow would fit better. */
+  pivotSuggested?: boolean;
   kpiReadings?: KpiReadingInput[];
   blockers?: ReportedBlockerInput[];
+  /** Open blockers of the pilot this update reports as resolved (in the same transaction). */
+  resolvedBlockers?: ResolvedBlockerInput[];
+}
+
+export interface ResolvedBlockerInput {
+  blockerId: string;
+  note?: string;
 }
 
 export interface EditWeeklyUpdateRequest extends Partial<Omit<CreateWeeklyUpdateRequest, 'week' | 'authorId'>> {

@@ -3,6 +3,8 @@ export * from './iso-week';
 export * from './api';
 export * from './api-pilots';
 export * from './stages';
+export * from './pilot-access';
+export * from './kpi-rules';
 export * from './analysis';
 export * from './api-analysis';
 export * from './api-auth';

@@ -23,3 +23,22 @@ export function canChangeStage(from: Stage, to: Stage): boolean {
  * The portfolio's time-in-pilot chart counts these, and `GET /pilots?underway=true` lists them.
  */
 export const UNDERWAY_STAGES: readonly Stage[] = STAGES.filter((stage) => !TERMINAL_STAGES.includes(stage));
+
+/**
+ * Closed pilots are out of pilot purgatory for good or already scaled: nothing more is reported,
+ * decided or assessed on them, and no stuck rule fires. Only the program office moves their stage
+ * (decommissioning a production system, for example).
+ */
+export function isClosedStage(stage: Stage): boolean {
+  return TERMINAL_STAGES.includes(stage);
+}
+
+/**
+ * Stages that take weekly updates: a proposed pilot may report its preparation, a piloting or
+ * scaling one must. Paused pilots report nothing until resumed.
+ */
+export const UPDATE_STAGES: readonly Stage[] = ['proposed', 'piloting', 'scaling'];
+
+export function takesUpdates(stage: Stage): boolean {
+  return UPDATE_STAGES.includes(stage);
+}

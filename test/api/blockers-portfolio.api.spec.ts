@@ -64,6 +64,7 @@ describe('GET /api/blockers: the portfolio-wide blocker list', () => {
       lastSeenWeek: '2026-W31',
       mentionCount: 2,
       resolvedAt: null,
+      resolutionNote: null,
       version: expect.any(Number),
     });
     expect(res.body.items.at(-1)).toMatchObject({ status: 'resolved', resolvedAt: expect.any(String), businessUnitName: 'North' });

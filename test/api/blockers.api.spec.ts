@@ -27,8 +27,8 @@ describe('blockers API', () => {
     it('lists the register, open first and then by first week seen, with mention counts', async () => {
       const { pilot, old, recent } = await pilotWithBlockers();
       expect([old, recent]).toEqual([
-        { id: expect.any(String), pilotId: pilot.id, text: 'Waiting on IT security review', category: 'security_compliance', status: 'open', firstSeenWeek: '2026-W30', lastSeenWeek: '2026-W31', mentionCount: 2, resolvedAt: null, version: expect.any(Number) },
-        { id: expect.any(String), pilotId: pilot.id, text: 'No budget for licences', category: 'budget', status: 'open', firstSeenWeek: '2026-W31', lastSeenWeek: '2026-W31', mentionCount: 1, resolvedAt: null, version: expect.any(Number) },
+        { id: expect.any(String), pilotId: pilot.id, text: 'Waiting on IT security review', category: 'security_compliance', status: 'open', firstSeenWeek: '2026-W30', lastSeenWeek: '2026-W31', mentionCount: 2, resolvedAt: null, resolutionNote: null, version: expect.any(Number) },
+        { id: expect.any(String), pilotId: pilot.id, text: 'No budget for licences', category: 'budget', status: 'open', firstSeenWeek: '2026-W31', lastSeenWeek: '2026-W31', mentionCount: 1, resolvedAt: null, resolutionNote: null, version: expect.any(Number) },
       ]);
       await t.http.post(`/api/blockers/${old.id}/resolve`).send({ version: old.version }).expect(200);
       expect((await list(pilot.id)).map((b) => [b.text, b.status])).toEqual([['No budget for licences', 'open'], ['Waiting on IT security review', 'resolved']]);
@@ -49,7 +49,7 @@ describe('blockers API', () => {
     it('resolves a blocker with a note, keeping its history', async () => {
       const { old } = await pilotWithBlockers();
       const res = await t.http.post(`/api/blockers/${old.id}/resolve`).send({ version: old.version, note: 'Review passed on Friday' }).expect(200);
-      expect(res.body).toEqual({ ...old, status: 'resolved', resolvedAt: expect.any(String), version: old.version + 1 });
+      expect(res.body).toEqual({ ...old, status: 'resolved', resolvedAt: expect.any(String), resolutionNote: 'Review passed on Friday', version: old.version + 1 });
       expect(Math.abs(Date.parse(res.body.resolvedAt) - Date.now())).toBeLessThan(60_000);
       expect(await stored(old.id)).toMatchObject({ status: 'resolved', resolution_note: 'Review passed on Friday', first_seen_week: '2026-W30', last_seen_week: '2026-W31', version: old.version + 1 });
       const { recent } = await pilotWithBlockers();

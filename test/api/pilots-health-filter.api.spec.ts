@@ -72,7 +72,8 @@ describe('pilots list: health in a week and latest health', () => {
     sponsors.S2 = await createPerson(t, 'executive', units.U2.id);
     for (const row of ROWS) {
       const pilot = await createPilot(t, {
-        name: `Health ${row.name}`, startDate: '2024-01-01', stage: row.stage, businessUnitId: units[row.unit].id, leadId: lead.id,
+        // A paused pilot takes no updates: it reports while piloting, then pauses.
+        name: `Health ${row.name}`, startDate: '2024-01-01', stage: row.stage === 'paused' ? 'piloting' : row.stage, businessUnitId: units[row.unit].id, leadId: lead.id,
         sponsorId: row.sponsor ? sponsors[row.sponsor].id : null,
       });
       byId.set(pilot.id, row.name);
@@ -81,6 +82,7 @@ describe('pilots list: health in a week and latest health', () => {
         const health = row.healths[index];
         if (health) await postUpdate(t, pilot.id, updateBody(lead.id, { week: WEEKS[index], health }));
       }
+      if (row.stage === 'paused') await t.http.post(`/api/pilots/${pilot.id}/stage`).send({ stage: 'paused', version: (await t.http.get(`/api/pilots/${pilot.id}`)).body.version }).expect(200);
     }
   });
   afterAll(() => t.close());

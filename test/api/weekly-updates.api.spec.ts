@@ -31,7 +31,7 @@ describe('weekly updates API: posting and the blocker register', () => {
       const update = res.body as WeeklyUpdate;
       expect(update).toEqual({
         id: expect.any(String), pilotId: base.pilot.id, pilotName: base.pilot.name, week: '2026-W30', author: { id: base.lead.id, name: base.lead.name },
-        health: 'at_risk', summary: 'Rolled out to two more teams.', confidence: 3, activeUsers: 40, activeUsersOutsideTeam: 40, scaleQuestionAsked: true, resourcesRedirected: true,
+        health: 'at_risk', summary: 'Rolled out to two more teams.', confidence: 3, activeUsers: 40, activeUsersOutsideTeam: 40, scaleQuestionAsked: true, resourcesRedirected: true, pivotSuggested: false,
         kpiReadings: [{ kpiId: second.id, kpiName: 'Adoption rate', value: 0 }, { kpiId: kpi.id, kpiName: 'Handling time', value: 9.25 }],
         blockers: [
           { id: expect.any(String), text: 'Licences not yet bought', category: 'budget', status: 'open' },
@@ -128,7 +128,7 @@ describe('weekly updates API: posting and the blocker register', () => {
     it('creates a register entry for a new blocker text, first and last seen in that week', async () => {
       const update = await postUpdate(t, pilot.id, updateBody(base.lead.id, { week: '2026-W36', blockers: [{ text: 'waiting on IT security review', category: 'security_compliance' }] }));
       const entries = await register(pilot.id);
-      expect(entries).toEqual([{ id: update.blockers[0].id, pilotId: pilot.id, text: 'waiting on IT security review', category: 'security_compliance', status: 'open', firstSeenWeek: '2026-W36', lastSeenWeek: '2026-W36', mentionCount: 1, resolvedAt: null, version: expect.any(Number) }]);
+      expect(entries).toEqual([{ id: update.blockers[0].id, pilotId: pilot.id, text: 'waiting on IT security review', category: 'security_compliance', status: 'open', firstSeenWeek: '2026-W36', lastSeenWeek: '2026-W36', mentionCount: 1, resolvedAt: null, resolutionNote: null, version: expect.any(Number) }]);
       securityId = entries[0].id;
     });
 

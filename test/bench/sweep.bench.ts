@@ -9,6 +9,7 @@
  * database's single-connection path), BENCH_KEEP=1 keeps the database for inspection.
  */
 import { SettingsService } from '../../server/dist/settings/settings.service';
+import { DomainEvents } from '../../server/dist/events/domain-events.service';
 import { AnalysisService } from '../../server/dist/signals/analysis.service';
 import { createLargeDatabase, seconds } from './large-database';
 import { REPEATED_BLOCKER_FLOOR_SQL } from './repeated-blocker-floor';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   });
   const { dataSource } = database;
   try {
-    const analysis = new AnalysisService(dataSource, new SettingsService(dataSource));
+    const analysis = new AnalysisService(dataSource, new SettingsService(dataSource, new DomainEvents()));
     for (const label of ['first sweep (opens flags)', 'second sweep (refreshes flags)']) {
       const result = await analysis.sweep();
       console.log(`${label}: ${seconds(result.durationMs)} for ${result.pilots} pilots = ${Math.round(result.pilots / (result.durationMs / 1000))} pilots/s; opened ${result.flagsOpened}, resolved ${result.flagsResolved}`);

@@ -1,14 +1,24 @@
-import { ACTIVE_STAGES, type Pilot, type SessionUser, type Stage } from '@liftoff/shared';
+import {
+  canDecideFor,
+  canWorkOnPilot as worksOnPilot,
+  isClosedStage,
+  takesUpdates,
+  type Pilot,
+  type PilotPeople,
+  type SessionUser,
+} from '@liftoff/shared';
 
-/** The same rules the server enforces, so the UI never offers what would be refused. */
+/** The rules the server enforces (from shared/), applied to the dashboard's pilot view. */
+function peopleOf(pilot: Pilot): PilotPeople {
+  return { leadId: pilot.lead.id, sponsorId: pilot.sponsor?.id ?? null };
+}
+
 export function canWorkOnPilot(user: SessionUser | null | undefined, pilot: Pilot): boolean {
-  if (!user) return false;
-  return user.role === 'program_office' || (user.role === 'pilot_lead' && pilot.lead.id === user.id);
+  return worksOnPilot(user, peopleOf(pilot));
 }
 
 export function canDecide(user: SessionUser | null | undefined, pilot: Pilot): boolean {
-  if (!user) return false;
-  return user.role === 'program_office' || (user.role === 'executive' && pilot.sponsor?.id === user.id);
+  return canDecideFor(user, peopleOf(pilot));
 }
 
 /** Readiness assessments are the program office's call. */
@@ -21,16 +31,6 @@ export function canAdminister(user: SessionUser | null | undefined): boolean {
   return user?.role === 'program_office';
 }
 
-/** Killed and pivoted pilots are closed: nothing more is decided, assessed or reported on them. */
-export function isClosed(stage: Stage): boolean {
-  return stage === 'killed' || stage === 'pivoted';
-}
-
-/** Weekly updates are posted while a pilot is proposed, piloting or scaling. */
-export function takesUpdates(stage: Stage): boolean {
-  return stage === 'proposed' || ACTIVE_STAGES.includes(stage);
-}
-
 export interface PilotOffers {
   postUpdate: boolean;
   recordDecision: boolean;
@@ -39,7 +39,7 @@ export interface PilotOffers {
 
 /** Every action the pilot page offers this person for this pilot. */
 export function pilotOffers(user: SessionUser | null | undefined, pilot: Pilot): PilotOffers {
-  const open = !isClosed(pilot.stage);
+  const open = !isClosedStage(pilot.stage);
   return {
     postUpdate: takesUpdates(pilot.stage) && canWorkOnPilot(user, pilot),
     recordDecision: open && canDecide(user, pilot),

@@ -1,6 +1,4 @@
-import { useEffect, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 
 interface FormDialogProps {
   titleId: string;
@@ -11,49 +9,45 @@ interface FormDialogProps {
 }
 
 /**
- * A modal form: focus moves into it on open, Tab stays inside, Escape or the backdrop closes it,
- * and focus returns to whatever opened it.
+ * A modal form on the native `<dialog>`: `showModal` makes the rest of the page inert for keyboard
+ * and screen-reader users, Escape (the dialog's cancel) or a click on the backdrop closes it, the
+ * page behind does not scroll (see `body:has(dialog[open])`), and focus returns to the opener.
  */
 export function FormDialog({ titleId, title, onClose, onSubmit, children }: FormDialogProps) {
-  const ref = useRef<HTMLFormElement>(null);
+  const ref = useRef<HTMLDialogElement>(null);
   const onCloseRef = useRef(onClose);
   useEffect(() => {
     onCloseRef.current = onClose;
   }, [onClose]);
 
   useEffect(() => {
+    const dialog = ref.current;
     const opener = document.activeElement as HTMLElement | null;
-    ref.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
-    return () => opener?.focus?.();
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => {
+      if (dialog?.open) dialog.close();
+      opener?.focus?.();
+    };
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onCloseRef.current();
-      return;
-    }
-    if (event.key !== 'Tab' || !ref.current) return;
-    const focusable = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
-
   return (
-    <div className="dialog-backdrop" role="presentation" onMouseDown={(event) => event.target === event.currentTarget && onCloseRef.current()}>
-      <form ref={ref} className="card dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
+    <dialog
+      ref={ref}
+      className="card dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Escape: let React unmount the dialog rather than the browser closing it behind its back.
+        event.preventDefault();
+        onCloseRef.current();
+      }}
+      onMouseDown={(event) => event.target === event.currentTarget && onCloseRef.current()}
+    >
+      <form className="dialog-body" onSubmit={onSubmit} noValidate>
         <h2 id={titleId} className="dialog-title">
           {title}
         </h2>
         {children}
       </form>
-    </div>
+    </dialog>
   );
 }

@@ -1,6 +1,6 @@
 import { ACCOUNT_LINK_TTL_DAYS, type IssuedAccountLink } from '@liftoff/shared';
 import { CopyableSecret } from '../account/CopyableSecret';
-import { ModalDialog } from '../components/ModalDialog';
+import { FormDialog } from '../components/Dialog';
 import { formatDate } from '../format/dates';
 import { linkUrl } from './people-api';
 
@@ -8,16 +8,24 @@ import { linkUrl } from './people-api';
 export function LinkDialog({ link, personName, onClose }: { link: IssuedAccountLink; personName: string; onClose: () => void }) {
   const what = link.kind === 'invite' ? 'Invite link' : 'Password-reset link';
   return (
-    <ModalDialog titleId="link-title" title={`${what} for ${personName}`} onClose={onClose}>
+    <FormDialog
+      titleId="link-title"
+      title={`${what} for ${personName}`}
+      onClose={onClose}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <p>
         Send this link to {personName}. It works once, for {ACCOUNT_LINK_TTL_DAYS} days (until {formatDate(link.expiresAt)}); any earlier link for them no longer works.
       </p>
       <CopyableSecret label={what} value={linkUrl(link)} />
       <div className="dialog-actions">
-        <button type="button" className="button button-primary" onClick={onClose}>
+        <button type="submit" className="button button-primary">
           Done
         </button>
       </div>
-    </ModalDialog>
+    </FormDialog>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { IssuedAccountLink, Person, PersonListQuery } from '@liftoff/shared';
 import { useBusinessUnits } from '../api/business-units';
 import { useSession } from '../auth/session';
-import { ModalDialog } from '../components/ModalDialog';
+import { FormDialog } from '../components/Dialog';
 import { PageHeader } from '../components/PageHeader';
 import { Pagination } from '../components/Pagination';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
@@ -135,22 +135,25 @@ export default function PeoplePage() {
       {dialog?.kind === 'edit' && <PersonFormDialog person={dialog.person} pending={update.isPending} error={update.error} onSubmit={submitEdit(dialog.person)} onClose={closeForm} />}
       {dialog?.kind === 'link' && <LinkDialog link={dialog.link} personName={dialog.person.name} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'deactivate' && (
-        <ModalDialog titleId="deactivate-title" title={`Deactivate ${dialog.person.name}?`} onClose={() => setDialog(null)}>
+        <FormDialog
+          titleId="deactivate-title"
+          title={`Deactivate ${dialog.person.name}?`}
+          onClose={() => setDialog(null)}
+          onSubmit={(event) => {
+            event.preventDefault();
+            deactivate.mutate(dialog.person.id, { onSuccess: () => setDialog(null) });
+          }}
+        >
           <p>They are signed out everywhere at once, their API tokens stop working and they cannot sign in. Their updates and decisions stay in the history. You can reactivate them later.</p>
           <div className="dialog-actions">
             <button type="button" className="button" onClick={() => setDialog(null)}>
               Cancel
             </button>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={deactivate.isPending}
-              onClick={() => deactivate.mutate(dialog.person.id, { onSuccess: () => setDialog(null) })}
-            >
+            <button type="submit" className="button button-danger" disabled={deactivate.isPending}>
               Deactivate
             </button>
           </div>
-        </ModalDialog>
+        </FormDialog>
       )}
     </div>
   );

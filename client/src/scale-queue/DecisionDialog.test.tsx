@@ -67,6 +67,30 @@ describe('decision dialog', () => {
     expect(onRecorded).toHaveBeenCalledWith(recorded);
   });
 
+  it.each([
+    ['Kill', 'kill', /closes Code review helper for good/, 'Yes, kill the pilot'],
+    ['Pivot', 'pivot', /starts a new pilot, "Code review helper \(pivot\)"/, 'Yes, pivot to a new pilot'],
+  ])('asks to confirm %s, naming its effect, before recording it', async (label, kind, effect, confirm) => {
+    const { api, user, onClose } = open({ 'POST /api/pilots/p1/decisions': { ...recorded, kind } });
+    await user.click(screen.getByRole('radio', { name: label }));
+    await user.type(screen.getByLabelText('Rationale'), 'It will not pay back.');
+    await user.click(screen.getByRole('button', { name: 'Record decision' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(effect);
+    expect(api.find('POST', '/api/pilots/p1/decisions')).toEqual([]);
+    await user.click(screen.getByRole('button', { name: confirm }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(api.find('POST', '/api/pilots/p1/decisions')).toHaveLength(1);
+  });
+
+  it('says the review date is optional, in label and hint alike, when it is', async () => {
+    const { user } = open();
+    await user.click(screen.getByRole('radio', { name: 'Kill' }));
+    const field = screen.getByLabelText('Next review (optional)');
+    expect(field).toHaveAccessibleDescription(/Optional/);
+    await user.click(screen.getByRole('radio', { name: 'Scale' }));
+    expect(screen.getByLabelText('Next review')).toHaveAccessibleDescription(/Required for this decision/);
+  });
+
   it('shows the server\'s field errors in place and stays open', async () => {
     const { user, onClose } = open({
       'POST /api/pilots/p1/decisions': reply(400, { statusCode: 400, error: 'Bad Request', message: 'Invalid', fieldErrors: [{ field: 'nextReviewDate', messages: ['nextReviewDate must be after today'] }] }),
@@ -84,7 +108,8 @@ describe('decision dialog', () => {
     await user.click(screen.getByRole('radio', { name: 'Kill' }));
     await user.type(screen.getByLabelText('Rationale'), 'Stop.');
     await user.click(screen.getByRole('button', { name: 'Record decision' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('no further decisions');
+    await user.click(screen.getByRole('button', { name: 'Yes, kill the pilot' }));
+    expect(await screen.findByText(/no further decisions/)).toHaveAttribute('role', 'alert');
   });
 
   it('closes on Escape, and focus starts inside the dialog', async () => {

@@ -26,6 +26,8 @@ export function DecisionDialog({ subject, onClose, onRecorded }: DecisionDialogP
   const record = useRecordDecision(subject.pilotId);
   const [values, setValues] = useState<DecisionFormValues>(EMPTY_DECISION);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
+  /** Kill and pivot close the pilot at once: they are recorded only after a second, explicit yes. */
+  const [confirming, setConfirming] = useState(false);
   const today = useMemo(() => new Date(), []);
   const recommendation = diagnosis.data?.recommendation;
 
@@ -33,6 +35,7 @@ export function DecisionDialog({ subject, onClose, onRecorded }: DecisionDialogP
   const shown: Record<string, string[] | undefined> = { ...serverErrors, ...errors };
   const set = <K extends keyof DecisionFormValues>(field: K, value: DecisionFormValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
+    setConfirming(false);
     if (errors[field]) setErrors(({ [field]: _done, ...rest }) => rest);
   };
 
@@ -41,6 +44,10 @@ export function DecisionDialog({ subject, onClose, onRecorded }: DecisionDialogP
     const found = validateDecision(values, today.toISOString().slice(0, 10));
     setErrors(found);
     if (Object.keys(found).length > 0) return;
+    if (closesPilot(values.kind) && !confirming) {
+      setConfirming(true);
+      return;
+    }
     record.mutate(toDecisionRequest(values), {
       onSuccess: (decision) => {
         onRecorded?.(decision);
@@ -90,7 +97,7 @@ export function DecisionDialog({ subject, onClose, onRecorded }: DecisionDialogP
       <Field
         id="decision-review"
         label={needsReviewDate(values.kind) ? 'Next review' : 'Next review (optional)'}
-        hint="Required to scale or keep piloting; must be after today."
+        hint={reviewHint(values.kind)}
         errors={shown.nextReviewDate}
       >
         {(props) => <input {...props} className="input" type="date" min={tomorrow(today)} value={values.nextReviewDate} onChange={(e) => set('nextReviewDate', e.target.value)} />}
@@ -105,14 +112,32 @@ export function DecisionDialog({ subject, onClose, onRecorded }: DecisionDialogP
           </Field>
         </>
       )}
+      {confirming && (
+        <p className="form-warning" role="alert">
+          {values.kind === 'kill'
+            ? `Killing closes ${subject.pilotName} for good: it takes no more updates or decisions, and its stuck signs are closed.`
+            : `Pivoting closes ${subject.pilotName} and starts a new pilot, "${(values.pivotName ?? '').trim() || `${subject.pilotName} (pivot)`}", in piloting with the same lead, sponsor and KPIs.`}{' '}
+          This cannot be undone.
+        </p>
+      )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="submit" className="button button-primary" disabled={record.isPending}>
-          {record.isPending ? 'Recording…' : 'Record decision'}
+        <button type="submit" className={`button ${confirming ? 'button-danger' : 'button-primary'}`} disabled={record.isPending}>
+          {record.isPending ? 'Recording…' : confirming ? (values.kind === 'kill' ? 'Yes, kill the pilot' : 'Yes, pivot to a new pilot') : 'Record decision'}
         </button>
       </div>
     </FormDialog>
   );
+}
+
+function closesPilot(kind: DecisionFormValues['kind']): boolean {
+  return kind === 'kill' || kind === 'pivot';
+}
+
+/** The hint says what the label says: required for scale and continue, optional otherwise. */
+function reviewHint(kind: DecisionFormValues['kind']): string {
+  if (!kind) return 'Required to scale or keep piloting; must be after today.';
+  return needsReviewDate(kind) ? 'Required for this decision; must be after today.' : 'Optional: a date to look at this pilot again, after today.';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
+import type { SignalFlag, StuckPilot } from '@liftoff/shared';
 import { makeFlag, pageOf } from '../test/fixtures';
 import { mockApi } from '../test/mock-api';
 import { renderRoute } from '../test/render';
@@ -11,27 +12,38 @@ const flags = [
   makeFlag({ id: 'f3', pilotId: 'p2', pilotName: 'Invoice extraction', kind: 'silent', summary: 'No weekly update for 21 days.' }),
 ];
 
+/** The server's answer: flags grouped by pilot, in the order the pilots first appear. */
+function byPilot(list: SignalFlag[]): StuckPilot[] {
+  const groups = new Map<string, StuckPilot>();
+  for (const flag of list) {
+    const group = groups.get(flag.pilotId) ?? { pilotId: flag.pilotId, pilotName: flag.pilotName, businessUnitId: flag.businessUnitId, businessUnitName: flag.businessUnitName, stage: flag.stage, flags: [] };
+    group.flags.push(flag);
+    groups.set(flag.pilotId, group);
+  }
+  return [...groups.values()];
+}
+
 describe('stuck list', () => {
   it('groups open flags by pilot with their evidence, filtered from the URL', async () => {
-    const api = mockApi({ 'GET /api/flags': pageOf(flags), 'GET /api/business-units': [], 'GET /api/people': pageOf([]) });
+    const api = mockApi({ 'GET /api/flags/by-pilot': pageOf(byPilot(flags)), 'GET /api/business-units': [], 'GET /api/people': pageOf([]) });
     renderRoute(<StuckPage />, { path: '/stuck', url: '/stuck?kind=repeated_blocker&businessUnitId=u1' });
     const group = await screen.findByRole('region', { name: 'HR helpdesk chatbot' });
     expect(group).toHaveTextContent('Repeated blocker');
     expect(group).toHaveTextContent('Single sign-on not enabled for contractors');
     expect(group).toHaveTextContent('Past expected timeline');
-    expect(Object.fromEntries(api.find('GET', '/api/flags')[0].query)).toMatchObject({ status: 'open', kind: 'repeated_blocker', businessUnitId: 'u1', page: '1' });
+    expect(Object.fromEntries(api.find('GET', '/api/flags/by-pilot')[0].query)).toMatchObject({ status: 'open', kind: 'repeated_blocker', businessUnitId: 'u1', page: '1' });
     expect(screen.getByLabelText('Signal')).toHaveValue('repeated_blocker');
   });
 
   it('asks the server for the flags of pilots diagnosed with a pattern and sponsored by someone (a click on the overview chart)', async () => {
     const api = mockApi({
-      'GET /api/flags': pageOf(flags.slice(0, 2)),
+      'GET /api/flags/by-pilot': pageOf(byPilot(flags.slice(0, 2))),
       'GET /api/business-units': [],
       'GET /api/people': pageOf([{ id: 's1', name: 'Sam Sponsor', email: 's@example.com', role: 'executive', businessUnitId: null, version: 1 }]),
     });
     renderRoute(<StuckPage />, { path: '/stuck', url: '/stuck?businessUnitId=u1&pattern=no_integration_path&sponsorId=s1' });
     expect(await screen.findByRole('region', { name: 'HR helpdesk chatbot' })).toBeInTheDocument();
-    const requests = api.find('GET', '/api/flags');
+    const requests = api.find('GET', '/api/flags/by-pilot');
     expect(requests).toHaveLength(1);
     expect(Object.fromEntries(requests[0].query)).toEqual({ status: 'open', businessUnitId: 'u1', pattern: 'no_integration_path', sponsorId: 's1', page: '1', pageSize: '50' });
     // No pilots are fetched to assemble the list in the browser.
@@ -42,7 +54,7 @@ describe('stuck list', () => {
   });
 
   it('says so when nothing is stuck', async () => {
-    mockApi({ 'GET /api/flags': pageOf([]), 'GET /api/business-units': [], 'GET /api/people': pageOf([]) });
+    mockApi({ 'GET /api/flags/by-pilot': pageOf([]), 'GET /api/business-units': [], 'GET /api/people': pageOf([]) });
     renderRoute(<StuckPage />, { path: '/stuck', url: '/stuck' });
     expect(await screen.findByText('No pilot is stuck')).toBeInTheDocument();
   });

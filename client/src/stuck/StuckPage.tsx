@@ -11,7 +11,6 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
 import { PATTERN_LABELS, SIGNAL_LABELS } from '../format/analysis-labels';
 import { formatDate } from '../format/dates';
-import { groupFlagsByPilot } from './flag-groups';
 import { useStuckFlags } from './use-stuck-flags';
 
 const PAGE_SIZE = 50;
@@ -32,7 +31,7 @@ export default function StuckPage() {
   const pilotId = params.get('pilotId') || undefined;
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const flags = useStuckFlags({ kind, stage, businessUnitId, sponsorId, pilotId, pattern, page, pageSize: PAGE_SIZE });
-  const groups = flags.data ? groupFlagsByPilot(flags.data.items) : [];
+  const groups = flags.data?.items ?? [];
   const filtered = Boolean(kind || stage || pattern || businessUnitId || sponsorId || pilotId);
 
   return (
@@ -95,7 +94,7 @@ export default function StuckPage() {
               </ul>
             </section>
           ))}
-          <Pagination page={page} pageSize={PAGE_SIZE} total={flags.data.total} onPageChange={(p) => setParam('page', String(p))} noun="signals" />
+          <Pagination page={page} pageSize={PAGE_SIZE} total={flags.data.total} onPageChange={(p) => setParam('page', String(p))} noun="pilots" />
         </div>
       )}
     </>

@@ -43,6 +43,7 @@ export function makeUpdate(overrides: Partial<WeeklyUpdate> = {}): WeeklyUpdate 
     activeUsersOutsideTeam: 5,
     scaleQuestionAsked: false,
     resourcesRedirected: false,
+    pivotSuggested: false,
     kpiReadings: [],
     blockers: [],
     version: 1,
@@ -62,6 +63,7 @@ export function makeBlocker(overrides: Partial<Blocker> = {}): Blocker {
     lastSeenWeek: '2026-W40',
     mentionCount: 3,
     resolvedAt: null,
+    resolutionNote: null,
     version: 2,
     ...overrides,
   };

@@ -7,6 +7,7 @@ import { assertReference } from '../common/references';
 import { Person } from '../people/person.entity';
 import { Pilot } from '../pilots/pilot.entity';
 import { AnalysisService } from '../signals/analysis.service';
+import { DomainEvents } from '../events/domain-events.service';
 import { CreateAssessmentDto } from './dto/assessment.dto';
 import { ReadinessAssessmentRecord, type StoredAnswers } from './readiness-assessment.entity';
 
@@ -25,6 +26,7 @@ export class AssessmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly analysis: AnalysisService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Newest first: the history of how the program office judged this pilot. */
@@ -41,6 +43,7 @@ export class AssessmentsService {
   /** Records a re-assessment and re-diagnoses the pilot in the same transaction. */
   create(pilotId: string, dto: CreateAssessmentDto, actorId: string | null = null): Promise<ReadinessAssessment & { analysis: WriteAnalysis }> {
     return this.dataSource.transaction(async (manager) => {
+      const started = new Date();
       await findOrFail(manager, Pilot, pilotId, 'Pilot');
       const assessedById = actorId ?? dto.assessedById ?? null;
       await assertReference(manager, Person, assessedById, 'assessedById');
@@ -48,7 +51,8 @@ export class AssessmentsService {
         READINESS_TESTS.map((test) => [test, { answer: dto.answers[test].answer, note: dto.answers[test].note ?? null }]),
       ) as StoredAnswers;
       const saved = await manager.save(manager.create(ReadinessAssessmentRecord, { pilotId, assessedAt: new Date(), assessedById, answers }));
-      const analysis = await this.analysis.analyseOne(manager, pilotId);
+      await this.events.emit(manager, { type: 'pilot.changed', change: 'assessment_recorded', pilotId, actorId });
+      const analysis = await this.analysis.outcomeSince(manager, pilotId, started);
       const record = await manager.findOneOrFail(ReadinessAssessmentRecord, { where: { id: saved.id }, relations: { assessedBy: true } });
       return { ...toAssessmentView(record), analysis };
     });

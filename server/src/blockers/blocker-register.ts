@@ -90,3 +90,46 @@ function stretchSeenWeeks(blocker: Blocker, week: string): void {
   if (compareIsoWeeks(week, blocker.firstSeenWeek) < 0) blocker.firstSeenWeek = week;
   if (compareIsoWeeks(week, blocker.lastSeenWeek) > 0) blocker.lastSeenWeek = week;
 }
+
+export interface BlockerResolution {
+  blockerId: string;
+  note?: string | null;
+}
+
+/**
+ * Resolves open blockers of this pilot, as an update reports them or the register's resolve action
+ * does. `field` names the request list for errors (`resolvedBlockers.0.blockerId`). A blocker that
+ * the same update still reports cannot be resolved by it.
+ */
+export async function resolveBlockers(
+  manager: EntityManager,
+  pilotId: string,
+  items: BlockerResolution[],
+  field: string,
+  stillReported: ReadonlySet<string> = new Set(),
+): Promise<Blocker[]> {
+  if (items.length === 0) return [];
+  const found = await manager.find(Blocker, { where: { id: In(items.map((item) => item.blockerId)), pilotId } });
+  const byId = new Map(found.map((blocker) => [blocker.id, blocker]));
+  const seen = new Set<string>();
+  const now = new Date();
+  for (const [index, item] of items.entries()) {
+    const name = `${field}.${index}.blockerId`;
+    const blocker = byId.get(item.blockerId);
+    const problem = !blocker
+      ? 'is not a blocker of this pilot'
+      : blocker.status === 'resolved'
+        ? 'is already resolved'
+        : seen.has(item.blockerId)
+          ? 'is listed twice'
+          : stillReported.has(item.blockerId)
+            ? 'is also reported as still open in this update'
+            : null;
+    if (problem) throw new RequestValidationException([{ field: name, messages: [`${name} ${problem}`] }]);
+    seen.add(item.blockerId);
+    blocker!.status = 'resolved';
+    blocker!.resolvedAt = now;
+    blocker!.resolutionNote = item.note?.trim() || null;
+  }
+  return manager.save(found);
+}

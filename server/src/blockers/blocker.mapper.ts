@@ -12,6 +12,7 @@ export function toBlockerView(blocker: Blocker, mentionCount: number): BlockerVi
     lastSeenWeek: blocker.lastSeenWeek,
     mentionCount,
     resolvedAt: blocker.resolvedAt ? blocker.resolvedAt.toISOString() : null,
+    resolutionNote: blocker.resolutionNote,
     version: blocker.version,
   };
 }

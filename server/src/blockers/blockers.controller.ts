@@ -5,7 +5,7 @@ import { IdParam } from '../common/id-param';
 import { Allow, AnyRole } from '../auth/access.decorators';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { BlockersService } from './blockers.service';
-import { BlockerListQueryDto, PortfolioBlockerQueryDto, ResolveBlockerDto } from './dto/blocker.dto';
+import { BlockerListQueryDto, PortfolioBlockerQueryDto, ReopenBlockerDto, ResolveBlockerDto } from './dto/blocker.dto';
 
 @ApiTags('blockers')
 @Controller()
@@ -29,5 +29,12 @@ export class BlockersController {
   @HttpCode(200)
   resolve(@IdParam() id: string, @Body() dto: ResolveBlockerDto, @CurrentActor() actor: Actor): Promise<Blocker> {
     return this.blockers.resolve(id, dto, actor);
+  }
+
+  @Allow('program_office', 'pilot_lead')
+  @Post('blockers/:id/reopen')
+  @HttpCode(200)
+  reopen(@IdParam() id: string, @Body() dto: ReopenBlockerDto, @CurrentActor() actor: Actor): Promise<Blocker> {
+    return this.blockers.reopen(id, dto, actor);
   }
 }

@@ -9,11 +9,16 @@ import { Blocker } from './blocker.entity';
 import type { Actor } from '../auth/actor';
 import { assertWorksOnPilot } from '../auth/pilot-access';
 import { toBlockerView, toPortfolioBlockerView } from './blocker.mapper';
-import { PortfolioBlockerQueryDto, ResolveBlockerDto } from './dto/blocker.dto';
+import { PortfolioBlockerQueryDto, ReopenBlockerDto, ResolveBlockerDto } from './dto/blocker.dto';
+import { DomainEvents } from '../events/domain-events.service';
+import type { PilotChange } from '../events/domain-events';
 
 @Injectable()
 export class BlockersService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   async listForPilot(pilotId: string, status?: BlockerStatus): Promise<BlockerView[]> {
     await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
@@ -59,10 +64,28 @@ export class BlockersService {
       blocker.status = 'resolved';
       blocker.resolvedAt = new Date();
       blocker.resolutionNote = dto.note ?? null;
-      const saved = await manager.save(blocker);
-      const counts = await this.mentionCounts(manager, [id]);
-      return toBlockerView(saved, counts.get(id) ?? 0);
+      return this.saveChange(manager, blocker, 'blocker_resolved', actor);
     });
+  }
+
+  /** A blocker resolved too early comes back with its history (an update reporting it does the same). */
+  reopen(id: string, dto: ReopenBlockerDto, actor?: Actor): Promise<BlockerView> {
+    return this.dataSource.transaction(async (manager) => {
+      const blocker = await loadForEdit(manager, Blocker, id, dto.version, 'Blocker');
+      assertWorksOnPilot(actor, await findOrFail(manager, Pilot, blocker.pilotId, 'Pilot'), 'reopen its blockers');
+      if (blocker.status === 'open') throw new ConflictException(`Blocker ${id} is already open`);
+      blocker.status = 'open';
+      blocker.resolvedAt = null;
+      blocker.resolutionNote = null;
+      return this.saveChange(manager, blocker, 'blocker_reopened', actor);
+    });
+  }
+
+  private async saveChange(manager: EntityManager, blocker: Blocker, change: PilotChange, actor?: Actor): Promise<BlockerView> {
+    const saved = await manager.save(blocker);
+    await this.events.emit(manager, { type: 'pilot.changed', change, pilotId: blocker.pilotId, actorId: actor?.id ?? null });
+    const counts = await this.mentionCounts(manager, [blocker.id]);
+    return toBlockerView(saved, counts.get(blocker.id) ?? 0);
   }
 
   private async mentionCounts(manager: EntityManager, ids: string[]): Promise<Map<string, number>> {

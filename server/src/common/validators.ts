@@ -1,5 +1,5 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
-import { isValidIsoWeek } from '@liftoff/shared';
+import { isValidIsoWeek, kpiDirectionProblem, type KpiDirection } from '@liftoff/shared';
 
 /** An ISO week that exists, e.g. 2026-W48 (2026-W54 does not). */
 export function IsIsoWeek(options?: ValidationOptions): PropertyDecorator {
@@ -39,4 +39,51 @@ export function queryBoolean({ value }: { value: unknown }): unknown {
 /** A plain decimal like `3` or `2.5` becomes a number; anything else (`1e3`, ``, `3 months`) is left for the validator to refuse. */
 export function queryNumber({ value }: { value: unknown }): unknown {
   return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+}
+
+/** The KPI target lies in the KPI's direction from its baseline (`kpiDirectionProblem`). */
+export function TargetInKpiDirection(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'targetInKpiDirection',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: {
+        message: (args) => {
+          const kpi = args.object as { direction: KpiDirection; baseline?: number | null };
+          return `$property: ${kpiDirectionProblem(kpi.direction, kpi.baseline, args.value as number)}`;
+        },
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown, args) => {
+          const kpi = args?.object as { direction?: KpiDirection; baseline?: number | null };
+          if (!kpi?.direction || typeof value !== 'number') return true; // the field's own rules report these
+          return kpiDirectionProblem(kpi.direction, kpi.baseline, value) === null;
+        },
+      },
+    });
+}
+
+/** Earliest moment the product accepts: nothing about an AI pilot predates this. */
+export const EARLIEST_MOMENT = '2000-01-01';
+
+/** A calendar date or ISO timestamp between 2000-01-01 and now (a backdated stage clock, say). */
+export function IsPastMoment(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isPastMoment',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `$property must be a date or ISO timestamp between ${EARLIEST_MOMENT} and now`, ...options },
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value)) return false;
+          const moment = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+          const day = new Date(`${value.slice(0, 10)}T00:00:00Z`);
+          if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value.slice(0, 10)) return false;
+          return !Number.isNaN(moment.getTime()) && moment >= new Date(`${EARLIEST_MOMENT}T00:00:00Z`) && moment <= new Date();
+        },
+      },
+    });
 }

@@ -1,8 +1,10 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { DecisionKind, DecisionView, Page, RecommendationAction } from '@liftoff/shared';
-import { deny, type Actor } from '../auth/actor';
+import { isClosedStage, type DecisionKind, type DecisionView, type Page, type RecommendationAction } from '@liftoff/shared';
+import type { Actor } from '../auth/actor';
+import { assertDecidesFor } from '../auth/pilot-access';
+import { DomainEvents } from '../events/domain-events.service';
 import { findOrFail } from '../common/optimistic-lock';
 import { pageWindow } from '../common/pagination';
 import { RequestValidationException } from '../common/validation';
@@ -18,7 +20,6 @@ import { DecisionListQueryDto, RecordDecisionDto } from './dto/decision.dto';
 
 /** The recommendation a decision of each kind agrees with. */
 const MATCHING_ACTION: Record<DecisionKind, RecommendationAction> = { scale: 'scale', pivot: 'pivot', kill: 'kill', continue: 'keep_piloting' };
-const CLOSED_STAGES = ['killed', 'pivoted'];
 
 @Injectable()
 export class DecisionsService {
@@ -26,6 +27,7 @@ export class DecisionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly pilots: PilotsService,
     private readonly analysis: AnalysisService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** Records a decision and applies its effect on the pilot, all in one transaction. */
@@ -33,10 +35,8 @@ export class DecisionsService {
     return this.dataSource.transaction(async (manager) => {
       const pilot = await manager.findOne(Pilot, { where: { id: pilotId }, lock: { mode: 'pessimistic_write' } });
       if (!pilot) await findOrFail(manager, Pilot, pilotId, 'Pilot');
-      if (actor.role === 'executive' && pilot!.sponsorId !== actor.id) {
-        deny('Executives record decisions only for the pilots they sponsor; the program office can record any');
-      }
-      if (CLOSED_STAGES.includes(pilot!.stage)) {
+      assertDecidesFor(actor, pilot!);
+      if (isClosedStage(pilot!.stage)) {
         throw new ConflictException(`Pilot "${pilot!.name}" is ${pilot!.stage}; no further decisions can be recorded on it`);
       }
       this.assertReviewDate(dto);
@@ -62,9 +62,8 @@ export class DecisionsService {
           resultingPilotId,
         }),
       );
-      // A decision answers the scale question and may close the pilot: refresh its flags now.
-      await this.analysis.analyseOne(manager, pilotId);
-      if (resultingPilotId) await this.analysis.analyseOne(manager, resultingPilotId);
+      // A decision answers the scale question and may close the pilot.
+      await this.events.emit(manager, { type: 'pilot.changed', change: 'decision_recorded', pilotId, actorId: actor.id });
       return this.view(manager, decision.id);
     });
   }
@@ -144,6 +143,7 @@ export class DecisionsService {
     await manager.save(manager.create(StageChange, { pilotId: successor.id, fromStage: null, toStage: 'piloting', changedAt: now, changedById: actor.id, note: `Pivoted from ${pilot.name}` }));
     const kpis = await manager.find(Kpi, { where: { pilotId: pilot.id } });
     await manager.save(kpis.map((k) => manager.create(Kpi, { pilotId: successor.id, name: k.name, unit: k.unit, baseline: k.baseline, target: k.target, direction: k.direction })));
+    await this.events.emit(manager, { type: 'pilot.changed', change: 'pilot_created', pilotId: successor.id, actorId: actor.id });
     return successor.id;
   }
 

@@ -1,9 +1,10 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Not } from 'typeorm';
-import type { Kpi as KpiView } from '@liftoff/shared';
+import { kpiDirectionProblem, type Kpi as KpiView } from '@liftoff/shared';
+import { DomainEvents } from '../events/domain-events.service';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
-import { assertNotNull } from '../common/validation';
+import { assertNotNull, RequestValidationException } from '../common/validation';
 import { Pilot } from '../pilots/pilot.entity';
 import { CreateKpiDto, UpdateKpiDto } from './dto/kpi.dto';
 import { Kpi } from './kpi.entity';
@@ -25,7 +26,10 @@ export function toKpiView(kpi: Kpi): KpiView {
 
 @Injectable()
 export class KpisService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   async listForPilot(pilotId: string): Promise<KpiView[]> {
     await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
@@ -41,8 +45,9 @@ export class KpisService {
     return this.dataSource.transaction(async (manager) => {
       assertWorksOnPilot(actor, await findOrFail(manager, Pilot, pilotId, 'Pilot'), 'manage its KPIs');
       await this.assertNameFree(manager, pilotId, dto.name);
-      const kpi = manager.create(Kpi, { ...dto, pilotId, baseline: dto.baseline ?? null, target: dto.target ?? null });
-      return toKpiView(await manager.save(kpi));
+      const kpi = await manager.save(manager.create(Kpi, { ...dto, pilotId, baseline: dto.baseline ?? null, target: dto.target ?? null }));
+      await this.changed(manager, kpi, 'kpi_created', actor);
+      return toKpiView(kpi);
     });
   }
 
@@ -54,7 +59,12 @@ export class KpisService {
       if (dto.name !== undefined) await this.assertNameFree(manager, kpi.pilotId, dto.name, id);
       const { version: _version, ...changes } = dto;
       Object.assign(kpi, changes);
-      return toKpiView(await manager.save(kpi));
+      // A partial edit can break the pair without touching the target: check what would be stored.
+      const problem = kpiDirectionProblem(kpi.direction, kpi.baseline, kpi.target);
+      if (problem) throw new RequestValidationException([{ field: dto.target !== undefined ? 'target' : 'baseline', messages: [`target: ${problem}`] }]);
+      const saved = await manager.save(kpi);
+      await this.changed(manager, saved, 'kpi_edited', actor);
+      return toKpiView(saved);
     });
   }
 
@@ -62,8 +72,14 @@ export class KpisService {
     return this.dataSource.transaction(async (manager) => {
       const kpi = await findOrFail(manager, Kpi, id, 'KPI');
       assertWorksOnPilot(actor, await findOrFail(manager, Pilot, kpi.pilotId, 'Pilot'), 'manage its KPIs');
+      const pilotId = kpi.pilotId;
       await manager.remove(kpi);
+      await this.events.emit(manager, { type: 'pilot.changed', change: 'kpi_deleted', pilotId, actorId: actor?.id ?? null });
     });
+  }
+
+  private changed(manager: EntityManager, kpi: Kpi, change: 'kpi_created' | 'kpi_edited', actor?: Actor): Promise<void> {
+    return this.events.emit(manager, { type: 'pilot.changed', change, pilotId: kpi.pilotId, actorId: actor?.id ?? null });
   }
 
   private async assertNameFree(manager: EntityManager, pilotId: string, name: string, exceptId?: string): Promise<void> {

@@ -15,12 +15,16 @@ import { toPilotView, toStageChangeView } from './pilot.mapper';
 import { loadPilotFacts, NO_FACTS } from './pilot-facts';
 import { applyPilotListQuery } from './pilot-list-query';
 import { StageChange } from './stage-change.entity';
+import { DomainEvents } from '../events/domain-events.service';
 import { deny, type Actor } from '../auth/actor';
 import { assertWorksOnPilot } from '../auth/pilot-access';
 
 @Injectable()
 export class PilotsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   async list(query: PilotListQueryDto): Promise<Page<PilotView>> {
     const window = pageWindow(query);
@@ -45,7 +49,7 @@ export class PilotsService {
       assertTargetNotBeforeStart(dto.startDate, dto.targetProductionDate);
       await this.assertReferences(manager, dto);
       const stage = dto.stage ?? 'proposed';
-      const now = new Date();
+      const now = dto.stageEnteredAt ? momentOf(dto.stageEnteredAt) : new Date();
       const pilot = await manager.save(
         manager.create(Pilot, {
           ...dto,
@@ -61,6 +65,7 @@ export class PilotsService {
       await manager.save(
         manager.create(StageChange, { pilotId: pilot.id, fromStage: null, toStage: stage, changedAt: now, changedById: actorId, note: null }),
       );
+      await this.events.emit(manager, { type: 'pilot.changed', change: 'pilot_created', pilotId: pilot.id, actorId });
       return this.get(pilot.id, manager);
     });
   }
@@ -73,14 +78,19 @@ export class PilotsService {
       if (actor && actor.role !== 'program_office' && (dto.sponsorId !== undefined || dto.leadId !== undefined)) {
         deny('Only the program office can change who sponsors or leads a pilot');
       }
+      if (actor && actor.role !== 'program_office' && dto.stageEnteredAt !== undefined) {
+        deny('Only the program office can set the stage clock');
+      }
       await this.assertReferences(manager, dto, pilot);
       if (dto.pivotedFromId === id) {
         throw new RequestValidationException([{ field: 'pivotedFromId', messages: ['a pilot cannot be pivoted from itself'] }]);
       }
-      const { version: _version, ...changes } = dto;
+      const { version: _version, stageEnteredAt, ...changes } = dto;
       Object.assign(pilot, changes);
       assertTargetNotBeforeStart(pilot.startDate, pilot.targetProductionDate);
+      if (stageEnteredAt !== undefined) await this.backdateStageClock(manager, pilot, momentOf(stageEnteredAt));
       await manager.save(pilot);
+      await this.events.emit(manager, { type: 'pilot.changed', change: 'pilot_edited', pilotId: id, actorId: actor?.id ?? null });
       return this.get(id, manager);
     });
   }
@@ -105,6 +115,25 @@ export class PilotsService {
     pilot.stage = to;
     pilot.stageEnteredAt = now;
     await manager.save(pilot);
+    await this.events.emit(manager, { type: 'pilot.changed', change: 'stage_changed', pilotId: pilot.id, actorId });
+  }
+
+  /**
+   * Moves the start of the current stage (the latest stage change) to `at`, for a pilot that was in
+   * that stage before anyone recorded it. It cannot precede the stage change before it.
+   */
+  private async backdateStageClock(manager: EntityManager, pilot: Pilot, at: Date): Promise<void> {
+    const [latest, previous] = await manager.find(StageChange, { where: { pilotId: pilot.id }, order: { changedAt: 'DESC', id: 'DESC' }, take: 2 });
+    if (previous && at < previous.changedAt) {
+      throw new RequestValidationException([
+        { field: 'stageEnteredAt', messages: [`stageEnteredAt must not be before the previous stage change (${previous.changedAt.toISOString()})`] },
+      ]);
+    }
+    pilot.stageEnteredAt = at;
+    if (latest) {
+      latest.changedAt = at;
+      await manager.save(latest);
+    }
   }
 
   async stageChanges(id: string): Promise<StageChangeView[]> {
@@ -145,4 +174,9 @@ function assertTargetNotBeforeStart(startDate: string, targetProductionDate: str
       { field: 'targetProductionDate', messages: [`targetProductionDate must not be before startDate (${startDate})`] },
     ]);
   }
+}
+
+/** A calendar date means the start of that day (UTC). */
+function momentOf(value: string): Date {
+  return new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
 }

@@ -4,6 +4,7 @@ import type { AnalysisSettings } from '@liftoff/shared';
 import { UpdateAnalysisSettingsDto } from './dto/analysis-settings.dto';
 import { SettingsService } from './settings.service';
 import { AnyRole, ProgramOffice } from '../auth/access.decorators';
+import { CurrentActor, type Actor } from '../auth/actor';
 
 @ApiTags('settings')
 @Controller('settings')
@@ -18,7 +19,7 @@ export class SettingsController {
 
   @ProgramOffice()
   @Patch()
-  update(@Body() dto: UpdateAnalysisSettingsDto): Promise<AnalysisSettings> {
-    return this.settings.update(dto);
+  update(@Body() dto: UpdateAnalysisSettingsDto, @CurrentActor() actor: Actor): Promise<AnalysisSettings> {
+    return this.settings.update(dto, actor.id);
   }
 }

@@ -5,13 +5,17 @@ import { resolveThresholds, validateThresholds, type AnalysisSettings, type Sign
 import { loadForEdit } from '../common/optimistic-lock';
 import { RequestValidationException } from '../common/validation';
 import { AnalysisSettingsRecord } from './analysis-settings.entity';
+import { DomainEvents } from '../events/domain-events.service';
 import { UpdateAnalysisSettingsDto } from './dto/analysis-settings.dto';
 
 const SETTINGS_ID = 1;
 
 @Injectable()
 export class SettingsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
   /** The thresholds in force: the stored overrides on top of the defaults. */
   async thresholds(manager: EntityManager = this.dataSource.manager): Promise<SignalThresholds> {
@@ -24,7 +28,8 @@ export class SettingsService {
     return toView(record);
   }
 
-  update(dto: UpdateAnalysisSettingsDto): Promise<AnalysisSettings> {
+  /** Stores the thresholds and re-evaluates the whole portfolio with them before answering. */
+  update(dto: UpdateAnalysisSettingsDto, actorId: string | null = null): Promise<AnalysisSettings> {
     const errors = validateThresholds(dto.thresholds as Record<string, unknown>);
     if (errors.length) {
       throw new RequestValidationException(errors.map((e) => ({ field: `thresholds.${e.field}`, messages: [`thresholds.${e.field} ${e.message}`] })));
@@ -32,7 +37,9 @@ export class SettingsService {
     return this.dataSource.transaction(async (manager) => {
       const record = await loadForEdit(manager, AnalysisSettingsRecord, SETTINGS_ID as unknown as string, dto.version, 'Settings');
       record.thresholds = { ...record.thresholds, ...dto.thresholds };
-      return toView(await manager.save(record));
+      const saved = await manager.save(record);
+      await this.events.emit(manager, { type: 'thresholds.changed', actorId });
+      return toView(saved);
     });
   }
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { analysePilot, historyWindowSize, type PilotHistory, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
 import { SettingsService } from '../settings/settings.service';
-import { syncFlags, type FlagSyncResult } from './flag-sync';
+import { syncFlags, type FlagResolution, type FlagSyncResult } from './flag-sync';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
 import { attachKpiReadings, loadHistories, loadHistoryBatch, loadKpiReadings, type RunQuery } from './history-loader';
 
@@ -35,14 +35,21 @@ export class AnalysisService {
     private readonly settings: SettingsService,
   ) {}
 
-  /** Re-analyses one pilot inside the caller's transaction (after an update or an assessment). */
+  /**
+   * Re-analyses one pilot inside the caller's transaction. Writers do not call this: they emit a
+   * domain event and `AnalysisListener` does.
+   */
   async analyseOne(manager: EntityManager, pilotId: string, now = new Date()): Promise<PilotAnalysisOutcome> {
     const thresholds = await this.settings.thresholds(manager);
-    const { openedIds } = await this.writeBatch(manager, await loadHistories(manager, [pilotId]), thresholds, now);
+    await this.writeBatch(manager, await loadHistories(manager, [pilotId]), thresholds, now);
+    return this.outcomeSince(manager, pilotId, now);
+  }
+
+  /** The pilot's open flags, and which of them were opened at or after `since` (by this write). */
+  async outcomeSince(manager: EntityManager, pilotId: string, since: Date): Promise<PilotAnalysisOutcome> {
     const rows: FlagRow[] = await manager.query(`${FLAG_SELECT} WHERE f.pilot_id = $1 AND f.status = 'open' ORDER BY f.opened_at, f.kind`, [pilotId]);
-    const opened = new Set(openedIds);
     const openFlags = rows.map(toFlagView);
-    return { newFlags: openFlags.filter((flag) => opened.has(flag.id)), openFlags };
+    return { newFlags: openFlags.filter((flag) => new Date(flag.openedAt) >= since), openFlags };
   }
 
   /**
@@ -60,26 +67,37 @@ export class AnalysisService {
   }
 
   private singleConnectionSweep(now: Date): Promise<SweepResult> {
+    return this.dataSource.transaction((manager) => this.sweepIn(manager, now));
+  }
+
+  /**
+   * The whole portfolio inside the caller's transaction, one batch after another. The nightly sweep
+   * skips when another one runs; a threshold change (`reason`) waits for it instead, since its new
+   * thresholds must be applied, and marks what it resolves so that restoring the threshold reopens
+   * the same flags with their original opening dates.
+   */
+  async sweepIn(manager: EntityManager, now: Date, options: { reason?: FlagResolution } = {}): Promise<SweepResult> {
     const started = Date.now();
-    return this.dataSource.transaction(async (manager) => {
+    if (options.reason) await manager.query('SELECT pg_advisory_xact_lock($1)', [SWEEP_LOCK_KEY]);
+    else {
       const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [SWEEP_LOCK_KEY]);
       if (!locked) return skipped(started);
-      await manager.query(BULK_READ_SETTINGS);
-      const run: RunQuery = (sql, params) => manager.query(sql, params);
-      const thresholds = await this.settings.thresholds(manager);
-      const ctx = { today: now, thresholds };
-      const ids = await this.pilotIdBatches(manager);
-      const readings = await loadKpiReadings(run, null);
-      let opened = 0;
-      let resolved = 0;
-      for (const batch of ids) {
-        const histories = await loadHistoryBatch(run, batch, { window: historyWindowSize(thresholds), analysedPart: true, ctx, readings, parallel: false });
-        const result = await this.writeBatch(manager, histories, thresholds, now);
-        opened += result.openedIds.length;
-        resolved += result.resolvedIds.length;
-      }
-      return this.finished(started, ids.flat().length, opened, resolved);
-    });
+    }
+    await manager.query(BULK_READ_SETTINGS);
+    const run: RunQuery = (sql, params) => manager.query(sql, params);
+    const thresholds = await this.settings.thresholds(manager);
+    const ctx = { today: now, thresholds };
+    const ids = await this.pilotIdBatches(manager);
+    const readings = await loadKpiReadings(run, null);
+    let opened = 0;
+    let resolved = 0;
+    for (const batch of ids) {
+      const histories = await loadHistoryBatch(run, batch, { window: historyWindowSize(thresholds), analysedPart: true, ctx, readings, parallel: false });
+      const result = await this.storeBatch(manager, analyseHistories(histories, thresholds, now), now, options.reason);
+      opened += result.openedIds.length;
+      resolved += result.resolvedIds.length;
+    }
+    return this.finished(started, ids.flat().length, opened, resolved);
   }
 
   private async pipelinedSweep(now: Date): Promise<SweepResult> {
@@ -175,8 +193,8 @@ export class AnalysisService {
     return this.storeBatch(manager, analyseHistories(histories, thresholds, now), now);
   }
 
-  private async storeBatch(manager: EntityManager, analysed: AnalysedBatch, now: Date): Promise<FlagSyncResult> {
-    const synced = await syncFlags(manager, analysed.firing, now);
+  private async storeBatch(manager: EntityManager, analysed: AnalysedBatch, now: Date, reason?: FlagResolution): Promise<FlagSyncResult> {
+    const synced = await syncFlags(manager, analysed.firing, now, reason);
     await manager.query(
       `INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, computed_at)
        SELECT pilot_id, action, readiness_score, recommendation, patterns, computed_at

@@ -1,6 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import type { SignalResult } from '@liftoff/shared';
 
+/**
+ * Why a flag stopped: its condition cleared in the data, or the program office changed a threshold.
+ * Only the second kind is reopened (same id, same opening date) when the rule fires again, so that
+ * trying a threshold and restoring it does not make old stuck signs look new.
+ */
+export type FlagResolution = 'condition_cleared' | 'thresholds_changed';
+
 export interface FlagSyncResult {
   openedIds: string[];
   resolvedIds: string[];
@@ -21,7 +28,12 @@ const keyOf = (pilotId: string, kind: string, subject: string) => `${pilotId}|${
  * The rows travel as one jsonb document: parsed once, its evidence objects go to the jsonb column
  * as they are (a json document would be parsed again field by field).
  */
-export async function syncFlags(manager: EntityManager, firing: Map<string, SignalResult[]>, now: Date): Promise<FlagSyncResult> {
+export async function syncFlags(
+  manager: EntityManager,
+  firing: Map<string, SignalResult[]>,
+  now: Date,
+  resolution: FlagResolution = 'condition_cleared',
+): Promise<FlagSyncResult> {
   const pilotIds = [...firing.keys()];
   if (pilotIds.length === 0) return { openedIds: [], resolvedIds: [] };
   // Pilot by pilot on the partial index of open flags: the planner would rather scan every open
@@ -52,6 +64,7 @@ export async function syncFlags(manager: EntityManager, firing: Map<string, Sign
   const resolvedIds = open.filter((row) => !stillFiring.has(keyOf(row.pilot_id, row.kind, row.subject_key))).map((row) => row.id);
 
   let openedIds: string[] = [];
+  if (toInsert.length) await reopenThresholdResolved(manager, toInsert, toRefresh);
   if (toInsert.length) {
     // A parallel run may have opened the same flag a moment ago: the partial unique index keeps one.
     const inserted: { id: string }[] = await manager.query(
@@ -74,9 +87,36 @@ export async function syncFlags(manager: EntityManager, firing: Map<string, Sign
   }
   if (resolvedIds.length) {
     await manager.query(
-      `UPDATE signal_flags SET status = 'resolved', resolved_at = $2 WHERE id = ANY($1::uuid[]) AND status = 'open'`,
-      [resolvedIds, at],
+      `UPDATE signal_flags SET status = 'resolved', resolved_at = $2, resolution = $3 WHERE id = ANY($1::uuid[]) AND status = 'open'`,
+      [resolvedIds, at, resolution],
     );
   }
   return { openedIds, resolvedIds };
+}
+
+/**
+ * Flags about to be opened whose key's latest flag was resolved by a threshold change: reopen that
+ * flag instead (moved from `toInsert` to `toRefresh`, which then updates it in place).
+ */
+async function reopenThresholdResolved(manager: EntityManager, toInsert: Record<string, unknown>[], toRefresh: Record<string, unknown>[]): Promise<void> {
+  const keys = toInsert.map((row) => ({ pilot_id: row.pilot_id, kind: row.kind, subject_key: row.subject_key }));
+  const latest: OpenFlagRow[] = await manager.query(
+    `SELECT f.id, f.pilot_id, f.kind, f.subject_key
+       FROM jsonb_to_recordset($1::jsonb) AS k(pilot_id uuid, kind signal_kind, subject_key text)
+       CROSS JOIN LATERAL (SELECT id, pilot_id, kind, subject_key, status, resolution FROM signal_flags s
+                            WHERE s.pilot_id = k.pilot_id AND s.kind = k.kind AND s.subject_key = k.subject_key
+                            ORDER BY s.opened_at DESC LIMIT 1) f
+      WHERE f.status = 'resolved' AND f.resolution = 'thresholds_changed'`,
+    [JSON.stringify(keys)],
+  );
+  if (latest.length === 0) return;
+  const reopen = new Map(latest.map((row) => [keyOf(row.pilot_id, row.kind, row.subject_key), row.id]));
+  await manager.query(`UPDATE signal_flags SET status = 'open', resolved_at = NULL, resolution = NULL WHERE id = ANY($1::uuid[])`, [[...reopen.values()]]);
+  for (let i = toInsert.length - 1; i >= 0; i -= 1) {
+    const row = toInsert[i];
+    const id = reopen.get(keyOf(row.pilot_id as string, row.kind as string, row.subject_key as string));
+    if (!id) continue;
+    toRefresh.push({ id, summary: row.summary, evidence: row.evidence });
+    toInsert.splice(i, 1);
+  }
 }

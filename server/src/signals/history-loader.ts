@@ -155,10 +155,10 @@ function decodeUpdates(json: string): HistoryUpdate[] {
   const tuples = JSON.parse(json) as UpdateTuple[];
   const updates: HistoryUpdate[] = new Array(tuples.length);
   for (let i = 0; i < tuples.length; i++) {
-    const [week, createdMs, health, confidence, activeUsers, outside, asked, redirected] = tuples[i];
+    const [week, createdMs, health, confidence, activeUsers, outside, asked, redirected, pivot] = tuples[i];
     updates[i] = {
       week, createdAt: new Date(createdMs).toISOString(), health, confidence, activeUsers, activeUsersOutsideTeam: outside,
-      scaleQuestionAsked: asked, resourcesRedirected: redirected, blockerIds: NO_BLOCKERS,
+      scaleQuestionAsked: asked, resourcesRedirected: redirected, pivotSuggested: pivot, blockerIds: NO_BLOCKERS,
     };
   }
   return updates;

@@ -13,11 +13,11 @@ export type RunQuery = (sql: string, params?: unknown[]) => Promise<any[]>;
 export const ms = (column: string) => `floor(extract(epoch FROM ${column}) * 1000)::float8`;
 export const isoOf = (millis: number | null): string | null => (millis === null ? null : new Date(millis).toISOString());
 
-export type UpdateTuple = [string, number, HistoryUpdate['health'], number, number, number, boolean, boolean];
+export type UpdateTuple = [string, number, HistoryUpdate['health'], number, number, number, boolean, boolean, boolean];
 
 const UPDATE_TUPLE = (u: string) =>
   `json_build_array(${u}.week, ${ms(`${u}.created_at`)}, ${u}.health, ${u}.confidence, ${u}.active_users,
-     ${u}.active_users_outside_team, ${u}.scale_question_asked, ${u}.resources_redirected)`;
+     ${u}.active_users_outside_team, ${u}.scale_question_asked, ${u}.resources_redirected, ${u}.pivot_suggested)`;
 
 /** Whole histories: one JSON array of updates per pilot. */
 export const ALL_UPDATES_SQL = `

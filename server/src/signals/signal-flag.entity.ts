@@ -44,4 +44,8 @@ export class SignalFlag {
 
   @Column({ type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;
+
+  /** Why it was resolved (see `FlagResolution`); null while open. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  resolution: string | null;
 }

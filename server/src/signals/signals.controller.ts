@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Page, PatternGuidanceView, PilotDiagnosis, PortfolioSummary, SignalFlag, SweepResult } from '@liftoff/shared';
+import type { Page, PatternGuidanceView, PilotDiagnosis, PortfolioSummary, SignalFlag, StuckPilot, SweepResult } from '@liftoff/shared';
 import { IdParam } from '../common/id-param';
 import { AnalysisService } from './analysis.service';
 import { FlagListQueryDto } from './dto/flag-query.dto';
@@ -19,6 +19,13 @@ export class SignalsController {
   @Get('flags')
   listFlags(@Query() query: FlagListQueryDto): Promise<Page<SignalFlag>> {
     return this.signals.listFlags(query);
+  }
+
+  /** The same filters as /flags, paged by pilot. */
+  @AnyRole()
+  @Get('flags/by-pilot')
+  listStuckPilots(@Query() query: FlagListQueryDto): Promise<Page<StuckPilot>> {
+    return this.signals.listStuckPilots(query);
   }
 
   @AnyRole()

@@ -3,6 +3,7 @@ import { SettingsModule } from '../settings/settings.module';
 import { AssessmentsController } from '../assessments/assessments.controller';
 import { AssessmentsService } from '../assessments/assessments.service';
 import { AnalysisService } from './analysis.service';
+import { AnalysisListener } from './analysis.listener';
 import { SignalsController } from './signals.controller';
 import { SignalsService } from './signals.service';
 import { SweepScheduler } from './sweep.scheduler';
@@ -11,7 +12,7 @@ import { SweepScheduler } from './sweep.scheduler';
 @Module({
   imports: [SettingsModule],
   controllers: [SignalsController, AssessmentsController],
-  providers: [AnalysisService, SignalsService, AssessmentsService, SweepScheduler],
+  providers: [AnalysisService, AnalysisListener, SignalsService, AssessmentsService, SweepScheduler],
   exports: [AnalysisService, SignalsService],
 })
 export class SignalsModule {}

@@ -15,6 +15,7 @@ import {
   type PortfolioSummary,
   type Recommendation,
   type SignalFlag,
+  type StuckPilot,
 } from '@liftoff/shared';
 import { findOrFail } from '../common/optimistic-lock';
 import { pageWindow } from '../common/pagination';
@@ -41,21 +42,7 @@ export class SignalsService {
   ) {}
 
   async listFlags(query: FlagListQueryDto): Promise<Page<SignalFlag>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    const status = query.status ?? 'open';
-    if (status !== 'all') add('f.status = ?', status);
-    if (query.kind) add('f.kind = ?', query.kind);
-    if (query.businessUnitId) add('p.business_unit_id = ?', query.businessUnitId);
-    if (query.stage) add('p.stage = ?', query.stage);
-    if (query.pilotId) add('f.pilot_id = ?', query.pilotId);
-    if (query.sponsorId) add('p.sponsor_id = ?', query.sponsorId);
-    if (query.pattern) add(diagnosedWithSql('p.id', '?'), patternContainment(query.pattern));
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const { filter, params } = flagFilter(query);
     const window = pageWindow(query);
     const [{ total }] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}`,
@@ -66,6 +53,36 @@ export class SignalsService {
       params,
     );
     return { items: rows.map(toFlagView), total, page: window.page, pageSize: window.pageSize };
+  }
+
+  /**
+   * The stuck list paged by pilot, so one pilot's signs never split across pages: pilots with a
+   * matching flag, longest stuck first, each with all its matching flags.
+   */
+  async listStuckPilots(query: FlagListQueryDto): Promise<Page<StuckPilot>> {
+    const { filter, params } = flagFilter(query);
+    const window = pageWindow(query);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(DISTINCT f.pilot_id)::int AS total FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}`,
+      params,
+    );
+    const pilots: { pilot_id: string }[] = await this.dataSource.query(
+      `SELECT f.pilot_id FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}
+        GROUP BY f.pilot_id, p.name ORDER BY min(f.opened_at) ASC, p.name, f.pilot_id LIMIT ${window.pageSize} OFFSET ${window.skip}`,
+      params,
+    );
+    const ids = pilots.map((row) => row.pilot_id);
+    const rows: FlagRow[] = ids.length === 0 ? [] : await this.dataSource.query(
+      `${FLAG_SELECT} ${filter ? `${filter} AND` : 'WHERE'} f.pilot_id = ANY($${params.length + 1}::uuid[]) ORDER BY f.opened_at ASC, f.kind, f.id`,
+      [...params, ids],
+    );
+    const byPilot = new Map<string, StuckPilot>();
+    for (const flag of rows.map(toFlagView)) {
+      const group = byPilot.get(flag.pilotId) ?? { pilotId: flag.pilotId, pilotName: flag.pilotName, businessUnitId: flag.businessUnitId, businessUnitName: flag.businessUnitName, stage: flag.stage, flags: [] };
+      group.flags.push(flag);
+      byPilot.set(flag.pilotId, group);
+    }
+    return { items: ids.map((id) => byPilot.get(id)!), total, page: window.page, pageSize: window.pageSize };
   }
 
   async pilotFlags(pilotId: string): Promise<SignalFlag[]> {
@@ -153,4 +170,23 @@ function toPatternView(diagnosis: PatternDiagnosis) {
 function toRecommendationView(recommendation: Recommendation) {
   const { action, reasons, readinessScore, bindingConstraint, ruleId } = recommendation;
   return { action, reasons, readinessScore, bindingConstraint, ruleId };
+}
+
+/** The WHERE clause of the flag lists (flags `f` joined to pilots `p`) and its parameters. */
+function flagFilter(query: FlagListQueryDto): { filter: string; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  const status = query.status ?? 'open';
+  if (status !== 'all') add('f.status = ?', status);
+  if (query.kind) add('f.kind = ?', query.kind);
+  if (query.businessUnitId) add('p.business_unit_id = ?', query.businessUnitId);
+  if (query.stage) add('p.stage = ?', query.stage);
+  if (query.pilotId) add('f.pilot_id = ?', query.pilotId);
+  if (query.sponsorId) add('p.sponsor_id = ?', query.sponsorId);
+  if (query.pattern) add(diagnosedWithSql('p.id', '?'), patternContainment(query.pattern));
+  return { filter: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
 }

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
-import { compareIsoWeeks, isoWeekOf, isoWeekStart, type Page, type WeeklyUpdate as WeeklyUpdateView } from '@liftoff/shared';
+import { compareIsoWeeks, isoWeekOf, isoWeekStart, takesUpdates, UPDATE_STAGES, type Page, type WeeklyUpdate as WeeklyUpdateView } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage, type PageQueryDto } from '../common/pagination';
 import { assertNotNull, RequestValidationException } from '../common/validation';
@@ -12,7 +12,8 @@ import { AnalysisService } from '../signals/analysis.service';
 import type { Actor } from '../auth/actor';
 import { assertWorksOnPilot } from '../auth/pilot-access';
 import { BlockerMatcherService } from '../blockers/blocker-matcher.service';
-import { recomputeSeenWeeks, resolveReportedBlockers } from '../blockers/blocker-register';
+import { recomputeSeenWeeks, resolveBlockers, resolveReportedBlockers } from '../blockers/blocker-register';
+import { DomainEvents } from '../events/domain-events.service';
 import { CreateWeeklyUpdateDto, EditWeeklyUpdateDto, KpiReadingDto, UpdateListQueryDto } from './dto/weekly-update.dto';
 import { KpiReading } from './kpi-reading.entity';
 import { WeeklyUpdate } from './weekly-update.entity';
@@ -26,6 +27,7 @@ export class UpdatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly matcher: BlockerMatcherService,
     private readonly analysis: AnalysisService,
+    private readonly events: DomainEvents,
   ) {}
 
   async listForPilot(pilotId: string, query: PageQueryDto): Promise<Page<WeeklyUpdateView>> {
@@ -59,7 +61,10 @@ export class UpdatesService {
 
   create(pilotId: string, dto: CreateWeeklyUpdateDto, actor?: Actor): Promise<WeeklyUpdateView> {
     return this.dataSource.transaction(async (manager) => {
-      assertWorksOnPilot(actor, await findOrFail(manager, Pilot, pilotId, 'Pilot'), 'post its weekly updates');
+      const started = new Date();
+      const pilot = await findOrFail(manager, Pilot, pilotId, 'Pilot');
+      assertWorksOnPilot(actor, pilot, 'post its weekly updates');
+      assertTakesUpdates(pilot);
       // The author is whoever is signed in; only the program office may post on someone's behalf.
       const authorId = actor && (actor.role !== 'program_office' || !dto.authorId) ? actor.id : dto.authorId;
       if (!authorId) throw new RequestValidationException([{ field: 'authorId', messages: ['authorId is required'] }]);
@@ -71,23 +76,25 @@ export class UpdatesService {
       if (await manager.exists(WeeklyUpdate, { where: { pilotId, week: dto.week } })) {
         throw new ConflictException(`This pilot already has an update for ${dto.week}; edit that one instead`);
       }
-      const { kpiReadings, blockers, ...fields } = dto;
+      const { kpiReadings, blockers, resolvedBlockers, ...fields } = dto;
       await this.assertKpisOfPilot(manager, pilotId, kpiReadings ?? []);
-      const update = manager.create(WeeklyUpdate, { ...fields, authorId, pilotId, weekStart: isoDate(dto.week) });
+      const update = manager.create(WeeklyUpdate, { ...fields, pivotSuggested: dto.pivotSuggested ?? false, authorId, pilotId, weekStart: isoDate(dto.week) });
       update.blockers = await resolveReportedBlockers(manager, pilotId, dto.week, blockers ?? [], this.matcher.match);
+      await resolveBlockers(manager, pilotId, resolvedBlockers ?? [], 'resolvedBlockers', new Set(update.blockers.map((b) => b.id)));
       update.kpiReadings = (kpiReadings ?? []).map((r) => manager.create(KpiReading, { kpiId: r.kpiId, value: r.value }));
       const saved = await manager.save(update);
-      const analysis = await this.analysis.analyseOne(manager, pilotId);
-      return { ...(await this.get(saved.id, manager)), analysis };
+      await this.events.emit(manager, { type: 'pilot.changed', change: 'update_posted', pilotId, actorId: actor?.id ?? null });
+      return { ...(await this.get(saved.id, manager)), analysis: await this.analysis.outcomeSince(manager, pilotId, started) };
     });
   }
 
   edit(id: string, dto: EditWeeklyUpdateDto, actor?: Actor): Promise<WeeklyUpdateView> {
     assertNotNull(dto, ['health', 'summary', 'confidence', 'activeUsers', 'activeUsersOutsideTeam', 'scaleQuestionAsked', 'resourcesRedirected']);
     return this.dataSource.transaction(async (manager) => {
+      const started = new Date();
       const update = await loadForEdit(manager, WeeklyUpdate, id, dto.version, 'Weekly update');
       assertWorksOnPilot(actor, await findOrFail(manager, Pilot, update.pilotId, 'Pilot'), 'edit its weekly updates');
-      const { version: _version, kpiReadings, blockers, ...fields } = dto;
+      const { version: _version, kpiReadings, blockers, resolvedBlockers, ...fields } = dto;
       Object.assign(update, fields);
       assertOutsideWithinActive(update.activeUsers, update.activeUsersOutsideTeam);
       if (kpiReadings) {
@@ -101,13 +108,17 @@ export class UpdatesService {
         touchedBlockers = (previous?.blockers ?? []).map((b) => b.id);
         update.blockers = await resolveReportedBlockers(manager, update.pilotId, update.week, blockers, this.matcher.match);
       }
+      if (resolvedBlockers) {
+        const reported = update.blockers ?? (await manager.findOne(WeeklyUpdate, { where: { id }, relations: { blockers: true } }))?.blockers ?? [];
+        await resolveBlockers(manager, update.pilotId, resolvedBlockers, 'resolvedBlockers', new Set(reported.map((b) => b.id)));
+      }
       await manager.save(update);
       // Readings and blockers live in other tables: replacing only them is still an edit of this update,
       // so its version must move on or a stale edit made afterwards would be accepted.
-      if ((kpiReadings || blockers) && update.version === dto.version) await manager.increment(WeeklyUpdate, { id }, 'version', 1);
+      if ((kpiReadings || blockers || resolvedBlockers) && update.version === dto.version) await manager.increment(WeeklyUpdate, { id }, 'version', 1);
       await recomputeSeenWeeks(manager, touchedBlockers);
-      const analysis = await this.analysis.analyseOne(manager, update.pilotId);
-      return { ...(await this.get(id, manager)), analysis };
+      await this.events.emit(manager, { type: 'pilot.changed', change: 'update_edited', pilotId: update.pilotId, actorId: actor?.id ?? null });
+      return { ...(await this.get(id, manager)), analysis: await this.analysis.outcomeSince(manager, update.pilotId, started) };
     });
   }
 
@@ -155,5 +166,12 @@ function assertOutsideWithinActive(active: number, outside: number): void {
     throw new RequestValidationException([
       { field: 'activeUsersOutsideTeam', messages: ['activeUsersOutsideTeam must not exceed activeUsers'] },
     ]);
+  }
+}
+
+/** The stage rule the dashboard applies too (shared `takesUpdates`). */
+function assertTakesUpdates(pilot: Pilot): void {
+  if (!takesUpdates(pilot.stage)) {
+    throw new ConflictException(`Pilot "${pilot.name}" is ${pilot.stage}; weekly updates are taken only while it is ${UPDATE_STAGES.join(', ')}`);
   }
 }

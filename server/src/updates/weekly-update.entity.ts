@@ -74,6 +74,10 @@ export class WeeklyUpdate {
   @Column({ type: 'boolean', default: false })
   resourcesRedirected: boolean;
 
+  /** The lead thinks a different user group or workflow would fit better (a pivot condition). */
+  @Column({ type: 'boolean', default: false })
+  pivotSuggested: boolean;
+
   @OneToMany(() => KpiReading, (reading) => reading.update, { cascade: true })
   kpiReadings?: KpiReading[];
 

@@ -16,6 +16,7 @@ export function toWeeklyUpdateView(update: WeeklyUpdate): WeeklyUpdateView {
     activeUsersOutsideTeam: update.activeUsersOutsideTeam,
     scaleQuestionAsked: update.scaleQuestionAsked,
     resourcesRedirected: update.resourcesRedirected,
+    pivotSuggested: update.pivotSuggested,
     kpiReadings: (update.kpiReadings ?? [])
       .map((reading) => ({ kpiId: reading.kpiId, kpiName: reading.kpi?.name ?? '', value: reading.value }))
       .sort((a, b) => a.kpiName.localeCompare(b.kpiName)),

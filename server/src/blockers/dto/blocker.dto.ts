@@ -24,6 +24,13 @@ export class ResolveBlockerDto implements ResolveBlockerRequest {
   note?: string;
 }
 
+export class ReopenBlockerDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
 export class BlockerListQueryDto {
   @ApiPropertyOptional({ enum: BLOCKER_STATUSES })
   @IsOptional()

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { TargetInKpiDirection } from '../../common/validators';
 import { KPI_DIRECTIONS, type CreateKpiRequest, type KpiDirection, type UpdateKpiRequest } from '@liftoff/shared';
 
 /** KPI values are stored as NUMERIC(18,4): anything beyond 14 integer digits would not fit. */
@@ -30,6 +31,7 @@ export class CreateKpiDto implements CreateKpiRequest {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-MAX_KPI_VALUE)
   @Max(MAX_KPI_VALUE)
+  @TargetInKpiDirection()
   target?: number | null;
 
   @ApiProperty({ enum: KPI_DIRECTIONS })

@@ -23,7 +23,7 @@ import {
   type UpdatePilotRequest,
   type UseCaseCategory,
 } from '@liftoff/shared';
-import { IsCalendarDate } from '../../common/validators';
+import { IsCalendarDate, IsPastMoment } from '../../common/validators';
 
 const MAX_MONEY = 999_999_999_999;
 
@@ -104,6 +104,11 @@ export class CreatePilotDto extends PilotFieldsDto implements CreatePilotRequest
   @IsOptional()
   @IsIn(STAGES)
   stage?: Stage;
+
+  @ApiPropertyOptional({ example: '2026-06-15', description: 'When it entered its current stage, if before today (backdates the stage clock)' })
+  @IsOptional()
+  @IsPastMoment()
+  stageEnteredAt?: string;
 
   @ApiProperty({ example: '2026-09-01' })
   @IsCalendarDate()

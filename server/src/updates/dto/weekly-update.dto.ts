@@ -25,6 +25,7 @@ import {
   type Health,
   type KpiReadingInput,
   type ReportedBlockerInput,
+  type ResolvedBlockerInput,
   type UpdateListQuery,
 } from '@liftoff/shared';
 import { PageQueryDto } from '../../common/pagination';
@@ -41,6 +42,19 @@ export class KpiReadingDto implements KpiReadingInput {
   @Min(-MAX_KPI_VALUE)
   @Max(MAX_KPI_VALUE)
   value: number;
+}
+
+/** An open blocker this update reports as resolved. */
+export class ResolvedBlockerDto implements ResolvedBlockerInput {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  blockerId: string;
+
+  @ApiPropertyOptional({ maxLength: 1000, description: 'How it was resolved' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  note?: string;
 }
 
 /** Either `blockerId` (carry an existing blocker forward) or `text` (a new or reworded one). */
@@ -101,6 +115,11 @@ class UpdateFieldsDto {
   @IsBoolean()
   resourcesRedirected: boolean;
 
+  @ApiPropertyOptional({ description: 'A different user group or workflow would fit better', default: false })
+  @IsOptional()
+  @IsBoolean()
+  pivotSuggested?: boolean;
+
   @ApiPropertyOptional({ type: [KpiReadingDto] })
   @IsOptional()
   @IsArray()
@@ -116,6 +135,14 @@ class UpdateFieldsDto {
   @ValidateNested({ each: true })
   @Type(() => ReportedBlockerDto)
   blockers?: ReportedBlockerDto[];
+
+  @ApiPropertyOptional({ type: [ResolvedBlockerDto], description: 'Open blockers resolved this week, resolved in the same transaction' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ResolvedBlockerDto)
+  resolvedBlockers?: ResolvedBlockerDto[];
 }
 
 export class CreateWeeklyUpdateDto extends UpdateFieldsDto implements CreateWeeklyUpdateRequest {

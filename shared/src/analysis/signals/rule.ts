@@ -1,5 +1,5 @@
 /** Shared vocabulary of the signal rules. */
-import { TERMINAL_STAGES, type Stage } from '../../enums';
+import type { Stage } from '../../enums';
 import type { SignalThresholds } from '../thresholds';
 import type { PilotHistory, SignalKind, SignalResult } from '../types';
 
@@ -17,9 +17,7 @@ export interface SignalContext {
 export type SignalRule = (history: PilotHistory, ctx: SignalContext) => SignalResult[];
 
 /** Production, pivoted and killed pilots are out of pilot purgatory: no rule fires for them. */
-export function isClosedStage(stage: Stage): boolean {
-  return TERMINAL_STAGES.includes(stage);
-}
+export { isClosedStage } from '../../stages';
 
 export function quiet(kind: SignalKind, summary: string, evidence: Record<string, unknown> = {}): SignalResult {
   return { kind, fires: false, summary, evidence };

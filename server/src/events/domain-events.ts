@@ -1,0 +1,42 @@
+/**
+ * Typed domain events. A write emits one inside its transaction; listeners registered with
+ * `DomainEvents.on` run in that same transaction, so whatever they change commits or rolls back
+ * with the write. Writers declare what happened; they never call the side effects themselves.
+ */
+
+/** What changed about a pilot's analysis inputs. */
+export const PILOT_CHANGES = [
+  'update_posted',
+  'update_edited',
+  'blocker_resolved',
+  'blocker_reopened',
+  'blockers_merged',
+  'blocker_split',
+  'kpi_created',
+  'kpi_edited',
+  'kpi_deleted',
+  'pilot_created',
+  'pilot_edited',
+  'stage_changed',
+  'assessment_recorded',
+  'decision_recorded',
+] as const;
+export type PilotChange = (typeof PILOT_CHANGES)[number];
+
+export interface PilotChangedEvent {
+  type: 'pilot.changed';
+  change: PilotChange;
+  pilotId: string;
+  /** Who made the write; null for the system (seed, import, jobs). */
+  actorId: string | null;
+}
+
+/** The program office changed the stuck thresholds: every pilot's analysis may change. */
+export interface ThresholdsChangedEvent {
+  type: 'thresholds.changed';
+  actorId: string | null;
+}
+
+export type DomainEvent = PilotChangedEvent | ThresholdsChangedEvent;
+export type DomainEventType = DomainEvent['type'];
+export type DomainEventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
