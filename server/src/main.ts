@@ -19,7 +19,7 @@ async function bootstrap(): Promise<void> {
   const embedded = app.get(DatabaseConnection).isEmbedded;
   const plan = demoSeedPlan(config.get('SEED_DEMO', { infer: true }), embedded);
   if (plan.seed) {
-    const outcome = await app.get(DemoSeeder).seedIfEmpty({}, plan.passwords);
+    const outcome = await app.get(DemoSeeder).seed({}, plan.passwords);
     // A fresh demo should open with its stuck pilots already diagnosed, not wait for the nightly sweep.
     if (outcome.seeded) await app.get(AnalysisService).sweep();
     if (plan.passwords === 'random' && outcome.accounts.length > 0) {

@@ -4,6 +4,7 @@ import type { PersonRef } from './api';
 import type {
   Pattern,
   RecommendationAction,
+  RecommendationReason,
   ReadinessAnswer,
   ReadinessTest,
   SignalKind,
@@ -82,6 +83,8 @@ export interface PatternView {
 export interface RecommendationView {
   action: RecommendationAction;
   reasons: string[];
+  /** The reasons with the rule that produced each (see `RecommendationReason`). */
+  explained: RecommendationReason[];
   readinessScore: number;
   bindingConstraint: Pattern | null;
   ruleId: string;

@@ -74,6 +74,11 @@ export interface ScaleQueueItem {
   reasons: ScaleQueueReason[];
   /** The most binding stuck pattern, if any, that stands between the pilot and scale. */
   blockingPattern: Pattern | null;
+  /**
+   * Set when the pilot is in the queue but not ready: sponsorship fails (no sponsor named or the
+   * sponsorship test failed), so it is listed only because leadership asked when it will scale.
+   */
+  blockedReason: string | null;
   /** Days since the pilot last got a decision (or entered its stage): the service level to watch. */
   daysWaiting: number;
   lastDecisionAt: string | null;
@@ -128,6 +133,11 @@ export interface AuditEventView {
   action: 'insert' | 'update' | 'delete';
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /**
+   * Display names of the records this event refers to (its own record and every id among its
+   * values: pilots, people, units, blockers, KPIs), so the trail reads as names, not ids.
+   */
+  names: Record<string, string>;
 }
 
 export interface AuditQuery {

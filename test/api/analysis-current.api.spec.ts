@@ -126,11 +126,15 @@ describe('analysis is current after every write', () => {
       const sponsor = await createPerson(t, 'executive', base.unit.id);
       await t.http.patch(`/api/pilots/${p.id}`).send({ version: await version(p.id), sponsorId: sponsor.id }).expect(200);
     }],
-    ['complexity changed', () => stuckPilot({ complexity: 'complex', startDate: '2026-03-02' }), async (p) => {
+    // Three months in piloting: within the 6 months a complex pilot may stay there, past the 2 of a best case.
+    ['complexity changed', () => stuckPilot({ complexity: 'complex', stageEnteredAt: new Date(Date.now() - 92 * 86_400_000).toISOString() }), async (p) => {
       await t.http.patch(`/api/pilots/${p.id}`).send({ version: await version(p.id), complexity: 'best' }).expect(200);
     }],
-    ['start date changed', () => stuckPilot({ complexity: 'complex', startDate: '2026-09-07' }), async (p) => {
-      await t.http.patch(`/api/pilots/${p.id}`).send({ version: await version(p.id), startDate: '2024-01-08' }).expect(200);
+    ['value and cost to scale changed', () => stuckPilot(), async (p) => {
+      await t.http.patch(`/api/pilots/${p.id}`).send({ version: await version(p.id), annualValueAtScale: 50_000, costToScale: 400_000 }).expect(200);
+    }],
+    ['systems to integrate changed', () => stuckPilot({ integrationSystems: [] }), async (p) => {
+      await t.http.patch(`/api/pilots/${p.id}`).send({ version: await version(p.id), integrationSystems: ['SAP', 'Salesforce'] }).expect(200);
     }],
     ['stage clock backdated', () => stuckPilot(), async (p) => {
       await t.http.patch(`/api/pilots/${p.id}`).send({ version: await version(p.id), stageEnteredAt: '2025-01-06' }).expect(200);

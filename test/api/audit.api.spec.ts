@@ -1,4 +1,4 @@
-import { fieldsOf } from './support/fixtures';
+import { createBasicPortfolio, fieldsOf } from './support/fixtures';
 import type { AuditEventView, BusinessUnit } from '@liftoff/shared';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -24,6 +24,14 @@ describe('GET /api/audit: who made each change', () => {
     const byActor = (await t.http.get(`/api/audit?actorId=${office.person.id}`).expect(200)).body;
     expect(byActor.total).toBeGreaterThanOrEqual(2);
     expect(byActor.items.every((e: AuditEventView) => e.actorId === office.person.id && e.actorName === office.person.name)).toBe(true);
+  });
+
+  it('names the records an event refers to: its own and every id among its values', async () => {
+    const base = await createBasicPortfolio(t);
+    await t.http.patch(`/api/pilots/${base.pilot.id}`).send({ version: base.pilot.version, sponsorId: null }).expect(200);
+    const [edit] = await eventsFor('pilots', base.pilot.id);
+    expect(edit.before).toMatchObject({ sponsorId: base.sponsor.id });
+    expect(edit.names).toMatchObject({ [base.pilot.id]: base.pilot.name, [base.sponsor.id]: base.sponsor.name, [base.lead.id]: base.lead.name, [base.unit.id]: base.unit.name });
   });
 
   it('gives no name for the system, nor for a person since removed', async () => {

@@ -7,7 +7,8 @@ type Row = [name: string, daysAgo: number, complexity: Complexity, stage: Stage,
 /**
  * Pilots of the main unit. Days are counted back from the database's today, far from the bucket
  * edges (a month is 30.44 days: 3 months = 91.3 days, 6 = 182.6, 9 = 274.0, 12 = 365.3, 18 = 547.9).
- * Production, pivoted and killed pilots are not underway; N starts in 20 days, so it is in no bucket.
+ * Production, pivoted and killed pilots are not underway. N starts in 20 days (a start date a user may
+ * enter ahead): it has run 0 months, so it counts in the first bucket like a pilot that started today.
  */
 const ROWS: Row[] = [
   ['A', 10, 'best', 'piloting', 'S1'],
@@ -30,7 +31,7 @@ const ROWS: Row[] = [
 
 /** What the chart shows for the main unit, segment by segment. */
 const EXPECTED: Record<string, Partial<Record<Complexity, string[]>>> = {
-  '0-3 months': { best: ['A', 'P', 'Q'], typical: ['B', 'C'] },
+  '0-3 months': { best: ['A', 'P', 'Q'], typical: ['B', 'C', 'N'] },
   '3-6 months': { typical: ['D'], complex: ['E'] },
   '6-9 months': { best: ['F'] },
   '9-12 months': { complex: ['G'] },
@@ -88,6 +89,18 @@ describe('time in pilot: each chart segment lists exactly its pilots', () => {
     }
   });
 
+  it('counts a pilot entered with a start date ahead in the first bucket, and lists it there', async () => {
+    const later: BusinessUnit = (await t.http.post('/api/business-units').send({ name: 'Later unit' }).expect(201)).body;
+    const lead = await createPerson(t, 'pilot_lead', later.id);
+    const ahead: string = (await t.dataSource.query(`SELECT to_char(current_date + 45, 'YYYY-MM-DD') AS day`))[0].day;
+    const pilot = await createPilot(t, { name: 'Timeline starts later', startDate: ahead, complexity: 'complex', stage: 'proposed', businessUnitId: later.id, leadId: lead.id });
+    byId.set(pilot.id, 'later');
+    const chart = await overview({ businessUnitId: later.id });
+    expect(chart.timeInPilot.map((b) => b.counts)).toEqual([{ best: 0, typical: 0, complex: 1 }, ...chart.timeInPilot.slice(1).map(() => ({ best: 0, typical: 0, complex: 0 }))]);
+    const first = await list({ businessUnitId: later.id, complexity: 'complex', underway: true, monthsInPilotMin: 0, monthsInPilotMax: 3 });
+    expect(first.names).toEqual(['later']);
+  });
+
   it.each<[string, (ids: { unit: string; s1: string; s2: string }) => PortfolioFilter]>([
     ['no filter', () => ({})],
     ['a unit', ({ unit }) => ({ businessUnitId: unit })],
@@ -121,9 +134,9 @@ describe('time in pilot: each chart segment lists exactly its pilots', () => {
     });
 
     it('takes the lower bound inclusive and the upper bound exclusive, counting 30.44 days to a month', async () => {
-      // 30 days is 0.99 months, 31 days 1.02: a pilot that starts in the future has negative months.
+      // 30 days is 0.99 months, 31 days 1.02; a pilot that starts in the future has run 0 months.
       expect((await list({ businessUnitId: unit.id, monthsInPilotMax: 1 })).names).toEqual(['A', 'N', 'P']);
-      expect((await list({ businessUnitId: unit.id, monthsInPilotMin: 0, monthsInPilotMax: 1 })).names).toEqual(['A', 'P']);
+      expect((await list({ businessUnitId: unit.id, monthsInPilotMin: 0, monthsInPilotMax: 1 })).names).toEqual(['A', 'N', 'P']);
       expect((await list({ businessUnitId: unit.id, monthsInPilotMin: 1, monthsInPilotMax: 2.5 })).names).toEqual(['B', 'M', 'Q']);
       expect((await list({ businessUnitId: unit.id, monthsInPilotMin: 18 })).names).toEqual(['I', 'J']);
       expect((await list({ monthsInPilotMin: 3, monthsInPilotMax: 6 })).names).toEqual(['D', 'E', 'K', 'L', 'O']);
@@ -133,9 +146,9 @@ describe('time in pilot: each chart segment lists exactly its pilots', () => {
       const oldest = await t.http
         .get(`/api/pilots?businessUnitId=${unit.id}&underway=true&monthsInPilotMin=0&sort=startDate&pageSize=2&page=1`)
         .expect(200);
-      expect(oldest.body.total).toBe(12);
+      expect(oldest.body.total).toBe(13);
       expect((oldest.body.items as Pilot[]).map((p) => byId.get(p.id))).toEqual(['J', 'I']);
-      expect((await list({ sponsorId: sponsors.S1.id, complexity: 'typical', underway: true, monthsInPilotMin: 0 })).names).toEqual(['B', 'D']);
+      expect((await list({ sponsorId: sponsors.S1.id, complexity: 'typical', underway: true, monthsInPilotMin: 0 })).names).toEqual(['B', 'D', 'N']);
     });
   });
 

@@ -63,4 +63,25 @@ describe('scale queue and decision outcomes on the demo portfolio', () => {
     for (const s of reached) expect(s.monthsToProduction).toBeGreaterThan(0);
     expect(outcomes.pivots.every((p) => p.resultingPilotId && p.resultingStage)).toBe(true);
   });
+  it('keeps a pilot whose sponsorship fails out of "ready", listing it blocked when leadership asks', async () => {
+    const queue: ScaleQueueItem[] = (await t.http.get('/api/scale-queue').expect(200)).body;
+    for (const item of queue) {
+      if (item.blockedReason) expect(item.reasons).not.toContain('high_readiness');
+      if (!item.sponsor) expect(item.blockedReason).not.toBeNull();
+    }
+    const target = queue.find((item) => item.sponsor && item.reasons.includes('high_readiness'))!;
+    // The sponsor leaves, and leadership keeps asking when it will scale.
+    await t.dataSource.query(`UPDATE pilots SET sponsor_id = NULL WHERE id = $1`, [target.pilotId]);
+    await t.dataSource.query(
+      `UPDATE weekly_updates SET scale_question_asked = true
+        WHERE id IN (SELECT id FROM weekly_updates WHERE pilot_id = $1 ORDER BY week DESC LIMIT 2)`,
+      [target.pilotId],
+    );
+    await t.http.post('/api/sweeps').expect(200);
+    const after: ScaleQueueItem[] = (await t.http.get('/api/scale-queue').expect(200)).body;
+    const blocked = after.find((item) => item.pilotId === target.pilotId);
+    expect(blocked).toMatchObject({ sponsor: null, recommendation: 'keep_piloting', blockingPattern: 'missing_executive_sponsor', blockedReason: 'No executive sponsor is named for the pilot.' });
+    expect(blocked!.reasons).toEqual(['scale_question']);
+    expect(blocked!.readinessScore).toBeLessThan(70);
+  });
 });

@@ -1,4 +1,4 @@
-import { addIsoWeeks, isoWeekOf, type Blocker, type CreateWeeklyUpdateRequest, type Pilot, type PilotDiagnosis, type WeeklyUpdate } from '@liftoff/shared';
+import { addIsoWeeks, isoWeekOf, type Blocker, type CreateWeeklyUpdateRequest, type Pilot, type PilotDiagnosis, type ScaleQueueItem, type WeeklyUpdate } from '@liftoff/shared';
 import { createBasicPortfolio, createKpi, createPerson, createPilot, postUpdate, updateBody, type BasicPortfolio } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -71,15 +71,16 @@ describe('scenarios: what Liftoff concludes from a pilot\'s history', () => {
   });
 
   it('only the sponsor missing -> keep piloting, sponsor first, and not ready in the scale queue', async () => {
-    const pilot = await story({ weeks: 8, reading: improving(8), pilot: { sponsorId: null }, assessment: { executive_sponsorship: 'fail' } });
+    // Leadership keeps asking when it will scale, so it is listed in the queue: marked blocked, not ready.
+    const pilot = await story({ weeks: 8, reading: improving(8), pilot: { sponsorId: null }, assessment: { executive_sponsorship: 'fail' }, update: () => ({ scaleQuestionAsked: true }) });
     const { recommendation } = await diagnosis(pilot.id);
     expect(recommendation.action).toBe('keep_piloting');
     expect(recommendation.bindingConstraint).toBe('missing_executive_sponsor');
     expect(recommendation.readinessScore).toBeLessThan((await t.http.get('/api/settings').expect(200)).body.thresholds.scaleReadinessMin);
     const queue = (await t.http.get('/api/scale-queue').expect(200)).body;
-    const items = (Array.isArray(queue) ? queue : queue.items) as { pilotId: string; blocked?: unknown }[];
+    const items = (Array.isArray(queue) ? queue : queue.items) as ScaleQueueItem[];
     const row = items.find((item) => item.pilotId === pilot.id);
-    if (row) expect(row.blocked).toBeTruthy();
+    expect(row?.blockedReason).toMatch(/sponsor/i);
   });
 
   it('no sponsor and enthusiast-only adoption -> the sponsor comes first, not a pivot', async () => {

@@ -2,7 +2,7 @@ import { DemoSeeder } from '../../server/src/database/seed/demo-seeder';
 import { startTestApp } from './support/test-app';
 
 const TABLES = ['business_units', 'people', 'pilots', 'stage_changes', 'kpis', 'blockers', 'weekly_updates', 'kpi_readings', 'update_blockers', 'readiness_assessments', 'decisions'];
-const today = new Date('2026-11-25T12:00:00Z');
+const now = new Date('2026-11-25T12:00:00Z');
 
 /** A fingerprint of every seeded table's full contents. */
 async function fingerprint(seedOnce: (t: Awaited<ReturnType<typeof startTestApp>>) => Promise<void>): Promise<Record<string, string>> {
@@ -26,11 +26,11 @@ describe('demo seed in the database', () => {
   it('gives identical data on two runs, and seeds only an empty database', async () => {
     let secondCall: boolean | undefined;
     const first = await fingerprint(async (t) => {
-      expect((await t.app.get(DemoSeeder).seedIfEmpty({ today })).seeded).toBe(true);
-      secondCall = (await t.app.get(DemoSeeder).seedIfEmpty({ today })).seeded;
+      expect(await t.app.get(DemoSeeder).seedIfEmpty({ now })).toBe(true);
+      secondCall = await t.app.get(DemoSeeder).seedIfEmpty({ now });
     });
     const second = await fingerprint(async (t) => {
-      await t.app.get(DemoSeeder).seedIfEmpty({ today });
+      await t.app.get(DemoSeeder).seedIfEmpty({ now });
     });
     expect(secondCall).toBe(false);
     expect(second).toEqual(first);
@@ -39,7 +39,7 @@ describe('demo seed in the database', () => {
   it('serves the seeded portfolio through the API', async () => {
     const t = await startTestApp();
     try {
-      await t.app.get(DemoSeeder).seedIfEmpty({ today });
+      await t.app.get(DemoSeeder).seedIfEmpty({ now });
       const res = await t.http.get('/api/pilots?pageSize=100').expect(200);
       expect(res.body.total).toBeGreaterThanOrEqual(60);
       const units = await t.http.get('/api/business-units').expect(200);

@@ -46,7 +46,7 @@ export async function createLargeDatabase(options: { pilots?: number; poolSize?:
     await dataSource.initialize();
     await dataSource.runMigrations();
     let t = Date.now();
-    const rows = generatePortfolio({ ...LARGE_OPTIONS, pilots: options.pilots ?? LARGE_OPTIONS.pilots, today: new Date() });
+    const rows = generatePortfolio({ ...LARGE_OPTIONS, pilots: options.pilots ?? LARGE_OPTIONS.pilots, now: new Date() });
     console.log(`generated ${rows.pilots.length} pilots, ${rows.weekly_updates.length} updates, ${rows.kpi_readings.length} KPI readings in ${seconds(Date.now() - t)}`);
     t = Date.now();
     await dataSource.transaction((manager) => insertPortfolio(manager, rows));

@@ -7,7 +7,7 @@ import { renderRoute } from '../test/render';
 import AuditPage from './AuditPage';
 
 const event = (id: string, actorId: string | null, actorName: string | null): AuditEventView => ({
-  id, at: '2026-11-25T10:00:00Z', actorId, actorName, entity: 'pilots', entityId: `pilot-${id}`, action: 'update', before: { name: 'Old' }, after: { name: 'New' },
+  id, at: '2026-11-25T10:00:00Z', actorId, actorName, entity: 'pilots', entityId: `pilot-${id}`, action: 'update', before: { name: 'Old' }, after: { name: 'New' }, names: {},
 });
 
 describe('audit trail', () => {

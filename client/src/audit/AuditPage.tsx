@@ -8,10 +8,10 @@ import { Pagination } from '../components/Pagination';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
-import { changedFields } from './audit-changes';
+import { changedFields, RECORD_LABELS, subjectOf } from './audit-changes';
 
 const PAGE_SIZE = 50;
-const ENTITIES = ['pilots', 'weekly_updates', 'blockers', 'decisions', 'readiness_assessments', 'kpis', 'kpi_readings', 'stage_changes', 'analysis_settings', 'people', 'business_units'];
+const ENTITIES = Object.keys(RECORD_LABELS);
 const ACTION_LABELS = { insert: 'Created', update: 'Changed', delete: 'Deleted' } as const;
 const timestamp = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' });
 
@@ -43,7 +43,7 @@ export default function AuditPage() {
             <option value="">Everything</option>
             {ENTITIES.map((name) => (
               <option key={name} value={name}>
-                {name.replace(/_/g, ' ')}
+                {RECORD_LABELS[name]}
               </option>
             ))}
           </select>
@@ -75,14 +75,22 @@ export default function AuditPage() {
                       <ActorName actorId={event.actorId} actorName={event.actorName} />
                     </td>
                     <td>
-                      {ACTION_LABELS[event.action]} {event.entity.replace(/_/g, ' ')}
-                      <span className="cell-sub">{event.entityId.slice(0, 8)}</span>
+                      {ACTION_LABELS[event.action]} {subjectOf(event)}
                     </td>
                     <td>
                       <ul className="audit-changes">
                         {changedFields(event).slice(0, 6).map((change) => (
                           <li key={change.field}>
-                            <code>{change.field}</code>: {event.action === 'update' ? `${change.before} → ${change.after}` : event.action === 'delete' ? change.before : change.after}
+                            <span className="audit-field">{change.label}</span>:{' '}
+                            {event.action === 'update' ? (
+                              <>
+                                <del>{change.before}</del> → <ins>{change.after}</ins>
+                              </>
+                            ) : event.action === 'delete' ? (
+                              change.before
+                            ) : (
+                              change.after
+                            )}
                           </li>
                         ))}
                       </ul>

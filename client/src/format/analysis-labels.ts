@@ -19,6 +19,8 @@ export const SIGNAL_LABELS: Record<SignalKind, string> = {
   resources_redirected: 'Resources redirected',
   over_timeline: 'Past expected timeline',
   decision_overdue: 'Decision overdue',
+  busy_not_progressing: 'Busy, not progressing',
+  pilot_timebox: 'Past pilot timebox',
 };
 
 /** Short names for charts, chips and table cells; the long titles come with the diagnosis. */
@@ -82,3 +84,16 @@ export const QUEUE_REASON_LABELS: Record<ScaleQueueReason, string> = {
   high_readiness: 'High readiness',
   scale_question: 'Asked when it scales',
 };
+
+/** Which rule a reason comes from, in words: the deciding row, a stuck sign, a pattern, a KPI… */
+export function reasonSource(rule: string, ruleId: string): string {
+  if (rule === ruleId) return `rule ${ruleId}`;
+  const [kind, subject] = rule.split(':');
+  if (kind === 'signal') return SIGNAL_LABELS[subject as SignalKind] ?? subject;
+  if (kind === 'pattern') return rule.split(',').map((r) => PATTERN_LABELS[r.split(':')[1] as Pattern] ?? r).join(', ');
+  if (kind === 'guidance') return `guidance: ${PATTERN_LABELS[subject as Pattern] ?? subject}`;
+  if (kind === 'assessment') return 'readiness assessment';
+  if (kind === 'kpi') return 'KPI';
+  if (kind === 'economics') return 'value and cost';
+  return rule;
+}

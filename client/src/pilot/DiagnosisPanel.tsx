@@ -1,6 +1,6 @@
 import type { PilotDiagnosis } from '@liftoff/shared';
 import { ReadinessScore, RecommendationBadge } from '../components/AnalysisBadges';
-import { PATTERN_LABELS, SIGNAL_LABELS } from '../format/analysis-labels';
+import { PATTERN_LABELS, reasonSource, SIGNAL_LABELS } from '../format/analysis-labels';
 import { formatDate } from '../format/dates';
 
 /** What Liftoff concludes about the pilot: the recommendation and why, the stuck signs, and the patterns with what to do. */
@@ -18,8 +18,10 @@ export function DiagnosisPanel({ diagnosis }: { diagnosis: PilotDiagnosis }) {
         {recommendation.bindingConstraint && <span className="chip">Fix first: {PATTERN_LABELS[recommendation.bindingConstraint]}</span>}
       </div>
       <ul className="reasons">
-        {recommendation.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
+        {(recommendation.explained ?? recommendation.reasons.map((text) => ({ rule: recommendation.ruleId, text }))).map((reason) => (
+          <li key={`${reason.rule}|${reason.text}`}>
+            {reason.text} <span className="muted reason-source">({reasonSource(reason.rule, recommendation.ruleId)})</span>
+          </li>
         ))}
       </ul>
 

@@ -26,7 +26,9 @@ export function KpiCharts({ kpis, updates }: { kpis: Kpi[]; updates: WeeklyUpdat
 }
 
 function KpiChart({ series }: { series: KpiSeries }) {
-  const { kpi, points, latest, domain } = series;
+  const { kpi, points, latest, domain, ticks } = series;
+  // Labels on opposite sides, each on the far side of its line from the other: they never overlap.
+  const baselineHigher = kpi.baseline !== null && kpi.target !== null && kpi.baseline > kpi.target;
   return (
     <figure className="kpi-chart">
       <figcaption className="kpi-chart-header">
@@ -42,13 +44,13 @@ function KpiChart({ series }: { series: KpiSeries }) {
             <LineChart data={points} margin={{ top: 12, right: 12, bottom: 0, left: 0 }}>
               <CartesianGrid stroke={CHART_COLORS.grid} vertical={false} />
               <XAxis dataKey="week" tickFormatter={shortWeek} tick={AXIS_TICK} minTickGap={16} tickLine={false} />
-              <YAxis domain={domain} tick={AXIS_TICK} width={44} tickLine={false} axisLine={false} tickFormatter={(v: number) => formatNumber(v)} />
+              <YAxis domain={domain} ticks={ticks} interval={0} tick={AXIS_TICK} width={44} tickLine={false} axisLine={false} tickFormatter={(v: number) => formatNumber(v)} />
               <Tooltip content={(props: TooltipContentProps) => <KpiTooltip {...props} unit={kpi.unit} />} />
               {kpi.baseline !== null && (
-                <ReferenceLine y={kpi.baseline} stroke={CHART_COLORS.baseline} strokeDasharray="4 4" label={{ value: 'Baseline', position: 'insideTopLeft', fill: CHART_COLORS.axis, fontSize: 11 }} />
+                <ReferenceLine y={kpi.baseline} stroke={CHART_COLORS.baseline} strokeDasharray="4 4" label={{ value: 'Baseline', position: baselineHigher ? 'insideTopLeft' : 'insideBottomLeft', fill: CHART_COLORS.axis, fontSize: 11 }} />
               )}
               {kpi.target !== null && (
-                <ReferenceLine y={kpi.target} stroke={CHART_COLORS.target} strokeDasharray="4 4" label={{ value: 'Target', position: 'insideTopLeft', fill: CHART_COLORS.target, fontSize: 11 }} />
+                <ReferenceLine y={kpi.target} stroke={CHART_COLORS.target} strokeDasharray="4 4" label={{ value: 'Target', position: baselineHigher ? 'insideBottomRight' : 'insideTopRight', fill: CHART_COLORS.target, fontSize: 11 }} />
               )}
               <Line type="monotone" dataKey="value" name={kpi.name} stroke={CHART_COLORS.primary} strokeWidth={2} dot={{ r: 2.5 }} isAnimationActive={false} connectNulls />
             </LineChart>

@@ -21,11 +21,19 @@ const item = (overrides: Partial<ScaleQueueItem>): ScaleQueueItem => ({
   recommendation: 'scale',
   reasons: ['recommended_scale', 'high_readiness'],
   blockingPattern: null,
+  blockedReason: null,
   daysWaiting: 111,
   lastDecisionAt: null,
   ...overrides,
 });
-const queue = [item({}), item({ rank: 2, pilotId: 'p2', pilotName: 'HR helpdesk chatbot', sponsor: { id: 'exec-2', name: 'Other Exec' }, blockingPattern: 'no_integration_path', recommendation: 'keep_piloting' })];
+const queue = [
+  item({}),
+  item({ rank: 2, pilotId: 'p2', pilotName: 'HR helpdesk chatbot', sponsor: { id: 'exec-2', name: 'Other Exec' }, blockingPattern: 'no_integration_path', recommendation: 'keep_piloting' }),
+  item({
+    rank: 3, pilotId: 'p3', pilotName: 'Invoice matcher', sponsor: null, readinessScore: 50, blockingPattern: 'missing_executive_sponsor', recommendation: 'keep_piloting',
+    reasons: ['scale_question'], blockedReason: 'No executive sponsor is named for the pilot.',
+  }),
+];
 
 function renderQueue(session: SessionUser, url = '/scale-queue') {
   const api = mockApi({ 'GET /api/scale-queue': queue, 'GET /api/business-units': [] });
@@ -44,6 +52,14 @@ describe('scale queue', () => {
     expect(within(await rowOf('Code review helper')).getByText(/^1\.8m$/i)).toBeInTheDocument();
   });
 
+  it('marks a pilot that is only asked about, with its sponsorship failing, as blocked with the reason', async () => {
+    renderQueue(makeSession('viewer'));
+    const row = await rowOf('Invoice matcher');
+    expect(within(row).getByText('Blocked: No executive sponsor is named for the pilot.')).toBeInTheDocument();
+    expect(within(row).getByText('Asked when it scales')).toBeInTheDocument();
+    expect(within(await rowOf('Code review helper')).queryByText(/^Blocked:/)).toBeNull();
+  });
+
   it('lets an executive decide only on the pilots they sponsor', async () => {
     renderQueue(makeSession('executive', 'exec-1'));
     expect(within(await rowOf('Code review helper')).getByRole('button', { name: 'Decide on Code review helper' })).toBeInTheDocument();
@@ -52,7 +68,7 @@ describe('scale queue', () => {
 
   it('lets the program office decide on any pilot, and offers viewers and leads no decision', async () => {
     renderQueue(makeSession('program_office'));
-    expect(await screen.findAllByRole('button', { name: /Decide on/ })).toHaveLength(2);
+    expect(await screen.findAllByRole('button', { name: /Decide on/ })).toHaveLength(3);
   });
 
   it.each([

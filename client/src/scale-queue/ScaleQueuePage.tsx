@@ -81,6 +81,7 @@ export default function ScaleQueuePage() {
                     <span className="cell-sub">
                       {item.businessUnitName} · {item.sponsor ? `sponsor ${item.sponsor.name}` : 'no sponsor'}
                     </span>
+                    {item.blockedReason && <span className="cell-sub queue-blocked">Blocked: {item.blockedReason}</span>}
                     <span className="chip-list">
                       {item.reasons.map((reason) => (
                         <span key={reason} className="chip">

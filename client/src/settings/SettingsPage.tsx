@@ -14,7 +14,12 @@ import { thresholdErrors, toThresholdPatch } from './threshold-form';
 export const THRESHOLD_LABELS: Record<ThresholdKey, string> = {
   repeatedBlockerConsecutiveUpdates: 'Repeated blocker: consecutive updates',
   repeatedBlockerOpenWeeks: 'Repeated blocker: weeks open',
-  stalledStageMonths: 'No stage progress: months',
+  stalledStageMonthsBest: 'No stage progress: months (best case)',
+  stalledStageMonthsTypical: 'No stage progress: months (typical case)',
+  stalledStageMonthsComplex: 'No stage progress: months (complex case)',
+  pilotTimeboxMonths: 'Pilot timebox: months of piloting',
+  busyNotProgressingUpdates: 'Busy, not progressing: latest updates',
+  busyOnTrackShareMin: 'Busy, not progressing: minimum share on track',
   silentDays: 'Silent: days without an update',
   confidenceWindowUpdates: 'Falling confidence: updates in the trend',
   confidenceSlopePerWeek: 'Falling confidence: slope per week below',
@@ -25,6 +30,8 @@ export const THRESHOLD_LABELS: Record<ThresholdKey, string> = {
   adoptionOutsideShareMin: 'Adoption: minimum share of users outside the team',
   adoptionWindowUpdates: 'Adoption: latest updates checked',
   scaleReadinessMin: 'Scale queue: readiness score from',
+  valueToCostHurdle: 'Kill: value at scale below cost to scale times',
+  killConfidenceMax: 'Kill past the timeline: confidence at most',
 };
 
 /** The thresholds the stuck rules use; the program office tunes them, everyone else can read them. */

@@ -11,9 +11,9 @@ describe('threshold form', () => {
   });
 
   it('checks range, integers and empty boxes with the shared rules', () => {
-    expect(thresholdErrors(draftOf({ silentDays: '0', stalledStageMonths: '2.5', scaleReadinessMin: '' }))).toEqual({
+    expect(thresholdErrors(draftOf({ silentDays: '0', stalledStageMonthsTypical: '2.5', scaleReadinessMin: '' }))).toEqual({
       silentDays: ['Must be between 1 and 90'],
-      stalledStageMonths: ['Must be an integer'],
+      stalledStageMonthsTypical: ['Must be an integer'],
       scaleReadinessMin: ['Must be a number'],
     });
   });

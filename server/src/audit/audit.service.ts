@@ -23,6 +23,7 @@ export class AuditService {
     if (query.actorId) builder.andWhere('event.actorId = :actorId', { actorId: query.actorId });
     builder.orderBy('event.at', 'DESC').addOrderBy('event.id', 'ASC').offset(window.skip).limit(window.pageSize);
     const [{ entities, raw }, total] = await Promise.all([builder.getRawAndEntities<{ actor_name: string | null }>(), builder.getCount()]);
+    const names = await this.namesOf(entities);
     return {
       items: entities.map((event, index) => ({
         id: event.id,
@@ -34,10 +35,43 @@ export class AuditService {
         action: event.action,
         before: event.before,
         after: event.after,
+        names: pick(names, referencedIds(event)),
       })),
       total,
       page: window.page,
       pageSize: window.pageSize,
     };
   }
+
+  /** Names of every record the events refer to, in one statement over the named tables. */
+  private async namesOf(events: AuditEvent[]): Promise<Map<string, string>> {
+    const ids = [...new Set(events.flatMap(referencedIds))];
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT id::text, name FROM pilots WHERE id = ANY($1::uuid[])
+       UNION ALL SELECT id::text, name FROM people WHERE id = ANY($1::uuid[])
+       UNION ALL SELECT id::text, name FROM business_units WHERE id = ANY($1::uuid[])
+       UNION ALL SELECT id::text, name FROM kpis WHERE id = ANY($1::uuid[])
+       UNION ALL SELECT id::text, text AS name FROM blockers WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The event's own id and every id among its top-level values (arrays included). */
+function referencedIds(event: AuditEvent): string[] {
+  const values = [...Object.values(event.before ?? {}), ...Object.values(event.after ?? {})].flatMap((value) => (Array.isArray(value) ? value : [value]));
+  return [event.entityId, ...values].filter((value): value is string => typeof value === 'string' && UUID.test(value));
+}
+
+function pick(names: Map<string, string>, ids: string[]): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const id of ids) {
+    const name = names.get(id);
+    if (name !== undefined) picked[id] = name;
+  }
+  return picked;
 }

@@ -19,6 +19,8 @@ interface QueueRow {
   readiness_score: number;
   action: ScaleQueueItem['recommendation'];
   binding: Pattern | null;
+  rule_id: string | null;
+  recommendation_reasons: string[] | null;
   patterns: PatternDiagnosis[];
   last_decision_at: Date | null;
   waiting_since: Date;
@@ -27,7 +29,20 @@ interface QueueRow {
 
 const DAY_MS = 86_400_000;
 
-/** The executives' working list: pilots that are ready, recommended or asked about for scale. */
+/**
+ * Why a pilot in the queue is not ready: its sponsorship fails (the analysis puts "secure a
+ * sponsor" first then). The reason is the recommendation's evidence sentence when it has one.
+ */
+function sponsorshipBlock(row: QueueRow): string | null {
+  if (row.sponsor_id !== null && row.rule_id !== 'keep_piloting_sponsorship') return null;
+  const evidence = row.rule_id === 'keep_piloting_sponsorship' ? row.recommendation_reasons?.[1] : undefined;
+  return evidence ?? 'No executive sponsor is named for the pilot.';
+}
+
+/**
+ * The executives' working list: pilots that are ready, recommended or asked about for scale. A
+ * pilot listed only because leadership asked, while its sponsorship fails, is marked blocked.
+ */
 @Injectable()
 export class ScaleQueueService {
   constructor(
@@ -52,6 +67,7 @@ export class ScaleQueueService {
          SELECT p.id, p.name, p.business_unit_id, bu.name AS unit_name, p.stage, p.sponsor_id, s.name AS sponsor_name,
                 p.annual_value_at_scale::float8 AS value, p.cost_to_scale::float8 AS cost,
                 pd.readiness_score, pd.action, pd.recommendation->>'bindingConstraint' AS binding, pd.patterns,
+                pd.recommendation->>'ruleId' AS rule_id, pd.recommendation->'reasons' AS recommendation_reasons,
                 (SELECT max(d.decided_at) FROM decisions d WHERE d.pilot_id = p.id) AS last_decision_at,
                 p.stage_entered_at,
                 EXISTS (SELECT 1 FROM signal_flags f WHERE f.pilot_id = p.id AND f.status = 'open'
@@ -68,9 +84,11 @@ export class ScaleQueueService {
     );
     const now = Date.now();
     return rows.map((row, index) => {
+      const blockedReason = sponsorshipBlock(row);
       const reasons: ScaleQueueReason[] = [];
       if (row.action === 'scale') reasons.push('recommended_scale');
-      if (row.readiness_score >= scaleReadinessMin) reasons.push('high_readiness');
+      // A pilot whose sponsorship fails is never "ready", whatever its score says.
+      if (row.readiness_score >= scaleReadinessMin && !blockedReason) reasons.push('high_readiness');
       if (row.scale_question) reasons.push('scale_question');
       const strongest = [...row.patterns].sort((a, b) => b.confidence - a.confidence)[0];
       return {
@@ -87,6 +105,7 @@ export class ScaleQueueService {
         recommendation: row.action,
         reasons,
         blockingPattern: row.binding ?? strongest?.pattern ?? null,
+        blockedReason,
         daysWaiting: Math.max(0, Math.floor((now - new Date(row.waiting_since).getTime()) / DAY_MS)),
         lastDecisionAt: row.last_decision_at ? new Date(row.last_decision_at).toISOString() : null,
       };

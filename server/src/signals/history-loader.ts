@@ -19,7 +19,7 @@ export interface LoadOptions {
   ctx?: SignalContext;
   /**
    * Read only the part of each history the analysis reads (`analysedPart` in the shared analysis):
-   * open blockers and their mentions, the latest readiness assessment, no stage changes.
+   * open blockers and their mentions (stage changes and assessments are read whole).
    */
   analysedPart?: boolean;
   /**
@@ -62,23 +62,22 @@ export async function loadHistoryBatch(run: RunQuery, pilotIds: string[], option
     ),
     () => (windowed ? run(WINDOW_UPDATES_SQL, [pilotIds, options.window]) : run(ALL_UPDATES_SQL, ids)),
     () => run(BLOCKERS_SQL, [pilotIds, partOnly]),
-    () => (partOnly ? Promise.resolve([]) : run(
+    // The stage clock reads every stage change (pauses, backdated entries).
+    () => run(
       `SELECT pilot_id, from_stage, to_stage, ${ms('changed_at')} AS changed_ms FROM stage_changes
         WHERE pilot_id = ANY($1::uuid[]) ORDER BY changed_at, id`,
       ids,
-    )),
+    ),
     () => run(
       `SELECT id, pilot_id, name, baseline::float8 AS baseline, target::float8 AS target, direction
          FROM kpis WHERE pilot_id = ANY($1::uuid[])`,
       ids,
     ),
     () => (options.readings === undefined ? loadKpiReadings(run, pilotIds) : Promise.resolve(options.readings || null)),
+    // Every assessment: busy_not_progressing compares the latest with an earlier one.
     () => run(
-      partOnly
-        ? `SELECT DISTINCT ON (pilot_id) pilot_id, ${ms('assessed_at')} AS assessed_ms, answers FROM readiness_assessments
-            WHERE pilot_id = ANY($1::uuid[]) ORDER BY pilot_id, assessed_at DESC, id DESC`
-        : `SELECT pilot_id, ${ms('assessed_at')} AS assessed_ms, answers FROM readiness_assessments
-            WHERE pilot_id = ANY($1::uuid[]) ORDER BY assessed_at, id`,
+      `SELECT pilot_id, ${ms('assessed_at')} AS assessed_ms, answers FROM readiness_assessments
+        WHERE pilot_id = ANY($1::uuid[]) ORDER BY assessed_at, id`,
       ids,
     ),
     () => loadDecisions(run, pilotIds),

@@ -169,7 +169,9 @@ function toPatternView(diagnosis: PatternDiagnosis) {
 
 function toRecommendationView(recommendation: Recommendation) {
   const { action, reasons, readinessScore, bindingConstraint, ruleId } = recommendation;
-  return { action, reasons, readinessScore, bindingConstraint, ruleId };
+  // Diagnoses stored before reasons named their rule: attribute them all to the deciding row.
+  const explained = recommendation.explained ?? reasons.map((text) => ({ rule: ruleId, text }));
+  return { action, reasons, explained, readinessScore, bindingConstraint, ruleId };
 }
 
 /** The WHERE clause of the flag lists (flags `f` joined to pilots `p`) and its parameters. */

@@ -2,7 +2,7 @@ import { addIsoWeeks, isoWeekStart } from '../iso-week';
 import { STAGES, type Health, type Stage } from '../enums';
 import { analysePilot } from './analyse';
 import { analysedPart, windowSuffices, type HistoryWindowFacts } from './history-window';
-import { assessment, blocker, ctx, history, TODAY, TODAY_WEEK, update, updatesEndingAt } from './testing/history-builder';
+import { assessment, blocker, ctx, history, kpi, TODAY, TODAY_WEEK, update, updatesEndingAt } from './testing/history-builder';
 import { DEFAULT_THRESHOLDS, THRESHOLD_LIMITS, type SignalThresholds } from './thresholds';
 import type { HistoryBlocker, HistoryUpdate, PilotHistory } from './types';
 
@@ -69,21 +69,52 @@ function randomHistory(rng: Random): PilotHistory {
   const assessments = Array.from({ length: rng.int(0, 3) }, (_, i) =>
     assessment({ adoption_readiness: rng.pick(answers), executive_sponsorship: rng.pick(answers), use_case_viability: rng.pick(answers) }, rng.pick(answers), `2026-0${i + 1}-15T10:00:00Z`),
   );
+  // Stage changes with a pause now and then (the stage clock reads them), ending in the pilot's stage.
+  const stageChanges: PilotHistory['stageChanges'] = [{ fromStage: null, toStage: 'proposed', changedAt: '2025-12-01T09:00:00Z' }];
+  const middle: Stage = rng.pick(['piloting', 'scaling'] as const);
+  if (rng.chance(0.4)) {
+    stageChanges.push({ fromStage: 'proposed', toStage: middle, changedAt: '2026-01-10T09:00:00Z' }, { fromStage: middle, toStage: 'paused', changedAt: '2026-02-20T09:00:00Z' });
+    stageChanges.push({ fromStage: 'paused', toStage: stage === 'paused' ? middle : stage, changedAt: '2026-03-05T09:00:00Z' });
+    if (stage === 'paused') stageChanges.push({ fromStage: middle, toStage: 'paused', changedAt: '2026-05-05T09:00:00Z' });
+  } else {
+    stageChanges.push({ fromStage: 'proposed', toStage: stage, changedAt: '2026-02-01T09:00:00Z' });
+  }
+  const firstWeek = updates[0]?.week ?? addIsoWeeks(TODAY_WEEK, -20);
+  const kpis = Array.from({ length: rng.int(0, 2) }, (_, k) => {
+    const count = rng.int(0, 8);
+    const start = rng.int(0, 10);
+    return kpi({
+      id: `kpi-${k}`,
+      direction: rng.pick(['higher_is_better', 'lower_is_better'] as const),
+      baseline: rng.chance(0.1) ? null : 10,
+      target: rng.pick([6, 14]),
+      readings: Array.from({ length: count }, (_, r) => ({ week: addIsoWeeks(firstWeek, start + r * rng.int(1, 2) + r), value: rng.int(4, 16) })),
+    });
+  });
   return history({
-    pilot: { stage, stageEnteredAt: new Date(TODAY.getTime() - rng.int(1, 200) * 86_400_000).toISOString(), sponsorId: rng.chance(0.3) ? null : 'person-sponsor' },
+    pilot: {
+      stage,
+      stageEnteredAt: new Date(TODAY.getTime() - rng.int(1, 200) * 86_400_000).toISOString(),
+      sponsorId: rng.chance(0.3) ? null : 'person-sponsor',
+      annualValueAtScale: rng.pick([0, 50_000, 900_000]),
+      costToScale: rng.pick([0, 250_000, 400_000]),
+      complexity: rng.pick(['best', 'typical', 'complex'] as const),
+    },
     updates,
     blockers,
     assessments,
-    stageChanges: [{ fromStage: null, toStage: 'proposed', changedAt: '2025-12-01T09:00:00Z' }, { fromStage: 'proposed', toStage: stage, changedAt: '2026-02-01T09:00:00Z' }],
+    kpis,
+    stageChanges,
   });
 }
 
 function randomThresholds(rng: Random): SignalThresholds {
   if (rng.chance(0.4)) return { ...DEFAULT_THRESHOLDS };
   const thresholds = { ...DEFAULT_THRESHOLDS };
-  for (const key of ['confidenceWindowUpdates', 'offTrackStreakUpdates', 'repeatedBlockerConsecutiveUpdates', 'scaleQuestionWindowWeeks', 'resourcesRedirectedWindowUpdates', 'adoptionWindowUpdates', 'scaleQuestionCount'] as const) {
+  for (const key of ['confidenceWindowUpdates', 'offTrackStreakUpdates', 'repeatedBlockerConsecutiveUpdates', 'scaleQuestionWindowWeeks', 'resourcesRedirectedWindowUpdates', 'adoptionWindowUpdates', 'scaleQuestionCount', 'busyNotProgressingUpdates', 'killConfidenceMax'] as const) {
     thresholds[key] = rng.int(THRESHOLD_LIMITS[key].min, Math.min(12, THRESHOLD_LIMITS[key].max));
   }
+  thresholds.busyOnTrackShareMin = rng.pick([0.25, 0.5, 0.75]);
   return thresholds;
 }
 
@@ -119,7 +150,7 @@ describe('windowSuffices', () => {
     }
   });
 
-  it('keeps open blockers, their mentions and the latest assessment', () => {
+  it('keeps open blockers, their mentions, every assessment and the stage changes', () => {
     const full = history({
       updates: updatesEndingAt('2026-W23', [{ blockerIds: ['b1', 'b2'] }, { blockerIds: ['b2'] }]),
       blockers: [blocker('b1', { status: 'resolved' }), blocker('b2')],
@@ -128,8 +159,8 @@ describe('windowSuffices', () => {
     const part = analysedPart(full);
     expect(part.blockers.map((b) => b.id)).toEqual(['b2']);
     expect(part.updates.map((u) => u.blockerIds)).toEqual([['b2'], ['b2']]);
-    expect(part.assessments).toEqual([full.assessments[1]]);
-    expect(part.stageChanges).toEqual([]);
+    expect(part.assessments).toEqual(full.assessments);
+    expect(part.stageChanges).toEqual(full.stageChanges);
   });
 
   it('accepts the whole history', () => {
@@ -152,7 +183,8 @@ describe('windowSuffices', () => {
   it.each([
     ['fewer updates than the confidence window', healthy(5), {}],
     ['the scale-question window reaches before the oldest update', healthy(6), {}],
-    ['the pivot suggestions reach before the oldest update', healthy(3), { confidenceWindowUpdates: 3, resourcesRedirectedWindowUpdates: 3, adoptionWindowUpdates: 3, scaleQuestionWindowWeeks: 1 }],
+    ['the pivot suggestions reach before the oldest update', healthy(3), { confidenceWindowUpdates: 3, resourcesRedirectedWindowUpdates: 3, adoptionWindowUpdates: 3, scaleQuestionWindowWeeks: 1, busyNotProgressingUpdates: 3 }],
+    ['the busy-not-progressing window reaches before the oldest update', healthy(12), { busyNotProgressingUpdates: 13 }],
     ['an off-track streak reaching the oldest update', updatesEndingAt('2026-W23', Array.from({ length: 12 }, () => ({ health: 'at_risk' as const }))), {}],
     ['too few updates with users', updatesEndingAt('2026-W23', Array.from({ length: 12 }, (_, i) => ({ activeUsers: i < 9 ? 0 : 5 }))), {}],
   ])('refuses when %s', (_name, updates, thresholds) => {

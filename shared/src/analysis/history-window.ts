@@ -7,9 +7,9 @@
  *
  * Each reader of `history.updates` in the analysis, and why the window answers it the same:
  *
- *  - confidence_decline, the recommendation's confidence slope, resources_redirected and the pivot
- *    suggestion read the latest K updates (`slice(-K)`, and `length < K`): same when the window
- *    holds at least K updates.
+ *  - confidence_decline, the recommendation's confidence slope and latest confidence,
+ *    resources_redirected, busy_not_progressing and the pivot suggestion read the latest K updates
+ *    (`slice(-K)`, and `length < K`): same when the window holds at least K updates.
  *  - off_track_streak walks back while updates are troubled: same when the walk stops inside the
  *    window, i.e. some update in the window is on track.
  *  - repeated_blocker (open blockers, pilots not closed) walks back to the blocker's latest mention
@@ -56,6 +56,7 @@ export function historyWindowSize(thresholds: SignalThresholds): number {
     thresholds.scaleQuestionWindowWeeks,
     thresholds.offTrackStreakUpdates,
     thresholds.repeatedBlockerConsecutiveUpdates,
+    thresholds.busyNotProgressingUpdates,
     PIVOT_SUGGESTION_UPDATES,
   );
   return Number.isFinite(longest) ? Math.max(16, 2 * Math.ceil(longest)) : 16;
@@ -80,6 +81,7 @@ export function windowSuffices(history: PilotHistory, facts: HistoryWindowFacts,
     thresholds.confidenceWindowUpdates,
     Math.max(3, thresholds.confidenceWindowUpdates),
     thresholds.resourcesRedirectedWindowUpdates,
+    thresholds.busyNotProgressingUpdates,
     PIVOT_SUGGESTION_UPDATES,
   ];
   if (!latestK.every((k) => holds(updates.length, k))) return false;
@@ -119,9 +121,9 @@ export function windowSuffices(history: PilotHistory, facts: HistoryWindowFacts,
 
 /**
  * The part of a history the analysis reads, apart from how far back the updates go: the open
- * blockers (repeated_blocker and the patterns pass over resolved ones) and their mentions, the
- * latest readiness assessment (the current view; earlier ones only count as "assessed at all") and
- * no stage changes (no rule reads them). `analysePilot(analysedPart(h))` equals `analysePilot(h)`;
+ * blockers (repeated_blocker and the patterns pass over resolved ones) and their mentions. Stage
+ * changes (the stage clock) and every assessment (busy_not_progressing compares the latest with an
+ * earlier one) are kept whole. `analysePilot(analysedPart(h))` equals `analysePilot(h)`;
  * a bulk loader may read just this part. A rule that starts reading more must change it here; the
  * property test in `history-window.spec.ts` compares both analyses on random histories.
  */
@@ -132,7 +134,5 @@ export function analysedPart(history: PilotHistory): PilotHistory {
     ...history,
     updates: history.updates.map((u) => ({ ...u, blockerIds: u.blockerIds.filter((id) => openIds.has(id)) })),
     blockers: open,
-    stageChanges: [],
-    assessments: history.assessments.slice(-1),
   };
 }

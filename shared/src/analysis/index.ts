@@ -14,4 +14,6 @@ export * from './readiness';
 export * from './recommendation';
 export * from './analyse';
 export * from './history-window';
+export * from './timeline';
 export * from './week-index';
+export { DAY_MS, addMonths, utcDay, wholeMonthsBetween } from './dates';

@@ -1,4 +1,4 @@
-import { kpiProgress } from './kpi-progress';
+import { kpiMovedSince, kpiProgress } from './kpi-progress';
 import { kpi } from './testing/history-builder';
 import type { HistoryKpi } from './types';
 
@@ -6,9 +6,16 @@ const weekly = (values: number[]) => values.map((value, i) => ({ week: `2026-W${
 
 describe('kpiProgress', () => {
   it.each<[string, Partial<HistoryKpi>, string]>([
-    ['lower is better, at target', { baseline: 10, target: 6, readings: weekly([8, 6]) }, 'reached'],
-    ['lower is better, beyond target', { baseline: 10, target: 6, readings: weekly([5.5]) }, 'reached'],
-    ['higher is better, at target', { direction: 'higher_is_better', baseline: 50, target: 80, readings: weekly([60, 80]) }, 'reached'],
+    // One good week is not "reached" any more: the latest 3 readings must all be at target (these two were 'reached').
+    ['lower is better, at target once', { baseline: 10, target: 6, readings: weekly([8, 6]) }, 'not_sustained'],
+    ['lower is better, beyond target once', { baseline: 10, target: 6, readings: weekly([5.5]) }, 'not_sustained'],
+    ['lower is better, held for 3 readings', { baseline: 10, target: 6, readings: weekly([9, 6, 5.8, 6]) }, 'reached'],
+    ['higher is better, at target once', { direction: 'higher_is_better', baseline: 50, target: 80, readings: weekly([60, 80]) }, 'not_sustained'],
+    ['higher is better, held for 3 readings', { direction: 'higher_is_better', baseline: 50, target: 80, readings: weekly([80, 82, 80]) }, 'reached'],
+    ['higher is better, slipped below in the latest', { direction: 'higher_is_better', baseline: 50, target: 80, readings: weekly([80, 82, 79]) }, 'behind'],
+    // A target on the wrong side of the baseline: getting worse never counts as reaching it.
+    ['lower is better, target above baseline, readings got worse', { baseline: 10, target: 12, readings: weekly([11, 11.5, 11]) }, 'behind'],
+    ['higher is better, target below baseline, readings fell', { direction: 'higher_is_better', baseline: 50, target: 40, readings: weekly([45, 44, 43, 42]) }, 'behind'],
     ['higher is better, one short, only 2 readings', { direction: 'higher_is_better', baseline: 50, target: 80, readings: weekly([60, 79]) }, 'behind'],
     // y = x over weeks 0..4 projects to exactly 12 at week 4 + 8.
     ['projection reaches the target at exactly 8 weeks', { direction: 'higher_is_better', baseline: 0, target: 12, readings: weekly([0, 1, 2, 3, 4]) }, 'trending'],
@@ -36,5 +43,21 @@ describe('kpiProgress', () => {
 
   it('reports progress from baseline to target', () => {
     expect(kpiProgress(kpi({ baseline: 10, target: 6, readings: weekly([9]) }))).toMatchObject({ latest: 9, latestWeek: '2026-W10', progress: 0.25, projected: null });
+  });
+});
+
+describe('kpiMovedSince', () => {
+  const at = (week: string, value: number) => ({ week, value });
+  it.each<[string, Partial<HistoryKpi>, boolean]>([
+    ['better than the reading in force at the start', { readings: [at('2026-W08', 10), at('2026-W12', 9)] }, true],
+    ['only readings inside: first against latest', { readings: [at('2026-W10', 10), at('2026-W12', 9.5)] }, true],
+    ['flat', { readings: [at('2026-W08', 9), at('2026-W12', 9)] }, false],
+    ['worse', { readings: [at('2026-W08', 9), at('2026-W12', 9.5)] }, false],
+    ['nothing read inside the period', { readings: [at('2026-W05', 10), at('2026-W08', 8)] }, false],
+    ['a single reading inside', { readings: [at('2026-W11', 8)] }, false],
+    ['target reached and held', { readings: [at('2026-W04', 6), at('2026-W05', 6), at('2026-W06', 5)] }, true],
+    ['not measurable', { target: null, readings: [at('2026-W08', 10), at('2026-W12', 9)] }, false],
+  ])('%s -> %s', (_name, overrides, moved) => {
+    expect(kpiMovedSince(kpi(overrides), '2026-W10')).toBe(moved);
   });
 });

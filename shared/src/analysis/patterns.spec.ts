@@ -42,7 +42,13 @@ describe('diagnosePatterns', () => {
     ['open integration blocker', 'no_integration_path', { blockers: [blocker('b', { category: 'integration' })] }, 0.5],
     ['open security blocker and test failed', 'no_integration_path', { blockers: [blocker('b', { category: 'security_compliance' })], assessments: [assessment({ integration_readiness: 'fail' })] }, 0.9],
     ['integration test failed', 'no_integration_path', { assessments: [assessment({ integration_readiness: 'fail' })] }, 0.6],
-    ['blocker in another category', 'no_integration_path', { blockers: [blocker('b', { category: 'data' })] }, null],
+    // Data blockers now feed the integration pattern (was: no pattern).
+    ['open data blocker', 'no_integration_path', { blockers: [blocker('b', { category: 'data' })] }, 0.5],
+    ['blocker in another category', 'no_integration_path', { blockers: [blocker('b', { category: 'workflow' })] }, null],
+    // Budget blockers feed sponsorship and viability; adoption blockers feed adoption.
+    ['open budget blocker: sponsorship', 'missing_executive_sponsor', { blockers: [blocker('b', { category: 'budget' })] }, 0.5],
+    ['open budget blocker: viability', 'wrong_use_case_for_scale', { blockers: [blocker('b', { category: 'budget' })] }, 0.5],
+    ['open adoption blocker', 'enthusiast_only_adoption', { blockers: [blocker('b', { category: 'adoption' })] }, 0.5],
     // enthusiast_only_adoption
     ['outside share 10% in the last 4 updates', 'enthusiast_only_adoption', { updates: lowShare() }, 0.5],
     ['low share and adoption test failed', 'enthusiast_only_adoption', { updates: lowShare(), assessments: [assessment({ adoption_readiness: 'fail' })] }, 0.9],
@@ -65,11 +71,25 @@ describe('diagnosePatterns', () => {
     // wrong_use_case_for_scale
     ['value below cost', 'wrong_use_case_for_scale', { pilot: { annualValueAtScale: 100_000, costToScale: 400_000 } }, 0.5],
     ['value equals cost', 'wrong_use_case_for_scale', { pilot: { annualValueAtScale: 400_000, costToScale: 400_000 } }, null],
-    ['value below cost and viability failed', 'wrong_use_case_for_scale', { pilot: { annualValueAtScale: 0, costToScale: 1 }, assessments: [assessment({ use_case_viability: 'fail' })] }, 0.9],
+    ['value below cost and viability failed', 'wrong_use_case_for_scale', { pilot: { annualValueAtScale: 1, costToScale: 2 }, assessments: [assessment({ use_case_viability: 'fail' })] }, 0.9],
+    ['value below cost times a hurdle of 2', 'wrong_use_case_for_scale', { pilot: { annualValueAtScale: 450_000, costToScale: 250_000 } }, null],
+    // Empty economics prove nothing: not a viability failure (was 0.9 with the failed test)...
+    ['no value recorded', 'wrong_use_case_for_scale', { pilot: { annualValueAtScale: 0, costToScale: 400_000 } }, null],
+    ['nothing recorded', 'wrong_use_case_for_scale', { pilot: { annualValueAtScale: 0, costToScale: 0 } }, null],
+    // ...but past the pilot phase they are unclear success metrics.
+    ['nothing recorded while scaling', 'unclear_success_metrics', { pilot: { stage: 'scaling', annualValueAtScale: 0, costToScale: 0 } }, 0.5],
+    ['nothing recorded while piloting', 'unclear_success_metrics', { pilot: { annualValueAtScale: 0, costToScale: 0 } }, null],
     ['viability test failed', 'wrong_use_case_for_scale', { assessments: [assessment({ use_case_viability: 'fail' })] }, 0.6],
   ])('%s -> %s at %s', (_name, pattern, overrides, confidence) => {
     const found = diagnosePatterns(history(overrides)).find((d) => d.pattern === pattern);
     expect(found?.confidence ?? null).toBe(confidence);
+  });
+
+  it('applies the value-to-cost hurdle', () => {
+    const h = history({ pilot: { annualValueAtScale: 450_000, costToScale: 250_000 } });
+    expect(diagnosePattern('wrong_use_case_for_scale', h, { ...DEFAULT_THRESHOLDS, valueToCostHurdle: 2 })?.evidence[0]).toBe(
+      'Annual value at scale (450,000) is below the cost to scale (250,000) times the hurdle of 2.',
+    );
   });
 
   it('names the evidence: data first, then the assessment', () => {

@@ -11,7 +11,7 @@
  *
  * A pattern is reported when the confidence is above zero.
  */
-import type { BlockerCategory } from '../enums';
+import type { BlockerCategory, Stage } from '../enums';
 import { answerOf, BLOCKER_CATEGORY_LABELS, describeAnswer, READINESS_TEST_LABELS } from './assessment';
 import { PATTERN_GUIDANCE } from './guidance';
 import { amount, listing, percent } from './stats';
@@ -54,28 +54,50 @@ function enthusiastOnlyEvidence(history: PilotHistory, thresholds: SignalThresho
   ];
 }
 
-function metricsEvidence(history: PilotHistory): string[] {
-  if (history.kpis.length === 0) return ['No KPI is defined for the pilot.'];
-  if (history.kpis.some((k) => k.baseline !== null && k.target !== null)) return [];
-  return [`None of the ${history.kpis.length} KPIs (${listing(history.kpis.map((k) => k.name))}) has both a baseline and a target.`];
+/** Both amounts recorded: 0 means nobody entered it, so it proves nothing either way. */
+export function economicsKnown(history: PilotHistory): boolean {
+  return history.pilot.annualValueAtScale > 0 && history.pilot.costToScale > 0;
 }
 
-function viabilityEvidence(history: PilotHistory): string[] {
+/** Value at scale below cost to scale times the hurdle; false while the economics are unknown. */
+export function economicsFail(history: PilotHistory, thresholds: SignalThresholds): boolean {
+  return economicsKnown(history) && history.pilot.annualValueAtScale < history.pilot.costToScale * thresholds.valueToCostHurdle;
+}
+
+/** Stages in which the pilot phase is over, so its economics should be known by now. */
+const PAST_PILOT_PHASE: readonly Stage[] = ['scaling'];
+
+function metricsEvidence(history: PilotHistory): string[] {
+  const evidence: string[] = [];
+  if (history.kpis.length === 0) evidence.push('No KPI is defined for the pilot.');
+  else if (!history.kpis.some((k) => k.baseline !== null && k.target !== null)) {
+    evidence.push(`None of the ${history.kpis.length} KPIs (${listing(history.kpis.map((k) => k.name))}) has both a baseline and a target.`);
+  }
+  const pastPilot = PAST_PILOT_PHASE.includes(history.pilot.stage) || Boolean(history.pilot.pilotCompletedOn);
+  if (pastPilot && !economicsKnown(history)) {
+    evidence.push('The pilot phase is over but its annual value at scale or cost to scale is still not recorded.');
+  }
+  return evidence;
+}
+
+function viabilityEvidence(history: PilotHistory, thresholds: SignalThresholds): string[] {
+  if (!economicsFail(history, thresholds)) return [];
   const { annualValueAtScale, costToScale } = history.pilot;
-  if (annualValueAtScale >= costToScale) return [];
-  return [`Annual value at scale (${amount(annualValueAtScale)}) is below the cost to scale (${amount(costToScale)}).`];
+  const hurdle = thresholds.valueToCostHurdle === 1 ? '' : ` times the hurdle of ${thresholds.valueToCostHurdle}`;
+  return [`Annual value at scale (${amount(annualValueAtScale)}) is below the cost to scale (${amount(costToScale)})${hurdle}.`];
 }
 
 export const PATTERN_DEFINITIONS: Readonly<Record<Pattern, PatternDefinition>> = {
   missing_executive_sponsor: {
-    blockerCategories: ['sponsorship'],
+    // Budget trouble is a sponsor's job to solve, and a sign the case may not pay.
+    blockerCategories: ['sponsorship', 'budget'],
     data: (h) => (h.pilot.sponsorId === null ? ['No executive sponsor is named for the pilot.'] : []),
   },
-  no_integration_path: { blockerCategories: ['integration', 'security_compliance'], data: () => [] },
-  enthusiast_only_adoption: { blockerCategories: [], data: enthusiastOnlyEvidence },
+  no_integration_path: { blockerCategories: ['integration', 'data', 'security_compliance'], data: () => [] },
+  enthusiast_only_adoption: { blockerCategories: ['adoption'], data: enthusiastOnlyEvidence },
   workflow_unchanged: { blockerCategories: ['workflow'], data: () => [] },
   unclear_success_metrics: { blockerCategories: ['metrics'], data: metricsEvidence },
-  wrong_use_case_for_scale: { blockerCategories: [], data: viabilityEvidence },
+  wrong_use_case_for_scale: { blockerCategories: ['budget'], data: viabilityEvidence },
 };
 
 export const PATTERN_TESTS: Readonly<Record<Pattern, ReadinessTest>> = {

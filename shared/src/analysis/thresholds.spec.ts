@@ -18,6 +18,11 @@ describe('thresholds', () => {
     [{ confidenceWindowUpdates: 2 }, [{ field: 'confidenceWindowUpdates', message: 'must be between 3 and 26' }]],
     [{ scaleReadinessMin: 101 }, [{ field: 'scaleReadinessMin', message: 'must be between 0 and 100' }]],
     [{ mystery: 1 }, [{ field: 'mystery', message: 'is not a known threshold' }]],
+    // Replaced by one value per complexity.
+    [{ stalledStageMonths: 3 }, [{ field: 'stalledStageMonths', message: 'is not a known threshold' }]],
+    [{ stalledStageMonthsComplex: 37 }, [{ field: 'stalledStageMonthsComplex', message: 'must be between 1 and 36' }]],
+    [{ valueToCostHurdle: 1.5, busyOnTrackShareMin: 0.6 }, []],
+    [{ killConfidenceMax: 2.5 }, [{ field: 'killConfidenceMax', message: 'must be an integer' }]],
   ])('validates %p', (patch, errors) => {
     expect(validateThresholds(patch)).toEqual(errors);
   });

@@ -2,14 +2,25 @@
  * Tunable thresholds of the signal rules and patterns. The program office may change them; the
  * server validates a change against `THRESHOLD_LIMITS` with `validateThresholds`.
  */
+import type { Complexity } from '../enums';
 
 export interface SignalThresholds {
   /** repeated_blocker: consecutive updates that report the same open blocker. */
   repeatedBlockerConsecutiveUpdates: number;
   /** repeated_blocker: weeks a blocker may stay open (fires when strictly more). */
   repeatedBlockerOpenWeeks: number;
-  /** stalled_stage: calendar months without a stage change. */
-  stalledStageMonths: number;
+  /** stalled_stage: months of active time (pauses excluded) in proposed / piloting / scaling, best complexity. */
+  stalledStageMonthsBest: number;
+  /** stalled_stage: the same for typical complexity. */
+  stalledStageMonthsTypical: number;
+  /** stalled_stage: the same for complex pilots. */
+  stalledStageMonthsComplex: number;
+  /** pilot_timebox: months of active time a pilot may spend in piloting, whatever its complexity. */
+  pilotTimeboxMonths: number;
+  /** busy_not_progressing: latest updates looked at (one a week, so also the weeks). */
+  busyNotProgressingUpdates: number;
+  /** busy_not_progressing: minimum share of those updates that report on track. */
+  busyOnTrackShareMin: number;
   /** silent: days without an update. */
   silentDays: number;
   /** confidence_decline: number of latest updates the slope is fitted on. */
@@ -30,6 +41,10 @@ export interface SignalThresholds {
   adoptionWindowUpdates: number;
   /** Minimum readiness score for the scale queue. */
   scaleReadinessMin: number;
+  /** Kill from the data: annual value at scale below cost to scale times this (1 = pays back in a year). */
+  valueToCostHurdle: number;
+  /** Kill past the timeline: confidence at or below this level counts as low. */
+  killConfidenceMax: number;
 }
 
 export type ThresholdKey = keyof SignalThresholds;
@@ -37,7 +52,12 @@ export type ThresholdKey = keyof SignalThresholds;
 export const DEFAULT_THRESHOLDS: Readonly<SignalThresholds> = Object.freeze({
   repeatedBlockerConsecutiveUpdates: 3,
   repeatedBlockerOpenWeeks: 6,
-  stalledStageMonths: 3,
+  stalledStageMonthsBest: 2,
+  stalledStageMonthsTypical: 4,
+  stalledStageMonthsComplex: 6,
+  pilotTimeboxMonths: 6,
+  busyNotProgressingUpdates: 8,
+  busyOnTrackShareMin: 0.75,
   silentDays: 14,
   confidenceWindowUpdates: 6,
   confidenceSlopePerWeek: -0.15,
@@ -48,6 +68,8 @@ export const DEFAULT_THRESHOLDS: Readonly<SignalThresholds> = Object.freeze({
   adoptionOutsideShareMin: 0.2,
   adoptionWindowUpdates: 4,
   scaleReadinessMin: 70,
+  valueToCostHurdle: 1,
+  killConfidenceMax: 2,
 });
 
 export interface ThresholdLimit {
@@ -60,7 +82,12 @@ export interface ThresholdLimit {
 export const THRESHOLD_LIMITS: Readonly<Record<ThresholdKey, ThresholdLimit>> = Object.freeze({
   repeatedBlockerConsecutiveUpdates: { min: 2, max: 26, integer: true },
   repeatedBlockerOpenWeeks: { min: 1, max: 52, integer: true },
-  stalledStageMonths: { min: 1, max: 24, integer: true },
+  stalledStageMonthsBest: { min: 1, max: 24, integer: true },
+  stalledStageMonthsTypical: { min: 1, max: 24, integer: true },
+  stalledStageMonthsComplex: { min: 1, max: 36, integer: true },
+  pilotTimeboxMonths: { min: 1, max: 36, integer: true },
+  busyNotProgressingUpdates: { min: 3, max: 52, integer: true },
+  busyOnTrackShareMin: { min: 0, max: 1, integer: false },
   silentDays: { min: 1, max: 90, integer: true },
   confidenceWindowUpdates: { min: 3, max: 26, integer: true },
   confidenceSlopePerWeek: { min: -2, max: 0, integer: false },
@@ -71,7 +98,16 @@ export const THRESHOLD_LIMITS: Readonly<Record<ThresholdKey, ThresholdLimit>> = 
   adoptionOutsideShareMin: { min: 0, max: 1, integer: false },
   adoptionWindowUpdates: { min: 1, max: 26, integer: true },
   scaleReadinessMin: { min: 0, max: 100, integer: true },
+  valueToCostHurdle: { min: 0, max: 20, integer: false },
+  killConfidenceMax: { min: 1, max: 5, integer: true },
 });
+
+/** The stalled_stage threshold of a complexity. */
+export function stalledStageMonthsFor(thresholds: SignalThresholds, complexity: Complexity): number {
+  if (complexity === 'best') return thresholds.stalledStageMonthsBest;
+  if (complexity === 'complex') return thresholds.stalledStageMonthsComplex;
+  return thresholds.stalledStageMonthsTypical;
+}
 
 export const THRESHOLD_KEYS = Object.keys(DEFAULT_THRESHOLDS) as ThresholdKey[];
 

@@ -93,6 +93,11 @@ export interface PilotHistoryPilot {
   stageEnteredAt: string;
   /** Calendar date `YYYY-MM-DD`. */
   startDate: string;
+  /**
+   * Calendar date `YYYY-MM-DD` the pilot phase was recorded as complete, when someone recorded it.
+   * The scaling timeline counts from it; without it, from entering scaling (see `timeline.ts`).
+   */
+  pilotCompletedOn?: string | null;
   complexity: Complexity;
   sponsorId: string | null;
   annualValueAtScale: number;
@@ -129,6 +134,8 @@ export const SIGNAL_KINDS = [
   'resources_redirected',
   'over_timeline',
   'decision_overdue',
+  'busy_not_progressing',
+  'pilot_timebox',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
@@ -166,9 +173,22 @@ export interface PatternDiagnosis {
 export const RECOMMENDATION_ACTIONS = ['scale', 'pivot', 'kill', 'keep_piloting'] as const;
 export type RecommendationAction = (typeof RECOMMENDATION_ACTIONS)[number];
 
+/** One reason of a recommendation and the rule it comes from. */
+export interface RecommendationReason {
+  /**
+   * What produced it: the `RECOMMENDATION_RULES` row id for the verdict itself, else
+   * `signal:<kind>`, `pattern:<pattern>`, `kpi:<kpi id>`, `economics`, `assessment:<test>` or `guidance:<pattern>`.
+   */
+  rule: string;
+  text: string;
+}
+
 export interface Recommendation {
   action: RecommendationAction;
+  /** The texts of `explained`, in order. */
   reasons: string[];
+  /** Every reason with the rule that produced it. */
+  explained: RecommendationReason[];
   /** 0-100 integer, see `readinessScore`. */
   readinessScore: number;
   /** The stuck pattern to fix first, when there is one. */

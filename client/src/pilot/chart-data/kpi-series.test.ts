@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeKpi, makeUpdate } from '../../test/fixtures';
-import { progressToTarget, toKpiSeries } from './kpi-series';
+import { kpiTicks, progressToTarget, toKpiSeries } from './kpi-series';
 
 const reading = (value: number, kpiId = 'kpi-1') => ({ kpiId, kpiName: 'Handling time', value });
 
@@ -40,5 +40,15 @@ describe('progressToTarget', () => {
     expect(progressToTarget({ baseline: null, target: 20 }, 5)).toBeNull();
     expect(progressToTarget({ baseline: 10, target: 10 }, 5)).toBeNull();
     expect(progressToTarget({ baseline: 10, target: 20 }, null)).toBeNull();
+  });
+
+  it.each([
+    [{ baseline: 12, target: 8 }, [9.3, 8.7, 7.9], [6, 8, 10, 12]],
+    [{ baseline: 0.4, target: 0.75 }, [0.43, 0.61], [0.4, 0.5, 0.6, 0.7, 0.8]],
+    [{ baseline: 1200, target: 5000 }, [1800, 3300], [1000, 2000, 3000, 4000, 5000]],
+    [{ baseline: -3, target: 2 }, [-1], [-4, -2, 0, 2]],
+  ])('puts the axis on round, evenly spaced ticks: %j', (bounds, values, ticks) => {
+    const points = values.map((value, i) => ({ week: `2026-W${10 + i}`, value }));
+    expect(kpiTicks(bounds, points)).toEqual(ticks);
   });
 });

@@ -11,8 +11,10 @@ export interface KpiSeries {
   latest: KpiPoint | null;
   /** Share of the way from baseline to target (0 = baseline, 1 = target reached), null if unknown. */
   progress: number | null;
-  /** Y-axis range that keeps baseline and target lines in view, with a little headroom. */
+  /** Y-axis range that keeps baseline and target lines in view, on round numbers. */
   domain: [number, number];
+  /** Evenly spaced round ticks spanning `domain` (steps of 1, 2, 2.5 or 5 times a power of ten). */
+  ticks: number[];
 }
 
 /** The readings of one KPI across updates, oldest first, with where it stands against its target. */
@@ -24,7 +26,8 @@ export function toKpiSeries(kpi: Kpi, updates: readonly WeeklyUpdate[]): KpiSeri
   }
   points.sort((a, b) => compareIsoWeeks(a.week, b.week));
   const latest = points.at(-1) ?? null;
-  return { kpi, points, latest, progress: progressToTarget(kpi, latest?.value ?? null), domain: kpiDomain(kpi, points) };
+  const ticks = kpiTicks(kpi, points);
+  return { kpi, points, latest, progress: progressToTarget(kpi, latest?.value ?? null), domain: [ticks[0], ticks[ticks.length - 1]], ticks };
 }
 
 export function progressToTarget(kpi: Pick<Kpi, 'baseline' | 'target'>, value: number | null): number | null {
@@ -34,19 +37,33 @@ export function progressToTarget(kpi: Pick<Kpi, 'baseline' | 'target'>, value: n
   return (value - baseline) / (target - baseline);
 }
 
-function kpiDomain(kpi: Kpi, points: KpiPoint[]): [number, number] {
+const TARGET_TICKS = 4;
+
+/** Round ticks around the readings, the baseline and the target. */
+export function kpiTicks(kpi: Pick<Kpi, 'baseline' | 'target'>, points: readonly KpiPoint[]): number[] {
   const values = points.map((p) => p.value);
   if (kpi.baseline !== null) values.push(kpi.baseline);
   if (kpi.target !== null) values.push(kpi.target);
   if (values.length === 0) return [0, 1];
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const pad = max === min ? Math.abs(max) * 0.1 || 1 : (max - min) * 0.1;
-  // Don't dip below zero for quantities that never go negative.
-  const lower = min >= 0 && min - pad < 0 ? 0 : min - pad;
-  return [roundNice(lower), roundNice(max + pad)];
+  let min = Math.min(...values);
+  let max = Math.max(...values);
+  if (max === min) {
+    const pad = Math.abs(max) * 0.1 || 1;
+    min -= pad;
+    max += pad;
+  }
+  const step = niceStep((max - min) / TARGET_TICKS);
+  // Quantities that are never negative keep their axis at or above zero.
+  const lower = Math.min(...values) >= 0 ? Math.max(0, Math.floor(min / step) * step) : Math.floor(min / step) * step;
+  const upper = Math.ceil(max / step) * step;
+  const ticks: number[] = [];
+  for (let tick = lower; tick <= upper + step / 2; tick += step) ticks.push(Number(tick.toPrecision(12)));
+  return ticks;
 }
 
-function roundNice(value: number): number {
-  return Math.abs(value) >= 10 ? Math.round(value) : Math.round(value * 100) / 100;
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const fraction = raw / power;
+  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+  return nice * power;
 }

@@ -17,8 +17,10 @@ export interface TimelinePosition {
 }
 
 /**
- * Where a pilot stands against the expected start-to-production time for its complexity. Like the
- * server's over_timeline signal, "past" is strict: on the deadline day itself it is still in window.
+ * Where a pilot stands against the expected start-to-production time for its complexity, counted
+ * from its start date (a picture of the whole journey; the over_timeline signal counts from pilot
+ * completion and pilot_timebox covers the piloting phase). "Past" is strict: on the deadline day
+ * itself it is still in window.
  */
 export function toTimelinePosition(
   pilot: Pick<Pilot, 'startDate' | 'complexity' | 'stage' | 'stageEnteredAt'>,

@@ -3,10 +3,12 @@ import { StuckDetection1795589567321 } from './1795589567321-StuckDetection';
 import { AccountsDecisionsAudit1795590201229 } from './1795590201229-AccountsDecisionsAudit';
 import { DecisionOverdueSignal1795592000000 } from './1795592000000-DecisionOverdueSignal';
 import { AnalysisCurrent1795600000000 } from './1795600000000-AnalysisCurrent';
+import { ProgressSignals1795620000000 } from './1795620000000-ProgressSignals';
 import { SessionsInvitesDeactivation1795630000000 } from './1795630000000-SessionsInvitesDeactivation';
 
 /** Migrations in the order they run; a new migration is added here as well as in this folder. */
 export const MIGRATIONS: Function[] = [
   Initial1795587698895, StuckDetection1795589567321, AccountsDecisionsAudit1795590201229,
-  DecisionOverdueSignal1795592000000, AnalysisCurrent1795600000000, SessionsInvitesDeactivation1795630000000,
+  DecisionOverdueSignal1795592000000, AnalysisCurrent1795600000000, ProgressSignals1795620000000,
+  SessionsInvitesDeactivation1795630000000,
 ];

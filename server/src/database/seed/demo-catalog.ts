@@ -43,3 +43,27 @@ export const SUMMARIES = {
   at_risk: ['Progress slower than planned; waiting on dependencies.', 'Accuracy dipped after the data refresh; investigating.', 'Fewer active users this week.'],
   off_track: ['Blocked most of the week; little progress.', 'Key dependency slipped again; timeline at risk.', 'Team pulled onto other work; pilot paused in practice.'],
 } as const;
+
+/**
+ * Blockers as leads retype them week after week: the first wording names the blocker in the register,
+ * the others are how the same lead put it in later updates. Every wording links to the first under
+ * the blocker matcher (checked in portfolio-generator.spec.ts).
+ */
+export const REWORDED_BLOCKERS = {
+  crmAccess: { category: 'integration', wordings: ['Waiting on CRM API access from central IT', 'Still no CRM API access, central IT has not granted it', 'Central IT has not provisioned our CRM API credentials', 'CRM API access still pending with central IT', 'Chased central IT again about the CRM API access', 'Blocked on central IT for CRM API permissions'] },
+  oldTemplate: { category: 'workflow', wordings: ['Claims handlers still copy drafts into the old letter template', 'Handlers still re-keying drafts into the old letter template', 'Drafts still copied into the old letter template by claims handlers', 'Old letter template still in use, handlers copy the drafts in'] },
+  crewOnly: { category: 'adoption', wordings: ['Technicians outside the pilot crew are not using the bot', 'Bot usage outside the pilot crew is still near zero', 'Technicians beyond the pilot crew are not using it', 'Hardly any technicians outside the pilot crew use the bot'] },
+  noSponsor: { category: 'sponsorship', wordings: ['No executive has agreed to sponsor the rollout', 'Still looking for an executive sponsor for the rollout', 'Rollout has no executive sponsor yet', 'Need an executive to sponsor the rollout'] },
+  noBaseline: { category: 'metrics', wordings: ['No baseline for forecast error to compare against', 'Forecast error baseline still not measured', 'Still no baseline forecast error to measure against'] },
+  recordingReview: { category: 'security_compliance', wordings: ['Security review of call recordings not signed off', 'Call recording security review still awaiting sign-off', 'Infosec has not approved the call recording review', 'Security sign-off for call recordings still pending'] },
+  gpuBudget: { category: 'budget', wordings: ['GPU budget for the rollout not approved', 'Still waiting for budget approval on GPU hours', 'Budget for GPU hours not yet approved by finance'] },
+  supplierData: { category: 'data', wordings: ['Supplier master data is incomplete for half the vendors', 'Half the vendors still missing from supplier master data', 'Supplier master data gaps for about half the vendors'] },
+  vendorSecurity: { category: 'security_compliance', wordings: ['Security review of the vendor model still pending', 'Vendor model security review not finished yet', 'Still waiting on the security review of the vendor model', 'Infosec still reviewing the vendor model'] },
+  worksCouncil: { category: 'security_compliance', wordings: ['Need sign-off from works council on usage logging', 'Works council has not approved the usage logging', 'Usage logging still awaiting works council approval', 'Works council sign-off on usage logs outstanding'] },
+  handOff: { category: 'workflow', wordings: ['Process owners have not agreed the new hand-off step', 'New hand-off step still not agreed by process owners', 'Hand-off step change still waiting on the process owners', 'Process owners still debating the new hand-off'] },
+} as const satisfies Record<string, { category: BlockerCategory; wordings: readonly string[] }>;
+
+export type RewordedBlockerKey = keyof typeof REWORDED_BLOCKERS;
+
+/** Stories a struggling random pilot may keep reporting (demo portfolio only). */
+export const RANDOM_REWORDED: readonly RewordedBlockerKey[] = ['vendorSecurity', 'worksCouncil', 'handOff', 'gpuBudget'];

@@ -1,9 +1,12 @@
-/** How the demo accounts get their passwords: the README's (embedded demo only) or random ones printed once. */
-export type DemoPasswords = 'published' | 'random';
+/**
+ * How the demo accounts get their passwords: the README's (embedded demo only), random ones printed
+ * once (a real database that asked for the demo), or none at all (tests that only need the data).
+ */
+export type DemoPasswords = 'published' | 'random' | 'none';
 
 export interface DemoSeedPlan {
   seed: boolean;
-  passwords: DemoPasswords;
+  passwords: Exclude<DemoPasswords, 'none'>;
 }
 
 /**

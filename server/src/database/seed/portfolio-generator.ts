@@ -1,6 +1,9 @@
-import { DEMO_ACCOUNTS, READINESS_TESTS, addIsoWeeks, isoWeekOf, isoWeekStart, type Health, type ReadinessAnswer, type Role } from '@liftoff/shared';
-import { BUSINESS_UNITS, FIRST_NAMES, LAST_NAMES, ROUTINE_BLOCKERS, SUMMARIES } from './demo-catalog';
-import { plantedPlans, randomPlan, type PilotPlan } from './portfolio-plan';
+import { DEMO_ACCOUNTS, type Role } from '@liftoff/shared';
+import { BUSINESS_UNITS, FIRST_NAMES, LAST_NAMES } from './demo-catalog';
+import { demoClock } from './demo-clock';
+import { addAssessments, addHistory } from './pilot-history';
+import { plantedPlans } from './planted-stories';
+import { randomPlan, steadyPlan, type PilotPlan } from './portfolio-plan';
 import { Prng } from './prng';
 
 export type Row = Record<string, unknown>;
@@ -22,7 +25,8 @@ export interface PortfolioRows {
 export interface PortfolioOptions {
   pilots: number;
   seed: number;
-  today: Date;
+  /** The instant the portfolio is seeded at: every date lies at or before it. */
+  now: Date;
   /** Give every random pilot exactly this many weekly updates (the benchmark dataset); null: varied histories. */
   uniformWeeks: number | null;
   /** Include the planted stuck pilots and demo accounts. */
@@ -33,12 +37,15 @@ export const DEMO_OPTIONS = { pilots: 60, seed: 20261125, uniformWeeks: null, pl
 export const LARGE_OPTIONS = { pilots: 5000, seed: 424242, uniformWeeks: 104, planted: false } as const;
 
 
-/** Builds a whole portfolio in memory, deterministically from the seed and `today`. */
+/**
+ * Builds a whole portfolio in memory, deterministically from the seed and `now`. Ages are whole weeks
+ * back from `now` (see `demoClock`), so the analysis finds the same on every weekday and at any hour.
+ */
 export function generatePortfolio(options: PortfolioOptions): PortfolioRows {
   const rng = new Prng(options.seed);
   const rows: PortfolioRows = { business_units: [], people: [], pilots: [], stage_changes: [], kpis: [], blockers: [], weekly_updates: [], kpi_readings: [], update_blockers: [], readiness_assessments: [], decisions: [] };
-  const currentWeek = isoWeekOf(options.today);
-  const at = (offset: number, hour = 10) => new Date(isoWeekStart(addIsoWeeks(currentWeek, -offset)).getTime() + (2 * 24 + hour) * 3_600_000);
+  const clock = demoClock(options.now);
+  const at = clock.at;
 
   const founded = at(60).toISOString();
   const units = BUSINESS_UNITS.map((name) => ({ id: rng.uuid(), name, version: 1, created_at: founded }));
@@ -72,7 +79,7 @@ export function generatePortfolio(options: PortfolioOptions): PortfolioRows {
 
   const plans: PilotPlan[] = options.planted ? plantedPlans() : [];
   for (let i = 0; plans.length < options.pilots; i++) plans.push(randomPlan(rng, i, options.uniformWeeks));
-  const queue = [...plans];
+  const queue = plans.map(steadyPlan);
   for (let index = 0; index < queue.length; index++) {
     const plan = queue[index];
     const unitIndex = index % units.length;
@@ -82,9 +89,11 @@ export function generatePortfolio(options: PortfolioOptions): PortfolioRows {
     const successorId = plan.moves.some(([s]) => s === 'pivoted') ? rng.uuid() : null;
     const stage = plan.moves.length ? plan.moves[plan.moves.length - 1][0] : 'proposed';
     const enteredAt = plan.moves.length ? at(plan.moves[plan.moves.length - 1][1]) : at(plan.startOffset);
-    const value = plan.valueBelowCost ? rng.int(40, 90) * 1000 : rng.int(300, 2500) * 1000;
-    const costToScale = plan.valueBelowCost ? rng.int(200, 400) * 1000 : rng.int(80, 250) * 1000;
-    const startDate = at(plan.startOffset).toISOString().slice(0, 10);
+    const drawnValue = plan.valueBelowCost ? rng.int(40, 90) * 1000 : rng.int(300, 2500) * 1000;
+    const drawnCost = plan.valueBelowCost ? rng.int(200, 400) * 1000 : rng.int(80, 250) * 1000;
+    const value = plan.economics?.annualValueAtScale ?? drawnValue;
+    const costToScale = plan.economics?.costToScale ?? drawnCost;
+    const startDate = clock.date(plan.startOffset);
     rows.pilots.push({
       id: pilotId, name: plan.name, summary: `Pilot of ${plan.useCase.name.toLowerCase()} in ${units[unitIndex].name}.`,
       business_unit_id: units[unitIndex].id, use_case_category: plan.useCase.category, lead_id: lead.id, sponsor_id: sponsor?.id ?? null,
@@ -102,76 +111,17 @@ export function generatePortfolio(options: PortfolioOptions): PortfolioRows {
       }
     }
     const pilotingMove = plan.moves.find(([s]) => s === 'piloting');
-    if (stage === 'piloting' && pilotingMove && pilotingMove[1] > 10 && rng.chance(0.3)) {
+    if (stage === 'piloting' && pilotingMove && pilotingMove[1] > 10 && !plan.quiet && rng.chance(0.3)) {
       rows.decisions.push(decisionRow(rng, pilotId, 'continue', at(pilotingMove[1] - 6, 8), (sponsor ?? office[0]).id as string, null));
     }
     if (stage === 'pivoted') {
       const pivotWeek = plan.moves[plan.moves.length - 1][1];
-      queue.push({ ...plan, presetId: successorId!, name: `${plan.name} - pivot`, startOffset: pivotWeek, moves: pivotWeek > 1 ? [['piloting', pivotWeek - 1]] : [], lastUpdateOffset: pivotWeek > 1 ? 0 : null, profile: 'mixed', pivotOf: pilotId });
+      queue.push(steadyPlan({ ...plan, reworded: undefined, presetId: successorId!, name: `${plan.name} - pivot`, startOffset: pivotWeek, moves: pivotWeek > 1 ? [['piloting', pivotWeek - 1]] : [], lastUpdateOffset: pivotWeek > 1 ? 0 : null, profile: 'mixed', pivotOf: pilotId }));
     }
-    addHistory(rows, rng, plan, pilotId, lead.id as string, currentWeek, at);
-    addAssessments(rows, rng, plan, pilotId, at);
+    addHistory(rows, rng, plan, pilotId, lead.id as string, clock);
+    addAssessments(rows, rng, plan, pilotId, clock);
   }
   return rows;
-}
-
-function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilotId: string, authorId: string, currentWeek: string, at: (offset: number, hour?: number) => Date): void {
-  const kpiCount = rng.int(1, 2);
-  const kpis = Array.from({ length: kpiCount }, (_, i) => {
-    const lower = i === 0;
-    const baseline = lower ? rng.int(10, 30) : rng.int(40, 70);
-    const target = lower ? Math.round(baseline * 0.6) : Math.min(98, baseline + rng.int(10, 25));
-    const row = { id: rng.uuid(), pilot_id: pilotId, name: lower ? 'Handling time' : 'Accuracy', unit: lower ? 'minutes' : '%', baseline: plan.noKpiBaseline ? null : baseline, target: plan.noKpiBaseline && i === 0 ? null : target, direction: lower ? 'lower_is_better' : 'higher_is_better', version: 1 };
-    rows.kpis.push(row);
-    return { row, baseline, target };
-  });
-  const piloting = plan.moves.find(([stage]) => stage === 'piloting');
-  if (!piloting || plan.lastUpdateOffset === null) return;
-  const firstOffset = piloting[1];
-  const span = Math.max(1, firstOffset - plan.lastUpdateOffset);
-  let users = rng.int(4, 12);
-  let openRoutine: { id: string; until: number } | null = null;
-  const stuckBlocker = plan.repeatedIntegrationBlocker ? { id: rng.uuid(), from: Math.min(firstOffset, 22) } : null;
-  if (stuckBlocker) {
-    rows.blockers.push({ id: stuckBlocker.id, pilot_id: pilotId, text: 'Waiting on CRM API access from central IT', category: 'integration', status: 'open', first_seen_week: addIsoWeeks(currentWeek, -stuckBlocker.from), last_seen_week: addIsoWeeks(currentWeek, -plan.lastUpdateOffset), resolved_at: null, resolution_note: null, version: 1, created_at: at(stuckBlocker.from).toISOString() });
-  }
-  const recent = plan.recentBlockerUpdates ? { id: rng.uuid(), from: plan.lastUpdateOffset + plan.recentBlockerUpdates - 1 } : null;
-  if (recent) {
-    rows.blockers.push({ id: recent.id, pilot_id: pilotId, text: 'Single sign-on not enabled for contractors', category: 'integration', status: 'open', first_seen_week: addIsoWeeks(currentWeek, -recent.from), last_seen_week: addIsoWeeks(currentWeek, -plan.lastUpdateOffset), resolved_at: null, resolution_note: null, version: 1, created_at: at(recent.from).toISOString() });
-  }
-  for (let offset = firstOffset; offset >= plan.lastUpdateOffset; offset--) {
-    const progress = (firstOffset - offset) / span;
-    const week = addIsoWeeks(currentWeek, -offset);
-    const health = healthFor(rng, plan.profile, progress);
-    const confidence = confidenceFor(rng, plan.profile, progress);
-    users += rng.int(0, plan.profile === 'healthy' ? 6 : 2);
-    const share = plan.enthusiastsOnly ? rng.next() * 0.08 : plan.profile === 'healthy' ? 0.35 + progress * 0.3 : 0.1 + rng.next() * 0.4;
-    const updateId = rng.uuid();
-    rows.weekly_updates.push({
-      id: updateId, pilot_id: pilotId, week, week_start: isoWeekStart(week).toISOString().slice(0, 10), author_id: authorId, health,
-      summary: rng.pick(SUMMARIES[health]), confidence, active_users: users, active_users_outside_team: Math.floor(users * share),
-      scale_question_asked: plan.profile !== 'struggling' && offset < 10 && rng.chance(0.15), resources_redirected: plan.profile === 'struggling' && offset < 6 && rng.chance(0.3),
-      version: 1, created_at: at(offset, 10 + rng.int(0, 6)).toISOString(), updated_at: at(offset, 17).toISOString(),
-    });
-    for (const kpi of kpis) {
-      const improve = plan.profile === 'healthy' ? progress : plan.profile === 'mixed' ? progress * 0.5 : progress * 0.1;
-      const value = kpi.baseline + (kpi.target - kpi.baseline) * improve * 1.1 + (rng.next() - 0.5) * 2;
-      rows.kpi_readings.push({ id: rng.uuid(), update_id: updateId, kpi_id: kpi.row.id, value: Math.round(value * 100) / 100 });
-    }
-    if (stuckBlocker && offset <= stuckBlocker.from) rows.update_blockers.push({ update_id: updateId, blocker_id: stuckBlocker.id });
-    if (recent && offset <= recent.from) rows.update_blockers.push({ update_id: updateId, blocker_id: recent.id });
-    if (!openRoutine && !recent && !plan.noRoutineBlockers && rng.chance(plan.profile === 'healthy' ? 0.05 : 0.12)) {
-      const template = rng.pick(ROUTINE_BLOCKERS);
-      const until = Math.max(plan.lastUpdateOffset, offset - rng.int(0, 3));
-      const resolved = until > plan.lastUpdateOffset || rng.chance(0.5);
-      openRoutine = { id: rng.uuid(), until };
-      rows.blockers.push({ id: openRoutine.id, pilot_id: pilotId, text: template.text, category: template.category, status: resolved ? 'resolved' : 'open', first_seen_week: week, last_seen_week: addIsoWeeks(currentWeek, -until), resolved_at: resolved ? at(until, 16).toISOString() : null, resolution_note: null, version: 1, created_at: at(offset).toISOString() });
-    }
-    if (openRoutine) {
-      rows.update_blockers.push({ update_id: updateId, blocker_id: openRoutine.id });
-      if (offset <= openRoutine.until) openRoutine = null;
-    }
-  }
 }
 
 const DECISION_FOR_STAGE: Record<string, 'scale' | 'kill' | 'pivot' | undefined> = { scaling: 'scale', killed: 'kill', pivoted: 'pivot' };
@@ -189,35 +139,4 @@ function decisionRow(rng: Prng, pilotId: string, kind: keyof typeof RATIONALES, 
     next_review_date: review, snapshot: { flags: [], patterns: [], recommendation: null }, recommended_action: null,
     followed_recommendation: false, supersedes_id: null, resulting_pilot_id: resultingPilotId,
   };
-}
-
-/** A previous and a latest readiness assessment for pilots that have been piloting. */
-function addAssessments(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilotId: string, at: (offset: number, hour?: number) => Date): void {
-  const piloting = plan.moves.find(([stage]) => stage === 'piloting');
-  if (!piloting || piloting[1] < 4) return;
-  const latestOffset = Math.max(plan.lastUpdateOffset ?? 0, 1);
-  const answerFor = (latest: boolean): ReadinessAnswer => {
-    if (plan.profile === 'healthy') return latest || rng.chance(0.6) ? 'pass' : 'partial';
-    if (plan.profile === 'struggling') return rng.pick<ReadinessAnswer>(['partial', 'fail', 'unknown']);
-    return rng.pick<ReadinessAnswer>(['pass', 'pass', 'partial', 'unknown']);
-  };
-  for (const [offset, latest] of [[Math.floor((piloting[1] + latestOffset) / 2), false], [latestOffset, true]] as const) {
-    const answers = Object.fromEntries(
-      READINESS_TESTS.map((test) => [test, { answer: (latest && plan.assessment?.[test]) || answerFor(latest), note: null }]),
-    );
-    rows.readiness_assessments.push({ id: rng.uuid(), pilot_id: pilotId, assessed_at: at(offset, 15).toISOString(), assessed_by_id: null, answers });
-  }
-}
-
-function healthFor(rng: Prng, profile: PilotPlan['profile'], progress: number): Health {
-  const r = rng.next();
-  if (profile === 'healthy') return r < 0.85 ? 'on_track' : 'at_risk';
-  if (profile === 'struggling') return progress > 0.6 ? (r < 0.5 ? 'off_track' : 'at_risk') : r < 0.5 ? 'on_track' : 'at_risk';
-  return r < 0.6 ? 'on_track' : r < 0.9 ? 'at_risk' : 'off_track';
-}
-
-function confidenceFor(rng: Prng, profile: PilotPlan['profile'], progress: number): number {
-  if (profile === 'healthy') return rng.int(4, 5);
-  if (profile === 'struggling') return Math.max(1, Math.min(5, Math.round(4 - progress * 3 + (rng.next() - 0.5))));
-  return rng.int(2, 4);
 }

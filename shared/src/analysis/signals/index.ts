@@ -1,9 +1,11 @@
 import type { PilotHistory, SignalKind, SignalResult } from '../types';
 import { SIGNAL_KINDS } from '../types';
+import { busyNotProgressing } from './busy-not-progressing';
 import { confidenceDecline } from './confidence-decline';
 import { decisionOverdue } from './decision-overdue';
 import { offTrackStreak } from './off-track-streak';
 import { overTimeline } from './over-timeline';
+import { pilotTimebox } from './pilot-timebox';
 import { repeatedBlocker } from './repeated-blocker';
 import type { SignalContext, SignalRule } from './rule';
 import { resourcesRedirected } from './resources-redirected';
@@ -11,10 +13,10 @@ import { scaleQuestionUnanswered } from './scale-question-unanswered';
 import { silent } from './silent';
 import { stalledStage } from './stalled-stage';
 
-export { isClosedStage, type SignalContext, type SignalRule } from './rule';
+export { isClosedStage, isMonitoredStage, type SignalContext, type SignalRule } from './rule';
 export { confidenceSlope } from './confidence-decline';
 export { troubledRun } from './off-track-streak';
-export { timelinePosition, type TimelinePosition } from './over-timeline';
+export { improvedTests } from './busy-not-progressing';
 export { mentionStreak } from './repeated-blocker';
 export { STALLABLE_STAGES } from './stalled-stage';
 
@@ -29,6 +31,8 @@ export const SIGNAL_RULES: Readonly<Record<SignalKind, SignalRule>> = {
   resources_redirected: resourcesRedirected,
   over_timeline: overTimeline,
   decision_overdue: decisionOverdue,
+  busy_not_progressing: busyNotProgressing,
+  pilot_timebox: pilotTimebox,
 };
 
 /** Every rule's results, firing or not, in `SIGNAL_KINDS` order. */

@@ -29,7 +29,7 @@ describe('off_track_streak', () => {
     expect(offTrackStreak(history({ updates: healths(pattern) }), ctx({ offTrackStreakUpdates }))[0].fires).toBe(fires);
   });
 
-  it.each(['production', 'killed', 'pivoted'] as const)('does not fire for %s pilots', (stage) => {
+  it.each(['production', 'killed', 'pivoted', 'paused'] as const)('does not fire for %s pilots', (stage) => {
     expect(offTrackStreak(history({ pilot: { stage }, updates: healths('xxxxxx') }), ctx())[0].fires).toBe(false);
   });
 

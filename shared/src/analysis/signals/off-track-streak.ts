@@ -1,11 +1,12 @@
 /**
  * off_track_streak: the latest S updates were all at risk or off track. The reported streak is the
  * whole run, which may be longer than S.
+ * Not checked while the pilot is paused or closed (`isMonitoredStage`).
  */
 import type { Health } from '../../enums';
 import { plural } from '../stats';
 import type { HistoryUpdate } from '../types';
-import { isClosedStage, notApplicable, type SignalRule } from './rule';
+import { isMonitoredStage, notApplicable, type SignalRule } from './rule';
 
 const TROUBLED: readonly Health[] = ['at_risk', 'off_track'];
 
@@ -18,7 +19,7 @@ export function troubledRun(updates: readonly HistoryUpdate[]): HistoryUpdate[] 
 
 export const offTrackStreak: SignalRule = (history, { thresholds }) => {
   const { stage } = history.pilot;
-  if (isClosedStage(stage)) return [notApplicable('off_track_streak', stage)];
+  if (!isMonitoredStage(stage)) return [notApplicable('off_track_streak', stage)];
   const run = troubledRun(history.updates);
   const fires = run.length >= thresholds.offTrackStreakUpdates;
   const offTrack = run.filter((u) => u.health === 'off_track').length;

@@ -1,63 +1,47 @@
 /**
- * over_timeline: more time has passed since `startDate` than the upper bound of the pilot's
- * complexity (COMPLEXITY_MONTHS: 3 / 6 / 12 months) and it has not reached production, been killed
- * or pivoted. "Exceeds" is strict: on the deadline day itself the pilot is not yet over.
+ * over_timeline: a pilot that completed its pilot phase and is scaling has taken longer to reach
+ * production than the upper bound of its complexity (COMPLEXITY_MONTHS: 3 / 6 / 12 months from
+ * pilot completion to production). Completion is a recorded `pilotCompletedOn`, or else entering
+ * scaling; paused days do not count (see `timeline.ts`). Time spent piloting is the pilot timebox's
+ * business (`pilot_timebox`), not this rule's: the article's timelines start when the pilot ends.
+ * "Exceeds" is strict: on the deadline day itself the pilot is not yet over. Only scaling pilots
+ * are checked (not paused, not closed).
  */
-import { COMPLEXITY_MONTHS } from '../../enums';
-import { addMonths, daysBetween, formatDay, utcDay, utcDayOf, wholeMonthsBetween } from '../dates';
 import { plural, round } from '../stats';
-import type { PilotHistory } from '../types';
-import { isClosedStage, notApplicable, type SignalRule } from './rule';
+import { timelinePosition, type TimelinePosition } from '../timeline';
+import { notApplicable, quiet, type SignalRule } from './rule';
 
-export interface TimelinePosition {
-  deadline: string;
-  elapsedDays: number;
-  boundDays: number;
-  /** Elapsed time over the upper bound: 1.5 means half as long again as the slowest expectation. */
-  ratio: number;
-  monthsElapsed: number;
-  boundMonths: number;
-}
-
-export function timelinePosition(history: PilotHistory, today: Date): TimelinePosition {
-  const start = utcDayOf(history.pilot.startDate);
-  const boundMonths = COMPLEXITY_MONTHS[history.pilot.complexity].max;
-  const deadline = addMonths(start, boundMonths);
-  const now = utcDay(today);
-  const elapsedDays = daysBetween(start, now);
-  const boundDays = daysBetween(start, deadline);
+export function timelineEvidence(position: TimelinePosition): Record<string, unknown> {
   return {
-    deadline: formatDay(deadline),
-    elapsedDays,
-    boundDays,
-    ratio: elapsedDays / boundDays,
-    monthsElapsed: wholeMonthsBetween(start, now),
-    boundMonths,
+    phase: position.phase,
+    since: position.since,
+    deadline: position.deadline,
+    boundMonths: position.boundMonths,
+    monthsElapsed: position.monthsElapsed,
+    pausedDays: position.pausedDays,
+    daysOver: Math.max(0, position.elapsedDays - position.boundDays),
+    ratio: round(position.ratio, 2),
   };
 }
 
-export const overTimeline: SignalRule = (history, { today }) => {
-  const { stage, complexity, startDate } = history.pilot;
-  if (isClosedStage(stage)) return [notApplicable('over_timeline', stage)];
-  const position = timelinePosition(history, today);
+export const overTimeline: SignalRule = (history, { today, thresholds }) => {
+  const { stage, complexity } = history.pilot;
+  if (stage !== 'scaling') {
+    return stage === 'piloting' || stage === 'proposed'
+      ? [quiet('over_timeline', 'The pilot phase is not complete yet; the scaling timeline starts when it is.', { phase: 'none' })]
+      : [notApplicable('over_timeline', stage)];
+  }
+  const position = timelinePosition(history, today, thresholds);
   const fires = position.elapsedDays > position.boundDays;
-  const ratio = round(position.ratio, 2);
+  const paused = position.pausedDays > 0 ? `, ${plural(position.pausedDays, 'paused day')} not counted` : '';
   return [
     {
       kind: 'over_timeline',
       fires,
       summary: fires
-        ? `Started ${startDate}: ${plural(position.monthsElapsed, 'month')} in against a ${position.boundMonths}-month upper bound for ${complexity} complexity (${ratio}x, deadline ${position.deadline}).`
-        : `Within the ${position.boundMonths}-month bound for ${complexity} complexity (deadline ${position.deadline}).`,
-      evidence: {
-        startDate,
-        complexity,
-        deadline: position.deadline,
-        boundMonths: position.boundMonths,
-        monthsElapsed: position.monthsElapsed,
-        daysOver: Math.max(0, position.elapsedDays - position.boundDays),
-        ratio,
-      },
+        ? `Pilot completed ${position.since}: ${plural(position.monthsElapsed, 'month')} of scaling${paused} against a ${position.boundMonths}-month upper bound for ${complexity} complexity (${round(position.ratio, 2)}x, deadline ${position.deadline}).`
+        : `Scaling within the ${position.boundMonths}-month bound for ${complexity} complexity (deadline ${position.deadline}).`,
+      evidence: { complexity, ...timelineEvidence(position) },
     },
   ];
 };

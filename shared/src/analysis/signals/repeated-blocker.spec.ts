@@ -88,7 +88,21 @@ describe('repeated_blocker', () => {
     ]);
   });
 
-  it.each(['production', 'killed', 'pivoted'] as const)('does not evaluate %s pilots', (stage) => {
+  it('does not age a blocker while the pilot is paused', () => {
+    // Paused from Monday 16 March (W12) to Monday 18 May (W21): nine weeks that do not count.
+    const stageChanges = [
+      { fromStage: 'proposed' as const, toStage: 'piloting' as const, changedAt: '2026-01-05T09:00:00Z' },
+      { fromStage: 'piloting' as const, toStage: 'paused' as const, changedAt: '2026-03-16T09:00:00Z' },
+      { fromStage: 'paused' as const, toStage: 'piloting' as const, changedAt: '2026-05-18T09:00:00Z' },
+    ];
+    const h = (firstSeenWeek: string) => history({ updates: timeline('------'), blockers: [blocker('b1', { firstSeenWeek })], stageChanges });
+    // First seen W12, 12 weeks ago, all but 3 of them paused (was: fires at 12 weeks).
+    expect(repeatedBlocker(h('2026-W12'), ctx())[0]).toMatchObject({ fires: false, evidence: { openWeeks: 3, pausedWeeks: 9 } });
+    expect(repeatedBlocker(h('2026-W10'), ctx())[0]).toMatchObject({ fires: false, evidence: { openWeeks: 5, pausedWeeks: 9 } });
+    expect(repeatedBlocker(h('2026-W05'), ctx())[0]).toMatchObject({ fires: true, evidence: { openWeeks: 10, pausedWeeks: 9 } });
+  });
+
+  it.each(['production', 'killed', 'pivoted', 'paused'] as const)('does not evaluate %s pilots', (stage) => {
     const h = history({ pilot: { stage }, updates: timeline('xxxxxx'), blockers: [blocker('b1')] });
     expect(repeatedBlocker(h, ctx())).toEqual([]);
   });

@@ -2,13 +2,16 @@
  * repeated_blocker: an open blocker that keeps coming back. Fires per blocker when either
  *  - it was reported in at least N consecutive updates (consecutive in the update sequence, so a
  *    skipped week does not break the run), counting back from its most recent mention; or
- *  - it has been open for strictly more than W ISO weeks, from its first sighting to today's week.
+ *  - it has been open for strictly more than W ISO weeks, from its first sighting to today's week,
+ *    less the whole weeks the pilot spent paused since then (a pause does not age a blocker).
+ * Not checked while the pilot is paused or closed (`isMonitoredStage`).
  */
 import { utcDay, weekOfDay } from '../dates';
 import { plural } from '../stats';
-import type { HistoryBlocker, HistoryUpdate, SignalResult } from '../types';
-import { weeksBetween } from '../week-index';
-import { isClosedStage, type SignalRule } from './rule';
+import { pausedDaysSince } from '../timeline';
+import type { HistoryBlocker, HistoryUpdate, PilotHistory, SignalResult } from '../types';
+import { weeksBetween, weekStartMs } from '../week-index';
+import { isMonitoredStage, type SignalRule } from './rule';
 
 interface Streak {
   length: number;
@@ -27,9 +30,10 @@ export function mentionStreak(updates: readonly HistoryUpdate[], blockerId: stri
   return { length: weeks.length, weeks };
 }
 
-function evaluateBlocker(blocker: HistoryBlocker, updates: readonly HistoryUpdate[], n: number, w: number, todayWeek: string): SignalResult {
-  const streak = mentionStreak(updates, blocker.id);
-  const openWeeks = weeksBetween(blocker.firstSeenWeek, todayWeek);
+function evaluateBlocker(history: PilotHistory, blocker: HistoryBlocker, n: number, w: number, today: Date): SignalResult {
+  const streak = mentionStreak(history.updates, blocker.id);
+  const pausedWeeks = history.stageChanges.length > 0 ? Math.floor(pausedDaysSince(history, weekStartMs(blocker.firstSeenWeek), today) / 7) : 0;
+  const openWeeks = weeksBetween(blocker.firstSeenWeek, weekOfDay(utcDay(today))) - pausedWeeks;
   const byStreak = streak.length >= n;
   const byAge = openWeeks > w;
   const quoted = `'${blocker.text}'`;
@@ -61,6 +65,7 @@ function evaluateBlocker(blocker: HistoryBlocker, updates: readonly HistoryUpdat
       since: streak.weeks[0] ?? null,
       firstSeenWeek: blocker.firstSeenWeek,
       openWeeks,
+      pausedWeeks,
       byStreak,
       byAge,
     },
@@ -68,17 +73,8 @@ function evaluateBlocker(blocker: HistoryBlocker, updates: readonly HistoryUpdat
 }
 
 export const repeatedBlocker: SignalRule = (history, { today, thresholds }) => {
-  if (isClosedStage(history.pilot.stage)) return [];
-  const todayWeek = weekOfDay(utcDay(today));
+  if (!isMonitoredStage(history.pilot.stage)) return [];
   return history.blockers
     .filter((blocker) => blocker.status === 'open')
-    .map((blocker) =>
-      evaluateBlocker(
-        blocker,
-        history.updates,
-        thresholds.repeatedBlockerConsecutiveUpdates,
-        thresholds.repeatedBlockerOpenWeeks,
-        todayWeek,
-      ),
-    );
+    .map((blocker) => evaluateBlocker(history, blocker, thresholds.repeatedBlockerConsecutiveUpdates, thresholds.repeatedBlockerOpenWeeks, today));
 };

@@ -26,8 +26,8 @@ describe('resources_redirected', () => {
     expect(results[0].fires).toBe(fires);
   });
 
-  it('does not fire for killed pilots', () => {
-    expect(resourcesRedirected(history({ pilot: { stage: 'killed' }, updates: reports('rrrr') }), ctx())[0].fires).toBe(false);
+  it.each(['killed', 'paused'] as const)('does not fire for %s pilots', (stage) => {
+    expect(resourcesRedirected(history({ pilot: { stage }, updates: reports('rrrr') }), ctx())[0].fires).toBe(false);
   });
 
   it('names the weeks', () => {

@@ -1,13 +1,14 @@
 /**
  * resources_redirected: any of the latest N updates (default 4) reports that people or budget were
  * pulled off the pilot. One report is enough: it is rare and it is the early sign of a quiet kill.
+ * Not checked while the pilot is paused or closed (`isMonitoredStage`).
  */
 import { listing } from '../stats';
-import { isClosedStage, notApplicable, type SignalRule } from './rule';
+import { isMonitoredStage, notApplicable, type SignalRule } from './rule';
 
 export const resourcesRedirected: SignalRule = (history, { thresholds }) => {
   const { stage } = history.pilot;
-  if (isClosedStage(stage)) return [notApplicable('resources_redirected', stage)];
+  if (!isMonitoredStage(stage)) return [notApplicable('resources_redirected', stage)];
   const window = history.updates.slice(-thresholds.resourcesRedirectedWindowUpdates);
   const weeks = window.filter((u) => u.resourcesRedirected).map((u) => u.week);
   const fires = weeks.length > 0;

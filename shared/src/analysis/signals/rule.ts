@@ -1,5 +1,6 @@
 /** Shared vocabulary of the signal rules. */
 import type { Stage } from '../../enums';
+import { isClosedStage } from '../../stages';
 import type { SignalThresholds } from '../thresholds';
 import type { PilotHistory, SignalKind, SignalResult } from '../types';
 
@@ -17,7 +18,15 @@ export interface SignalContext {
 export type SignalRule = (history: PilotHistory, ctx: SignalContext) => SignalResult[];
 
 /** Production, pivoted and killed pilots are out of pilot purgatory: no rule fires for them. */
-export { isClosedStage } from '../../stages';
+export { isClosedStage };
+
+/**
+ * Stages whose activity the rules watch: not closed and not paused. A paused pilot accrues no
+ * activity flags (its clock stands still, see `timeline.ts`); only decision_overdue still looks at it.
+ */
+export function isMonitoredStage(stage: Stage): boolean {
+  return !isClosedStage(stage) && stage !== 'paused';
+}
 
 export function quiet(kind: SignalKind, summary: string, evidence: Record<string, unknown> = {}): SignalResult {
   return { kind, fires: false, summary, evidence };

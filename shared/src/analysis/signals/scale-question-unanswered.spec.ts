@@ -41,7 +41,7 @@ describe('scale_question_unanswered', () => {
     expect(scaleQuestionUnanswered(history({ updates: asked(pattern) }), ctx(thresholds))[0].fires).toBe(fires);
   });
 
-  it.each(['production', 'killed', 'pivoted'] as const)('does not fire for %s pilots', (stage) => {
+  it.each(['production', 'killed', 'pivoted', 'paused'] as const)('does not fire for %s pilots', (stage) => {
     expect(scaleQuestionUnanswered(history({ pilot: { stage }, updates: asked('qqqqqqqq') }), ctx())[0].fires).toBe(false);
   });
 

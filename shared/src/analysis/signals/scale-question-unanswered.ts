@@ -4,15 +4,16 @@
  * 8, today's week back to 7 weeks ago), and no decision was recorded since the first of them.
  * A decision answers the question when its `decidedAt` is on or after the Monday that starts the
  * first question's week: the update only tells us the week it was raised in, not the day.
+ * Not checked while the pilot is paused or closed (`isMonitoredStage`).
  */
 import { utcDay, weekOfDay } from '../dates';
 import { listing, plural } from '../stats';
 import { weekIndex, weekStartMs } from '../week-index';
-import { isClosedStage, notApplicable, type SignalRule } from './rule';
+import { isMonitoredStage, notApplicable, type SignalRule } from './rule';
 
 export const scaleQuestionUnanswered: SignalRule = (history, { today, thresholds }) => {
   const { stage } = history.pilot;
-  if (isClosedStage(stage)) return [notApplicable('scale_question_unanswered', stage)];
+  if (!isMonitoredStage(stage)) return [notApplicable('scale_question_unanswered', stage)];
   const todayWeek = weekOfDay(utcDay(today));
   const window = thresholds.scaleQuestionWindowWeeks;
   const todayIndex = weekIndex(todayWeek);
