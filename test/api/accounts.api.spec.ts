@@ -136,6 +136,14 @@ describe('accounts: invites, resets, sessions and deactivation', () => {
       expect((await t.http.get(`/api/people/${person.id}`).expect(200)).body).toMatchObject({ hasPassword: true, pendingLink: null });
     });
 
+    it('two people racing with the same link: exactly one sets the password', async () => {
+      const { person, link } = await invite();
+      const results = await Promise.all([accept(link.token, 'first racer passphrase'), accept(link.token, 'second racer passphrase')]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 410]);
+      const winner = results[0].status === 200 ? 'first racer passphrase' : 'second racer passphrase';
+      await login(person.email, winner).expect(200);
+    });
+
     it('an expired invite is refused (clock moved by editing the stored expiry)', async () => {
       const { person, link } = await invite();
       await t.dataSource.query("UPDATE account_links SET expires_at = now() - interval '1 second' WHERE id = $1", [link.id]);
