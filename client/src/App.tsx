@@ -9,6 +9,8 @@ import { RequireSession } from './auth/RequireSession';
 
 // Every page is its own chunk: recharts only loads with the pages that draw charts.
 const SignInPage = preloadable(() => import('./auth/SignInPage'));
+/** Invite and password-reset links land here, signed out; the token is in the address's fragment. */
+const AcceptLinkPage = preloadable(() => import('./auth/AcceptLinkPage'));
 const NotFoundPage = preloadable(() => import('./layout/NotFoundPage'));
 
 /** The signed-in pages by address: the routes, and the chunk to load while the session is checked. */
@@ -27,11 +29,13 @@ const PAGES: { path: string; Page: ReturnType<typeof preloadable> }[] = [
   { path: '/settings', Page: preloadable(() => import('./settings/SettingsPage')) },
   { path: '/business-units', Page: preloadable(() => import('./business-units/BusinessUnitsPage')) },
   { path: '/audit', Page: preloadable(() => import('./audit/AuditPage')) },
+  { path: '/people', Page: preloadable(() => import('./people/PeoplePage')) },
+  { path: '/account', Page: preloadable(() => import('./account/AccountPage')) },
 ];
 
 /** Starts loading the chunk of the page at `pathname` (called once, as the app starts). */
 export function preloadPage(pathname: string): void {
-  const page = matchPath('/sign-in', pathname) ? SignInPage : PAGES.find(({ path }) => matchPath(path, pathname))?.Page;
+  const page = matchPath('/sign-in', pathname) ? SignInPage : matchPath('/welcome', pathname) ? AcceptLinkPage : PAGES.find(({ path }) => matchPath(path, pathname))?.Page;
   page?.preload().catch(() => undefined); // a failed download is retried when the page renders
 }
 
@@ -43,6 +47,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<LoadingState />}>
             <SignInPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="welcome"
+        element={
+          <Suspense fallback={<LoadingState />}>
+            <AcceptLinkPage />
           </Suspense>
         }
       />

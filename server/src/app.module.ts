@@ -27,6 +27,12 @@ import { AuthGuard } from './auth/auth.guard';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './database/seed/seed.module';
 
+/** Query values named like secrets are blanked out of the logged URL (links carry their token after '#', which is never sent). */
+export function withoutSecretsInUrl<R extends { url?: string }>(req: R): R {
+  if (req.url) req.url = req.url.replace(/([?&](?:token|password|secret)[^=&]*=)[^&#]*/gi, '$1[redacted]');
+  return req;
+}
+
 /** The built dashboard, when there is one: served at / with client-side routes falling back to index.html. */
 function clientModule(): DynamicModule[] {
   const dir = process.env.CLIENT_DIST_DIR ?? resolve(__dirname, '../../client/dist');
@@ -53,7 +59,9 @@ export class AppModule {
             pinoHttp: {
               level: config.get('LOG_LEVEL', { infer: true }),
               autoLogging: { ignore: (req) => req.url === '/api/health' },
-              redact: ['req.headers.cookie', 'req.headers.authorization'],
+              // Sessions and tokens never reach the log: not as a request header, a response header or a query value.
+              redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'req.query.token'], censor: '[redacted]' },
+              serializers: { req: withoutSecretsInUrl },
             },
           }),
         }),

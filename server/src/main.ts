@@ -6,6 +6,7 @@ import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import type { AppConfig } from './config/config.schema';
 import { DemoSeeder } from './database/seed/demo-seeder';
+import { demoSeedPlan } from './database/seed/demo-seed-plan';
 import { AnalysisService } from './signals/analysis.service';
 import { DatabaseConnection } from './database/database-connection';
 import { DataSource } from 'typeorm';
@@ -15,11 +16,19 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.forRoot(), { bufferLogs: true, forceCloseConnections: true });
   configureApp(app);
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
-  if (config.get('SEED_DEMO', { infer: true }) && (await app.get(DemoSeeder).seedIfEmpty())) {
+  const embedded = app.get(DatabaseConnection).isEmbedded;
+  const plan = demoSeedPlan(config.get('SEED_DEMO', { infer: true }), embedded);
+  if (plan.seed) {
+    const outcome = await app.get(DemoSeeder).seed({}, plan.passwords);
     // A fresh demo should open with its stuck pilots already diagnosed, not wait for the nightly sweep.
-    await app.get(AnalysisService).sweep();
+    if (outcome.seeded) await app.get(AnalysisService).sweep();
+    if (plan.passwords === 'random' && outcome.accounts.length > 0) {
+      // Straight to the terminal, never through the logger: these passwords exist nowhere else.
+      console.log('Demo accounts on this real database, with random passwords shown this once:');
+      printAccounts(outcome.accounts);
+    }
   }
-  if (app.get(DatabaseConnection).isEmbedded) await printDemoAccounts(app);
+  if (embedded) await printDemoAccounts(app);
   const port = config.get('PORT', { infer: true });
   const host = config.get('HOST', { infer: true });
   await app.listen(port, host);
@@ -35,7 +44,11 @@ async function printDemoAccounts(app: INestApplication): Promise<void> {
   );
   if (rows.length === 0) return;
   console.log('Demo accounts (embedded database only):');
-  for (const account of DEMO_ACCOUNTS) console.log(`  ${account.role.padEnd(15)} ${account.email.padEnd(22)} password: ${account.password}`);
+  printAccounts(DEMO_ACCOUNTS);
+}
+
+function printAccounts(accounts: readonly { role: string; email: string; password: string }[]): void {
+  for (const account of accounts) console.log(`  ${account.role.padEnd(15)} ${account.email.padEnd(22)} password: ${account.password}`);
 }
 
 /** SIGTERM / SIGINT: stop taking requests, close the pool and the embedded database, then exit 0. */

@@ -13,6 +13,7 @@ import type {
   UseCaseCategory,
 } from './enums';
 import type { SignalFlag } from './api-analysis';
+import type { IssuedAccountLink } from './api-auth';
 import type { Pattern, RecommendationAction } from './analysis/types';
 
 /** One shape for every error the API returns. */
@@ -76,6 +77,13 @@ export interface Person {
   email: string;
   role: Role;
   businessUnitId: string | null;
+  /** False once the program office deactivates them: they cannot sign in and leave the pickers, but stay in the history. */
+  active: boolean;
+  deactivatedAt: string | null;
+  /** Whether they have set a password (through an invite, a reset or the first-admin setup). */
+  hasPassword: boolean;
+  /** The invite or reset link still waiting to be used, if any. */
+  pendingLink: { kind: 'invite' | 'reset'; expiresAt: string } | null;
   version: number;
 }
 export interface CreatePersonRequest {
@@ -86,6 +94,16 @@ export interface CreatePersonRequest {
 }
 export interface UpdatePersonRequest extends Partial<CreatePersonRequest> {
   version: number;
+}
+/** `active=true` lists only people who can still be picked (pickers); without it, everyone. */
+export interface PersonListQuery extends PageQuery {
+  role?: Role;
+  businessUnitId?: string;
+  active?: boolean;
+}
+export interface InvitedPerson {
+  person: Person;
+  link: IssuedAccountLink;
 }
 
 /** A short reference to a person, embedded where a name is displayed. */

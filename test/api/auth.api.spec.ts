@@ -34,12 +34,15 @@ describe('accounts and sessions', () => {
 
   it('401 without credentials, 401 with a forged cookie', async () => {
     await t.anonymous.get('/api/pilots').expect(401);
-    await t.anonymous.get('/api/pilots').set('Cookie', 'liftoff_session=forged.jwt.value').expect(401);
+    await t.anonymous.get('/api/pilots').set('Cookie', 'liftoff_session=forged-session-token').expect(401);
   });
 
-  it('logout clears the cookie', async () => {
-    const res = await t.anonymous.post('/api/auth/logout').expect(204);
+  it('logout clears the cookie and ends the session, so the old cookie gets 401', async () => {
+    const cookie = (await login().expect(200)).headers['set-cookie'][0].split(';')[0];
+    const res = await t.anonymous.post('/api/auth/logout').set('Cookie', cookie).expect(204);
     expect(res.headers['set-cookie'][0]).toMatch(/liftoff_session=;/);
+    await t.anonymous.get('/api/auth/me').set('Cookie', cookie).expect(401);
+    await t.anonymous.post('/api/auth/logout').expect(204);
   });
 
   it('changes the password: old sessions stop working, the new password signs in', async () => {
@@ -87,6 +90,23 @@ describe('sign-in rate limit', () => {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) statuses.push((await t.anonymous.post('/api/auth/login').send({ email: EMAIL, password: 'guessing' })).status);
       expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('throttles password changes and invite/reset link attempts the same way', async () => {
+    const t = await startTestApp({ LOGIN_RATE_LIMIT: '3' });
+    try {
+      const viewer = await t.as('viewer');
+      const changes: number[] = [];
+      for (let i = 0; i < 4; i++) changes.push((await viewer.post('/api/auth/password').send({ currentPassword: 'guessing', newPassword: 'a long enough new phrase' })).status);
+      expect(changes).toEqual([400, 400, 400, 429]);
+      for (const [path, extra] of [['/api/auth/links/inspect', {}], ['/api/auth/links/accept', { password: 'a long enough new phrase' }]] as const) {
+        const guesses: number[] = [];
+        for (let i = 0; i < 4; i++) guesses.push((await t.anonymous.post(path).send({ token: `guess-${i}`, ...extra })).status);
+        expect(guesses).toEqual([404, 404, 404, 429]);
+      }
     } finally {
       await t.close();
     }

@@ -2,6 +2,9 @@ import type { BusinessUnit, Person } from '@liftoff/shared';
 import { createPerson, createPilot, fieldsOf, UNKNOWN_ID } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
 
+/** A person created through the API: active, without a password or a pending link. */
+const NEW_ACCOUNT = { active: true, deactivatedAt: null, hasPassword: false, pendingLink: null };
+
 describe('people API', () => {
   let t: TestApp;
   let unit: BusinessUnit;
@@ -18,7 +21,7 @@ describe('people API', () => {
   describe('POST /api/people', () => {
     it('creates a person with a lower-cased, trimmed email and reads it back', async () => {
       const res = await t.http.post('/api/people').send({ name: 'Grace Hopper', email: '  Grace.Hopper@Example.COM ', role: 'pilot_lead', businessUnitId: unit.id }).expect(201);
-      expect(res.body).toEqual({ id: expect.any(String), name: 'Grace Hopper', email: 'grace.hopper@example.com', role: 'pilot_lead', businessUnitId: unit.id, version: 1 });
+      expect(res.body).toEqual({ id: expect.any(String), name: 'Grace Hopper', email: 'grace.hopper@example.com', role: 'pilot_lead', businessUnitId: unit.id, ...NEW_ACCOUNT, version: 1 });
       expect((await t.http.get(`/api/people/${res.body.id}`).expect(200)).body).toEqual(res.body);
       const noUnit = await t.http.post('/api/people').send({ name: 'No Unit', email: 'no.unit@example.com', role: 'viewer' }).expect(201);
       expect(noUnit.body).toMatchObject({ businessUnitId: null, role: 'viewer' });
@@ -99,7 +102,7 @@ describe('people API', () => {
     it('edits name, email, role and unit, bumping the version', async () => {
       const person = await createPerson(t, 'viewer', unit.id);
       const res = await t.http.patch(`/api/people/${person.id}`).send({ name: 'Renamed', email: 'Renamed.Person@Example.com', role: 'executive', businessUnitId: null, version: 1 }).expect(200);
-      expect(res.body).toEqual({ id: person.id, name: 'Renamed', email: 'renamed.person@example.com', role: 'executive', businessUnitId: null, version: 2 });
+      expect(res.body).toEqual({ id: person.id, name: 'Renamed', email: 'renamed.person@example.com', role: 'executive', businessUnitId: null, ...NEW_ACCOUNT, version: 2 });
       expect(await stored(person.id)).toEqual({ name: 'Renamed', email: 'renamed.person@example.com', role: 'executive', business_unit_id: null, version: 2 });
       const own = await t.http.patch(`/api/people/${person.id}`).send({ email: 'RENAMED.person@example.com', businessUnitId: otherUnit.id, version: 2 }).expect(200);
       expect(own.body).toMatchObject({ email: 'renamed.person@example.com', businessUnitId: otherUnit.id, version: 3 });

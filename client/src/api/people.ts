@@ -5,6 +5,8 @@ import { referenceKeys } from './query-keys';
 
 export interface PeopleQuery extends PageQuery {
   role?: Role;
+  /** Pickers pass `true`: deactivated people stay in the history but cannot be chosen. */
+  active?: boolean;
 }
 
 export function usePeople(query: PeopleQuery) {

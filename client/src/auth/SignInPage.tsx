@@ -55,6 +55,7 @@ export default function SignInPage() {
         <button className="button button-primary" type="submit" disabled={signIn.isPending}>
           {signIn.isPending ? 'Signing in…' : 'Sign in'}
         </button>
+        <p className="muted">New here or forgot your password? Ask your program office for an invite or a reset link.</p>
         {demo && (
           <div className="sign-in-demo">
             Demo accounts (password shown):

@@ -2,8 +2,8 @@ import { EntityMetadata, EntitySubscriberInterface, EventSubscriber, InsertEvent
 import { AuditEvent, type AuditAction } from './audit-event.entity';
 import { currentActorId } from './request-context';
 
-/** Derived or self-describing tables that are not user writes. */
-const NOT_AUDITED = new Set(['audit_events', 'signal_flags', 'pilot_diagnoses']);
+/** Derived or self-describing tables that are not user writes (sessions: every sign-in would be one). */
+const NOT_AUDITED = new Set(['audit_events', 'signal_flags', 'pilot_diagnoses', 'sessions']);
 const SECRET_COLUMNS = new Set(['passwordHash', 'tokenHash']);
 
 /**

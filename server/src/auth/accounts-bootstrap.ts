@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.schema';
 import { Person } from '../people/person.entity';
 import { hashPassword } from './credentials';
+import { endAccess } from './sessions.service';
 
 /**
  * A real deployment's first program-office account comes from ADMIN_EMAIL / ADMIN_PASSWORD (or the
@@ -34,10 +35,13 @@ export async function ensureProgramOfficeAccount(dataSource: DataSource, rawEmai
   return dataSource.transaction(async (manager) => {
     const existing = await manager.createQueryBuilder(Person, 'p').addSelect('p.passwordHash').where({ email }).getOne();
     if (existing && existing.passwordHash && !resetPassword) return false;
-    const person = existing ?? manager.create(Person, { email, name, role: 'program_office', businessUnitId: null });
+    const person = existing ?? manager.create(Person, { email, name, role: 'program_office', businessUnitId: null, deactivatedAt: null });
     person.passwordHash = await hashPassword(password);
+    // The recovery path: a reset admin is active again, and whoever held the old password is signed out.
+    person.deactivatedAt = null;
     if (!existing) person.role = 'program_office';
     await manager.save(person);
+    if (existing) await endAccess(manager, existing.id, { tokens: true });
     return true;
   });
 }

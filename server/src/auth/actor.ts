@@ -9,6 +9,8 @@ export interface Actor {
   role: Role;
   /** How they proved it. */
   via: 'session' | 'token';
+  /** The session record, when signed in with the cookie. */
+  sessionId?: string;
 }
 
 export interface RequestWithActor {

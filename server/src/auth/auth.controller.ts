@@ -1,40 +1,52 @@
-import { Body, Controller, Delete, Get, HttpCode, Post, Res, UseGuards } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
-import type { Response } from 'express';
-import type { ApiTokenView, CreatedApiToken, SessionUser } from '@liftoff/shared';
+import type { Request, Response } from 'express';
+import type { AccountLinkInspection, ApiTokenView, CreatedApiToken, SessionUser, SessionView } from '@liftoff/shared';
 import { IdParam } from '../common/id-param';
 import type { AppConfig } from '../config/config.schema';
 import { AnyRole, Public } from './access.decorators';
 import { CurrentActor, type Actor } from './actor';
+import { AccountLinksService } from './account-links.service';
 import { AuthService } from './auth.service';
 import { SESSION_COOKIE } from './credentials';
-import { ChangePasswordDto, CreateApiTokenDto, LoginDto } from './dto/auth.dto';
+import { AcceptAccountLinkDto, AccountLinkDto, ChangePasswordDto, CreateApiTokenDto, LoginDto } from './dto/auth.dto';
+import { SessionsService } from './sessions.service';
+
+/** Everything that checks a password or a link token shares the sign-in rate limit (LOGIN_RATE_LIMIT). */
+const PasswordAttempts = () => applyDecorators(UseGuards(ThrottlerGuard), Throttle({ login: {} }));
+
+const userAgentOf = (request: Request) => request.headers['user-agent'];
+const cookieOf = (request: Request) => (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    private readonly links: AccountLinksService,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
   @Public()
-  @UseGuards(ThrottlerGuard)
-  @Throttle({ login: {} })
+  @PasswordAttempts()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) response: Response): Promise<SessionUser> {
-    const { user, session } = await this.auth.login(dto);
+  async login(@Body() dto: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionUser> {
+    const { user, session } = await this.auth.login(dto, userAgentOf(request));
     this.setSession(response, session);
     return user;
   }
 
+  /** Ends the session the cookie names, so a copy of the cookie stops working too. */
   @Public()
   @Post('logout')
   @HttpCode(204)
-  logout(@Res({ passthrough: true }) response: Response): void {
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    const cookie = cookieOf(request);
+    if (cookie) await this.sessions.endByToken(cookie);
     response.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
@@ -44,11 +56,27 @@ export class AuthController {
     return this.auth.me(actor);
   }
 
+  /** Ends every other session and revokes every API token; a cookie caller gets a new session. */
   @AnyRole()
+  @PasswordAttempts()
   @Post('password')
   @HttpCode(204)
-  async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto, @Res({ passthrough: true }) response: Response): Promise<void> {
-    this.setSession(response, await this.auth.changePassword(actor, dto));
+  async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    const session = await this.auth.changePassword(actor, dto, userAgentOf(request));
+    if (session) this.setSession(response, session);
+  }
+
+  @AnyRole()
+  @Get('sessions')
+  listSessions(@CurrentActor() actor: Actor): Promise<SessionView[]> {
+    return this.sessions.list(actor);
+  }
+
+  @AnyRole()
+  @Delete('sessions/:id')
+  @HttpCode(204)
+  endSession(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
+    return this.sessions.end(actor, id);
   }
 
   @AnyRole()
@@ -67,6 +95,26 @@ export class AuthController {
   @Delete('tokens/:id')
   revokeToken(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ApiTokenView> {
     return this.auth.revokeToken(actor, id);
+  }
+
+  /** Who an invite or reset link is for and whether it still works. The token travels in the body, never the URL. */
+  @Public()
+  @PasswordAttempts()
+  @Post('links/inspect')
+  @HttpCode(200)
+  inspectLink(@Body() dto: AccountLinkDto): Promise<AccountLinkInspection> {
+    return this.links.inspect(dto.token);
+  }
+
+  /** Sets the password from an invite or reset link and signs the person in. */
+  @Public()
+  @PasswordAttempts()
+  @Post('links/accept')
+  @HttpCode(200)
+  async acceptLink(@Body() dto: AcceptAccountLinkDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionUser> {
+    const { user, session } = await this.auth.acceptLink(dto, userAgentOf(request));
+    this.setSession(response, session);
+    return user;
   }
 
   private setSession(response: Response, session: string): void {

@@ -1,30 +1,25 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import type { Role } from '@liftoff/shared';
-import { Person } from '../people/person.entity';
 import { requestContext } from '../audit/request-context';
 import { ALLOWED_ROLES, IS_PUBLIC } from './access.decorators';
 import type { Actor, RequestWithActor } from './actor';
-import { hashToken, passwordStamp, SESSION_COOKIE } from './credentials';
-
-interface SessionClaims {
-  sub: string;
-  stamp: string;
-}
+import { hashToken, SESSION_COOKIE } from './credentials';
+import { SessionsService } from './sessions.service';
 
 /**
  * Deny by default: a route is reachable only if it is @Public() or declares the roles it allows, and
  * the caller proves who they are with the session cookie or an API token (Authorization: Bearer).
+ * Both are looked up on every request, so a logout, a revoked token or a deactivation counts at once.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -49,38 +44,20 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) return this.fromToken(header.slice(7).trim());
     const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    return cookie ? this.fromSession(cookie) : null;
+    if (!cookie) return null;
+    const owner = await this.sessions.identify(cookie);
+    return owner ? { ...owner.person, via: 'session', sessionId: owner.sessionId } : null;
   }
 
   private async fromToken(token: string): Promise<Actor | null> {
-    const [row]: { id: string; person_id: string }[] = await this.dataSource.query(
-      'SELECT id, person_id FROM api_tokens WHERE token_hash = $1 AND revoked_at IS NULL',
+    const [row]: { token_id: string; id: string; name: string; email: string; role: Role }[] = await this.dataSource.query(
+      `SELECT t.id AS token_id, p.id, p.name, p.email, p.role
+         FROM api_tokens t JOIN people p ON p.id = t.person_id
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND p.deactivated_at IS NULL`,
       [hashToken(token)],
     );
     if (!row) return null;
-    await this.dataSource.query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [row.id]);
-    const person = await this.dataSource.manager.findOne(Person, { where: { id: row.person_id } });
-    return person ? toActor(person, 'token') : null;
+    await this.dataSource.query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [row.token_id]);
+    return { id: row.id, name: row.name, email: row.email, role: row.role, via: 'token' };
   }
-
-  private async fromSession(cookie: string): Promise<Actor | null> {
-    let claims: SessionClaims;
-    try {
-      claims = await this.jwt.verifyAsync<SessionClaims>(cookie);
-    } catch {
-      return null;
-    }
-    if (typeof claims.sub !== 'string') return null;
-    const person = await this.dataSource.manager
-      .createQueryBuilder(Person, 'person')
-      .addSelect('person.passwordHash')
-      .where('person.id = :id', { id: claims.sub })
-      .getOne();
-    if (!person || passwordStamp(person.passwordHash) !== claims.stamp) return null;
-    return toActor(person, 'session');
-  }
-}
-
-function toActor(person: Person, via: Actor['via']): Actor {
-  return { id: person.id, name: person.name, email: person.email, role: person.role, via };
 }

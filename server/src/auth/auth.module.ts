@@ -1,31 +1,24 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { AppConfig } from '../config/config.schema';
-import { DatabaseConnection } from '../database/database-connection';
+import { AccountLinksService } from './account-links.service';
 import { AccountsBootstrap } from './accounts-bootstrap';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
-import { resolveSessionSecret } from './session-secret';
+import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [
-    JwtModule.registerAsync({
-      inject: [ConfigService, DatabaseConnection],
-      useFactory: (config: ConfigService<AppConfig, true>, connection: DatabaseConnection) => ({
-        secret: resolveSessionSecret(config.get('JWT_SECRET', { infer: true }), connection.isEmbedded, config.get('DATA_DIR', { infer: true })),
-        signOptions: { expiresIn: `${config.get('SESSION_TTL_HOURS', { infer: true })}h` },
-      }),
-    }),
+    // One budget per client and route for everything that checks a password or a link token.
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<AppConfig, true>) => [{ name: 'login', ttl: 60_000, limit: config.get('LOGIN_RATE_LIMIT', { infer: true }) }],
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, AuthGuard, AccountsBootstrap],
-  exports: [AuthService, AuthGuard, JwtModule],
+  providers: [AuthService, AuthGuard, AccountsBootstrap, SessionsService, AccountLinksService],
+  exports: [AuthService, AuthGuard, SessionsService, AccountLinksService],
 })
 export class AuthModule {}

@@ -1,14 +1,15 @@
 import { ConflictException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ApiTokenView, CreatedApiToken, SessionUser } from '@liftoff/shared';
 import { RequestValidationException } from '../common/validation';
 import { Person } from '../people/person.entity';
 import type { Actor } from './actor';
+import { AccountLinksService } from './account-links.service';
 import { ApiToken } from './api-token.entity';
-import { hashPassword, newApiToken, passwordStamp, verifyPassword } from './credentials';
-import { ChangePasswordDto, CreateApiTokenDto, LoginDto } from './dto/auth.dto';
+import { hashPassword, newApiToken, verifyPassword } from './credentials';
+import { AcceptAccountLinkDto, ChangePasswordDto, CreateApiTokenDto, LoginDto } from './dto/auth.dto';
+import { endAccess, SessionsService } from './sessions.service';
 
 function toSessionUser(person: Person): SessionUser {
   return { id: person.id, name: person.name, email: person.email, role: person.role, businessUnitId: person.businessUnitId };
@@ -25,21 +26,29 @@ function toTokenView(token: ApiToken): ApiTokenView {
   };
 }
 
+/** A signed-in person and the token for their session cookie. */
+export interface SignedIn {
+  user: SessionUser;
+  session: string;
+}
+
 @Injectable()
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
+    private readonly links: AccountLinksService,
   ) {}
 
-  /** Checks the password and returns the person with a signed session for the cookie. */
-  async login(dto: LoginDto): Promise<{ user: SessionUser; session: string }> {
+  /**
+   * Checks the password and opens a session. An unknown email, a person without a password and a
+   * deactivated person all cost one argon2 check too (against a dummy hash), and get the same answer.
+   */
+  async login(dto: LoginDto, userAgent: string | undefined): Promise<SignedIn> {
     const person = await this.withHash(this.dataSource.manager, { email: dto.email });
-    // Same answer for an unknown email and a wrong password, so accounts cannot be probed.
-    if (!person || !(await verifyPassword(person.passwordHash, dto.password))) {
-      throw new UnauthorizedException('Email or password is wrong');
-    }
-    return { user: toSessionUser(person), session: await this.sessionFor(person) };
+    const matches = await verifyPassword(person?.passwordHash, dto.password);
+    if (!person || !matches || person.deactivatedAt) throw new UnauthorizedException('Email or password is wrong');
+    return this.dataSource.transaction(async (manager) => ({ user: toSessionUser(person), session: await this.sessions.open(manager, person.id, userAgent) }));
   }
 
   async me(actor: Actor): Promise<SessionUser> {
@@ -47,8 +56,11 @@ export class AuthService {
     return toSessionUser(person);
   }
 
-  /** Changes the password; the returned session replaces the old ones, which stop working. */
-  changePassword(actor: Actor, dto: ChangePasswordDto): Promise<string> {
+  /**
+   * Changes the password. Every session and API token of the person ends; a caller signed in with the
+   * cookie gets a fresh session back (null when the change came through an API token).
+   */
+  changePassword(actor: Actor, dto: ChangePasswordDto, userAgent: string | undefined): Promise<string | null> {
     return this.dataSource.transaction(async (manager) => {
       const person = await this.withHash(manager, { id: actor.id });
       if (!person || !(await verifyPassword(person.passwordHash, dto.currentPassword))) {
@@ -56,7 +68,16 @@ export class AuthService {
       }
       person.passwordHash = await hashPassword(dto.newPassword);
       await manager.save(person);
-      return this.sessionFor(person);
+      await endAccess(manager, person.id, { tokens: true });
+      return actor.via === 'session' ? this.sessions.open(manager, person.id, userAgent) : null;
+    });
+  }
+
+  /** An invite or reset link: sets the password and signs the person in. */
+  acceptLink(dto: AcceptAccountLinkDto, userAgent: string | undefined): Promise<SignedIn> {
+    return this.dataSource.transaction(async (manager) => {
+      const person = await this.links.accept(manager, dto.token, dto.password);
+      return { user: toSessionUser(person), session: await this.sessions.open(manager, person.id, userAgent) };
     });
   }
 
@@ -85,9 +106,5 @@ export class AuthService {
 
   private withHash(manager: EntityManager, where: { id?: string; email?: string }): Promise<Person | null> {
     return manager.createQueryBuilder(Person, 'person').addSelect('person.passwordHash').where(where).getOne();
-  }
-
-  private sessionFor(person: Person): Promise<string> {
-    return this.jwt.signAsync({ sub: person.id, stamp: passwordStamp(person.passwordHash) });
   }
 }

@@ -9,11 +9,11 @@ export interface AppConfig {
   DATA_DIR: string;
   DB_POOL_SIZE: number;
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  SEED_DEMO: boolean;
+  /** Unset: on for the embedded default, off on a real database. */
+  SEED_DEMO?: boolean;
   CLIENT_DIST_DIR?: string;
   SWEEP_CRON: string;
   SWEEP_ENABLED: boolean;
-  JWT_SECRET?: string;
   SESSION_TTL_HOURS: number;
   COOKIE_SECURE: boolean;
   ADMIN_EMAIL?: string;
@@ -30,13 +30,12 @@ const schema = Joi.object<AppConfig>({
   DATA_DIR: Joi.string().default('./data'),
   DB_POOL_SIZE: Joi.number().integer().min(1).max(100).default(10),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
-  SEED_DEMO: Joi.boolean().default(true),
+  SEED_DEMO: Joi.boolean().optional(),
   CLIENT_DIST_DIR: Joi.string().optional(),
   SWEEP_CRON: Joi.string()
     .default('0 2 * * *')
     .custom((value: string, helpers) => (validateCronExpression(value).valid ? value : helpers.error('any.invalid'))),
   SWEEP_ENABLED: Joi.boolean().default(true),
-  JWT_SECRET: Joi.string().min(32).optional(),
   SESSION_TTL_HOURS: Joi.number().integer().min(1).max(24 * 30).default(12),
   COOKIE_SECURE: Joi.boolean().default(false),
   ADMIN_EMAIL: Joi.string().email().optional(),

@@ -12,10 +12,12 @@ import { PilotDiagnosisRecord } from '../signals/pilot-diagnosis.entity';
 import { ReadinessAssessmentRecord } from '../assessments/readiness-assessment.entity';
 import { AnalysisSettingsRecord } from '../settings/analysis-settings.entity';
 import { ApiToken } from '../auth/api-token.entity';
+import { Session } from '../auth/session.entity';
+import { AccountLink } from '../auth/account-link.entity';
 import { Decision } from '../decisions/decision.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 
 /** Every entity the application maps; the CLI data source and the Nest module share this list. */
 export const ENTITIES = [BusinessUnit, Person, Pilot, StageChange, Kpi, WeeklyUpdate, KpiReading, Blocker, BlockerWording,
   SignalFlag, PilotDiagnosisRecord, ReadinessAssessmentRecord, AnalysisSettingsRecord,
-  ApiToken, Decision, AuditEvent];
+  ApiToken, Session, AccountLink, Decision, AuditEvent];

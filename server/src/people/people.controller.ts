@@ -1,6 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Page, Person } from '@liftoff/shared';
+import type { InvitedPerson, IssuedAccountLink, Page, Person } from '@liftoff/shared';
+import { CurrentActor, type Actor } from '../auth/actor';
+import { PersonAccessService } from './person-access.service';
 import { IdParam } from '../common/id-param';
 import { CreatePersonDto, PersonListQueryDto, UpdatePersonDto } from './dto/person.dto';
 import { PeopleService } from './people.service';
@@ -9,7 +11,10 @@ import { AnyRole, ProgramOffice } from '../auth/access.decorators';
 @ApiTags('people')
 @Controller('people')
 export class PeopleController {
-  constructor(private readonly people: PeopleService) {}
+  constructor(
+    private readonly people: PeopleService,
+    private readonly access: PersonAccessService,
+  ) {}
 
   @AnyRole()
   @Get()
@@ -27,6 +32,47 @@ export class PeopleController {
   @Post()
   create(@Body() dto: CreatePersonDto): Promise<Person> {
     return this.people.create(dto);
+  }
+
+  /** Creates the person with a single-use invite link, valid 7 days; the link is in this answer only. */
+  @ProgramOffice()
+  @Post('invite')
+  invite(@Body() dto: CreatePersonDto, @CurrentActor() actor: Actor): Promise<InvitedPerson> {
+    return this.access.invite(dto, actor);
+  }
+
+  /** A new invite link; the previous one stops working. */
+  @ProgramOffice()
+  @Post(':id/invite')
+  resendInvite(@IdParam() id: string, @CurrentActor() actor: Actor): Promise<IssuedAccountLink> {
+    return this.access.resendInvite(id, actor);
+  }
+
+  @ProgramOffice()
+  @Post(':id/password-reset')
+  issueReset(@IdParam() id: string, @CurrentActor() actor: Actor): Promise<IssuedAccountLink> {
+    return this.access.issueReset(id, actor);
+  }
+
+  /** Withdraws a pending invite or reset link. */
+  @ProgramOffice()
+  @Delete(':id/links')
+  revokeLinks(@IdParam() id: string): Promise<Person> {
+    return this.access.revokeLinks(id);
+  }
+
+  @ProgramOffice()
+  @Post(':id/deactivate')
+  @HttpCode(200)
+  deactivate(@IdParam() id: string, @CurrentActor() actor: Actor): Promise<Person> {
+    return this.access.deactivate(id, actor);
+  }
+
+  @ProgramOffice()
+  @Post(':id/reactivate')
+  @HttpCode(200)
+  reactivate(@IdParam() id: string): Promise<Person> {
+    return this.access.reactivate(id);
   }
 
   @ProgramOffice()

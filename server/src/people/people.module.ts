@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
+import { PersonAccessService } from './person-access.service';
 
-@Module({ controllers: [PeopleController], providers: [PeopleService], exports: [PeopleService] })
+@Module({ imports: [AuthModule], controllers: [PeopleController], providers: [PeopleService, PersonAccessService], exports: [PeopleService] })
 export class PeopleModule {}

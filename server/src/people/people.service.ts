@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import type { Page, Person as PersonView } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage } from '../common/pagination';
@@ -9,17 +9,7 @@ import { assertNotNull } from '../common/validation';
 import { BusinessUnit } from '../business-units/business-unit.entity';
 import { CreatePersonDto, PersonListQueryDto, UpdatePersonDto } from './dto/person.dto';
 import { Person } from './person.entity';
-
-export function toPersonView(person: Person): PersonView {
-  return {
-    id: person.id,
-    name: person.name,
-    email: person.email,
-    role: person.role,
-    businessUnitId: person.businessUnitId,
-    version: person.version,
-  };
-}
+import { accountStates, toPersonView, viewOf } from './person-view';
 
 @Injectable()
 export class PeopleService {
@@ -27,26 +17,32 @@ export class PeopleService {
 
   async list(query: PersonListQueryDto): Promise<Page<PersonView>> {
     const window = pageWindow(query);
+    const active = query.active === undefined ? undefined : query.active ? IsNull() : Not(IsNull());
     const [rows, total] = await this.dataSource.getRepository(Person).findAndCount({
-      where: { role: query.role, businessUnitId: query.businessUnitId },
+      where: { role: query.role, businessUnitId: query.businessUnitId, deactivatedAt: active },
       order: { name: 'ASC', id: 'ASC' },
       skip: window.skip,
       take: window.pageSize,
     });
-    return toPage(rows, total, window, toPersonView);
+    const states = await accountStates(this.dataSource.manager, rows.map((p) => p.id));
+    return toPage(rows, total, window, (person) => toPersonView(person, states.get(person.id)));
   }
 
   async get(id: string): Promise<PersonView> {
-    return toPersonView(await findOrFail(this.dataSource.manager, Person, id, 'Person'));
+    return viewOf(this.dataSource.manager, await findOrFail(this.dataSource.manager, Person, id, 'Person'));
   }
 
   create(dto: CreatePersonDto): Promise<PersonView> {
     return this.dataSource.transaction(async (manager) => {
-      await this.assertEmailFree(manager, dto.email);
-      await assertReference(manager, BusinessUnit, dto.businessUnitId, 'businessUnitId');
-      const person = manager.create(Person, { ...dto, businessUnitId: dto.businessUnitId ?? null });
-      return toPersonView(await manager.save(person));
+      return viewOf(manager, await this.createIn(manager, dto));
     });
+  }
+
+  /** Creates the person inside the caller's transaction (also used by invites). */
+  async createIn(manager: EntityManager, dto: CreatePersonDto): Promise<Person> {
+    await this.assertEmailFree(manager, dto.email);
+    await assertReference(manager, BusinessUnit, dto.businessUnitId, 'businessUnitId');
+    return manager.save(manager.create(Person, { ...dto, businessUnitId: dto.businessUnitId ?? null, deactivatedAt: null }));
   }
 
   update(id: string, dto: UpdatePersonDto): Promise<PersonView> {
@@ -57,7 +53,7 @@ export class PeopleService {
       await assertReference(manager, BusinessUnit, dto.businessUnitId, 'businessUnitId');
       const { version: _version, ...changes } = dto;
       Object.assign(person, changes);
-      return toPersonView(await manager.save(person));
+      return viewOf(manager, await manager.save(person));
     });
   }
 

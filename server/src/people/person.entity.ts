@@ -30,6 +30,10 @@ export class Person {
   @Column({ type: 'varchar', length: 255, nullable: true, select: false })
   passwordHash?: string | null;
 
+  /** Set when the program office deactivates them: every session and token stops at once. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
   @VersionColumn()
   version: number;
 

@@ -7,7 +7,7 @@ import { pageWindow, toPage } from '../common/pagination';
 import { assertReference } from '../common/references';
 import { assertNotNull, RequestValidationException } from '../common/validation';
 import { BusinessUnit } from '../business-units/business-unit.entity';
-import { Person } from '../people/person.entity';
+import { assertAssignablePerson } from '../people/assignable-person';
 import { ChangeStageDto, PilotListQueryDto } from './dto/pilot-query.dto';
 import { CreatePilotDto, UpdatePilotDto } from './dto/pilot.dto';
 import { Pilot } from './pilot.entity';
@@ -81,7 +81,7 @@ export class PilotsService {
       if (actor && actor.role !== 'program_office' && dto.stageEnteredAt !== undefined) {
         deny('Only the program office can set the stage clock');
       }
-      await this.assertReferences(manager, dto);
+      await this.assertReferences(manager, dto, pilot);
       if (dto.pivotedFromId === id) {
         throw new RequestValidationException([{ field: 'pivotedFromId', messages: ['a pilot cannot be pivoted from itself'] }]);
       }
@@ -159,10 +159,10 @@ export class PilotsService {
       .leftJoinAndSelect('pilot.businessUnit', 'businessUnit');
   }
 
-  private async assertReferences(manager: EntityManager, dto: Partial<CreatePilotDto>): Promise<void> {
+  private async assertReferences(manager: EntityManager, dto: Partial<CreatePilotDto>, current?: Pilot): Promise<void> {
     await assertReference(manager, BusinessUnit, dto.businessUnitId, 'businessUnitId');
-    await assertReference(manager, Person, dto.leadId, 'leadId');
-    await assertReference(manager, Person, dto.sponsorId, 'sponsorId');
+    await assertAssignablePerson(manager, dto.leadId, 'leadId', current?.leadId);
+    await assertAssignablePerson(manager, dto.sponsorId, 'sponsorId', current?.sponsorId);
     await assertReference(manager, Pilot, dto.pivotedFromId, 'pivotedFromId');
   }
 }

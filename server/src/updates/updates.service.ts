@@ -4,9 +4,8 @@ import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { compareIsoWeeks, isoWeekOf, isoWeekStart, kpiBoundsProblem, takesUpdates, UPDATE_STAGES, type Page, type WeeklyUpdate as WeeklyUpdateView } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage, type PageQueryDto } from '../common/pagination';
-import { assertReference } from '../common/references';
 import { assertNotNull, RequestValidationException } from '../common/validation';
-import { Person } from '../people/person.entity';
+import { assertAssignablePerson } from '../people/assignable-person';
 import { Pilot } from '../pilots/pilot.entity';
 import { Kpi } from '../kpis/kpi.entity';
 import { AnalysisService } from '../signals/analysis.service';
@@ -73,7 +72,7 @@ export class UpdatesService {
         throw new RequestValidationException([{ field: 'week', messages: ['week must not be in the future'] }]);
       }
       assertOutsideWithinActive(dto.activeUsers, dto.activeUsersOutsideTeam);
-      await assertReference(manager, Person, authorId, 'authorId');
+      await assertAssignablePerson(manager, authorId, 'authorId');
       if (await manager.exists(WeeklyUpdate, { where: { pilotId, week: dto.week } })) {
         throw new ConflictException(`This pilot already has an update for ${dto.week}; edit that one instead`);
       }

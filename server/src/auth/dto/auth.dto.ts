@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
-import type { ChangePasswordRequest, CreateApiTokenRequest, LoginRequest } from '@liftoff/shared';
+import { IsEmail, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type AcceptAccountLinkRequest, type AccountLinkRequest, type ChangePasswordRequest, type CreateApiTokenRequest, type LoginRequest } from '@liftoff/shared';
+import { IsAcceptablePassword } from '../password-policy';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ format: 'email' })
@@ -12,7 +13,7 @@ export class LoginDto implements LoginRequest {
   @ApiProperty()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   password: string;
 }
 
@@ -20,13 +21,11 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   @ApiProperty()
   @IsString()
   @IsNotEmpty()
-  @MaxLength(200)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   currentPassword: string;
 
-  @ApiProperty({ minLength: 10 })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(200)
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, description: 'Not one of the most common passwords' })
+  @IsAcceptablePassword()
   newPassword: string;
 }
 
@@ -36,4 +35,18 @@ export class CreateApiTokenDto implements CreateApiTokenRequest {
   @IsNotEmpty()
   @MaxLength(120)
   name: string;
+}
+
+export class AccountLinkDto implements AccountLinkRequest {
+  @ApiProperty({ description: 'The token from the invite or reset link' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+}
+
+export class AcceptAccountLinkDto extends AccountLinkDto implements AcceptAccountLinkRequest {
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, description: 'Not one of the most common passwords' })
+  @IsAcceptablePassword()
+  password: string;
 }

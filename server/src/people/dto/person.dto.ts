@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { ROLES, type CreatePersonRequest, type Role, type UpdatePersonRequest } from '@liftoff/shared';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { ROLES, type CreatePersonRequest, type PersonListQuery, type Role, type UpdatePersonRequest } from '@liftoff/shared';
 import { PageQueryDto } from '../../common/pagination';
 
 const lowerCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -36,7 +36,7 @@ export class UpdatePersonDto extends PartialType(CreatePersonDto) implements Upd
   version: number;
 }
 
-export class PersonListQueryDto extends PageQueryDto {
+export class PersonListQueryDto extends PageQueryDto implements PersonListQuery {
   @ApiPropertyOptional({ enum: ROLES })
   @IsOptional()
   @IsIn(ROLES)
@@ -46,4 +46,10 @@ export class PersonListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   businessUnitId?: string;
+
+  @ApiPropertyOptional({ description: 'true: only people who can be picked (not deactivated); false: only deactivated; unset: everyone' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  active?: boolean;
 }
