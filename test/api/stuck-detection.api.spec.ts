@@ -43,6 +43,11 @@ describe('stuck detection on writes', () => {
 
     const listed = await t.http.get(`/api/flags?kind=repeated_blocker&pilotId=${base.pilot.id}`).expect(200);
     expect(listed.body.items.map((f: SignalFlag) => [f.id, f.conditionSince])).toEqual([[flag.id, flag.conditionSince]]);
+
+    // A late report of an earlier week lengthens the streak: the same flag now dates from that week.
+    await post(weeksAgo(4), [{ blockerId }]);
+    const refreshed = (await t.http.get(`/api/flags?kind=repeated_blocker&pilotId=${base.pilot.id}`).expect(200)).body.items as SignalFlag[];
+    expect(refreshed.map((f) => [f.id, f.conditionSince, f.openedAt])).toEqual([[flag.id, isoWeekStart(weeksAgo(4)).toISOString().slice(0, 10), flag.openedAt]]);
   });
 
   it('resolves the flag when the blocker is resolved and keeps it in the history', async () => {
