@@ -29,6 +29,9 @@ export interface SignalFlag {
   status: FlagStatus;
   summary: string;
   evidence: Record<string, unknown>;
+  /** `YYYY-MM-DD` the condition began by the pilot's history; null when not recorded (older flags). */
+  conditionSince: string | null;
+  /** When a run first saw the rule fire. */
   openedAt: string;
   lastSeenAt: string;
   resolvedAt: string | null;

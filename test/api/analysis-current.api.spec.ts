@@ -22,6 +22,7 @@ describe('analysis is current after every write', () => {
   afterAll(() => t.close());
 
   interface AnalysisState {
+    /** `kind:subject@since`: the stored start of each condition is as current as the flag itself. */
     flags: string[];
     action: string | null;
     ruleId: string | null;
@@ -30,13 +31,13 @@ describe('analysis is current after every write', () => {
   }
 
   async function stored(pilotId: string): Promise<AnalysisState> {
-    const flags: { kind: string; subject_key: string }[] = await t.dataSource.query(
-      `SELECT kind, subject_key FROM signal_flags WHERE pilot_id = $1 AND status = 'open'`,
+    const flags: { kind: string; subject_key: string; since: string | null }[] = await t.dataSource.query(
+      `SELECT kind, subject_key, to_char(condition_since, 'YYYY-MM-DD') AS since FROM signal_flags WHERE pilot_id = $1 AND status = 'open'`,
       [pilotId],
     );
     const [diagnosis] = await t.dataSource.query('SELECT recommendation, patterns FROM pilot_diagnoses WHERE pilot_id = $1', [pilotId]);
     return {
-      flags: flags.map((f) => `${f.kind}:${f.subject_key}`).sort(),
+      flags: flags.map((f) => `${f.kind}:${f.subject_key}@${f.since}`).sort(),
       action: diagnosis?.recommendation.action ?? null,
       ruleId: diagnosis?.recommendation.ruleId ?? null,
       patterns: (diagnosis?.patterns ?? []).map((p: { pattern: string }) => p.pattern).sort(),
@@ -49,7 +50,7 @@ describe('analysis is current after every write', () => {
     const thresholds = await t.app.get(SettingsService).thresholds();
     const analysis = analysePilot(history, { today: new Date(), thresholds });
     return {
-      flags: analysis.signals.map((s) => `${s.kind}:${s.subjectKey ?? ''}`).sort(),
+      flags: analysis.signals.map((s) => `${s.kind}:${s.subjectKey ?? ''}@${s.since ?? null}`).sort(),
       action: analysis.recommendation.action,
       ruleId: analysis.recommendation.ruleId,
       patterns: analysis.patterns.map((p) => p.pattern).sort(),
@@ -170,7 +171,8 @@ describe('analysis is current after every write', () => {
     const settings = async () => (await t.http.get('/api/settings').expect(200)).body;
     await t.http.patch('/api/settings').send({ version: (await settings()).version, thresholds: { repeatedBlockerConsecutiveUpdates: 5 } }).expect(200);
     expect(await stored(pilot.id)).toEqual(await fresh(pilot.id));
-    expect((await stored(pilot.id)).flags).not.toContain('repeated_blocker:' + (await openBlockers(pilot.id))[0].id);
+    const blockerKey = `repeated_blocker:${(await openBlockers(pilot.id))[0].id}@`;
+    expect((await stored(pilot.id)).flags.some((f) => f.startsWith(blockerKey))).toBe(false);
     await t.http.patch('/api/settings').send({ version: (await settings()).version, thresholds: { repeatedBlockerConsecutiveUpdates: 3 } }).expect(200);
     expect(await stored(pilot.id)).toEqual(await fresh(pilot.id));
     const [again] = await t.dataSource.query(`SELECT id, opened_at FROM signal_flags WHERE pilot_id = $1 AND kind = 'repeated_blocker' AND status = 'open'`, [pilot.id]);

@@ -63,6 +63,16 @@ describe('flag distribution of the demo portfolio', () => {
     expect(unflagged.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('dates the signs from the history, not from the sweep that raised them', async () => {
+    const rows: { opened: string; since: string | null }[] = await t.dataSource.query(
+      `SELECT to_char(opened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS opened, to_char(condition_since, 'YYYY-MM-DD') AS since FROM signal_flags WHERE status = 'open'`,
+    );
+    expect(rows.filter((r) => r.since === null)).toEqual([]);
+    expect(rows.filter((r) => r.since! > r.opened)).toEqual([]);
+    // The seed sweeps today, yet most conditions began weeks before.
+    expect(rows.filter((r) => r.since! < r.opened).length * 2).toBeGreaterThan(rows.length);
+  });
+
   it('recommends every action to some underway pilot', () => {
     for (const action of RECOMMENDATION_ACTIONS) expect({ action, pilots: actions[action] }).toEqual({ action, pilots: expect.any(Number) });
     expect(Object.entries(actions).filter(([, n]) => n === 0).map(([action]) => action)).toEqual([]);

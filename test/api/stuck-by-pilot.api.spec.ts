@@ -1,4 +1,4 @@
-import { addIsoWeeks, isoWeekOf, type Page, type SignalFlag, type StuckPilot } from '@liftoff/shared';
+import { addIsoWeeks, isoWeekOf, isoWeekStart, type Page, type SignalFlag, type StuckPilot } from '@liftoff/shared';
 import { createBasicPortfolio, createPilot, fieldsOf, postUpdate, updateBody, type BasicPortfolio } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -40,6 +40,9 @@ describe('GET /api/flags/by-pilot', () => {
     const page = (await t.http.get('/api/flags/by-pilot?kind=repeated_blocker').expect(200)).body as Page<StuckPilot>;
     expect(page.items.length).toBe(3);
     for (const group of page.items) expect(group.flags.map((f) => f.kind)).toEqual(['repeated_blocker']);
+    // Each says when its blocker streak began: the Monday of the first of the four reports.
+    const firstMonday = isoWeekStart(addIsoWeeks(thisWeek, -3)).toISOString().slice(0, 10);
+    for (const group of page.items) expect(group.flags.map((f) => f.conditionSince)).toEqual([firstMonday]);
   });
 
   it('refuses a bad filter with 400 naming it', async () => {

@@ -1,4 +1,4 @@
-import { addIsoWeeks, isoWeekOf, type SignalFlag, type WeeklyUpdate } from '@liftoff/shared';
+import { addIsoWeeks, isoWeekOf, isoWeekStart, type SignalFlag, type WeeklyUpdate } from '@liftoff/shared';
 import { createBasicPortfolio, updateBody, type BasicPortfolio } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
 
@@ -37,9 +37,17 @@ describe('stuck detection on writes', () => {
     const flag = third.analysis!.newFlags.find((f) => f.kind === 'repeated_blocker') as SignalFlag;
     expect(flag).toMatchObject({ status: 'open', subjectKey: blockerId, pilotId: base.pilot.id });
     expect(flag.summary).toMatch(/3 consecutive updates/);
+    // The condition began with the first of the three reports, not when the flag was opened.
+    expect(flag.conditionSince).toBe(isoWeekStart(weeksAgo(3)).toISOString().slice(0, 10));
+    expect(flag.openedAt.slice(0, 10)).toBe(new Date().toISOString().slice(0, 10));
 
     const listed = await t.http.get(`/api/flags?kind=repeated_blocker&pilotId=${base.pilot.id}`).expect(200);
-    expect(listed.body.items.map((f: SignalFlag) => f.id)).toEqual([flag.id]);
+    expect(listed.body.items.map((f: SignalFlag) => [f.id, f.conditionSince])).toEqual([[flag.id, flag.conditionSince]]);
+
+    // A late report of an earlier week lengthens the streak: the same flag now dates from that week.
+    await post(weeksAgo(4), [{ blockerId }]);
+    const refreshed = (await t.http.get(`/api/flags?kind=repeated_blocker&pilotId=${base.pilot.id}`).expect(200)).body.items as SignalFlag[];
+    expect(refreshed.map((f) => [f.id, f.conditionSince, f.openedAt])).toEqual([[flag.id, isoWeekStart(weeksAgo(4)).toISOString().slice(0, 10), flag.openedAt]]);
   });
 
   it('resolves the flag when the blocker is resolved and keeps it in the history', async () => {

@@ -1,7 +1,7 @@
 import type { PilotDiagnosis } from '@liftoff/shared';
 import { ReadinessScore, RecommendationBadge } from '../components/AnalysisBadges';
+import { FlagAge } from '../components/FlagAge';
 import { PATTERN_LABELS, reasonSource, SIGNAL_LABELS } from '../format/analysis-labels';
-import { formatDate } from '../format/dates';
 
 /** What Liftoff concludes about the pilot: the recommendation and why, the stuck signs, and the patterns with what to do. */
 export function DiagnosisPanel({ diagnosis }: { diagnosis: PilotDiagnosis }) {
@@ -34,7 +34,8 @@ export function DiagnosisPanel({ diagnosis }: { diagnosis: PilotDiagnosis }) {
             <li key={flag.id}>
               <span className="signal-tag">{SIGNAL_LABELS[flag.kind]}</span>
               <span>
-                {flag.summary} <span className="muted">· since {formatDate(flag.openedAt)}</span>
+                {flag.summary}
+                <FlagAge flag={flag} />
               </span>
             </li>
           ))}

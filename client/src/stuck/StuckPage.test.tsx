@@ -31,6 +31,9 @@ describe('stuck list', () => {
     expect(group).toHaveTextContent('Repeated blocker');
     expect(group).toHaveTextContent('Single sign-on not enabled for contractors');
     expect(group).toHaveTextContent('Past expected timeline');
+    // Dated by when the condition began (the fixture's 12 Oct), with the flagging day beside it.
+    expect(group).toHaveTextContent('reported in 3 consecutive updates. · since 12 Oct 2026 · flagged 25 Nov 2026');
+    expect(group).not.toHaveTextContent('open since');
     expect(Object.fromEntries(api.find('GET', '/api/flags/by-pilot')[0].query)).toMatchObject({ status: 'open', kind: 'repeated_blocker', businessUnitId: 'u1', page: '1' });
     expect(screen.getByLabelText('Signal')).toHaveValue('repeated_blocker');
   });

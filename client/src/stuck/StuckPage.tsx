@@ -3,6 +3,7 @@ import { PATTERNS, SIGNAL_KINDS, STAGES, type Pattern, type SignalKind, type Sta
 import { StageBadge } from '../components/Badges';
 import { PageHeader } from '../components/PageHeader';
 import { Pagination } from '../components/Pagination';
+import { FlagAge } from '../components/FlagAge';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
 import { SponsorFilter } from '../components/SponsorFilter';
 import { StageFilter } from '../components/StageFilter';
@@ -10,7 +11,6 @@ import { UnitFilter } from '../components/UnitFilter';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
 import { PATTERN_LABELS, SIGNAL_LABELS } from '../format/analysis-labels';
-import { formatDate } from '../format/dates';
 import { useStuckFlags } from './use-stuck-flags';
 
 const PAGE_SIZE = 50;
@@ -87,7 +87,8 @@ export default function StuckPage() {
                   <li key={flag.id}>
                     <span className={`signal-tag signal-${flag.kind}`}>{SIGNAL_LABELS[flag.kind]}</span>
                     <span>
-                      {flag.summary} <span className="muted">· open since {formatDate(flag.openedAt)}</span>
+                      {flag.summary}
+                      <FlagAge flag={flag} showFlagged />
                     </span>
                   </li>
                 ))}

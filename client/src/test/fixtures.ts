@@ -110,6 +110,7 @@ export function makeFlag(overrides: Partial<SignalFlag> = {}): SignalFlag {
     status: 'open',
     summary: "'Waiting for API access' reported in 3 consecutive updates.",
     evidence: {},
+    conditionSince: '2026-10-12',
     openedAt: '2026-11-25T09:00:00.000Z',
     lastSeenAt: '2026-11-25T09:00:00.000Z',
     resolvedAt: null,

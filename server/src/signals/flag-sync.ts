@@ -57,8 +57,9 @@ export async function syncFlags(
       if (stillFiring.has(key)) continue;
       stillFiring.add(key);
       const existing = openByKey.get(key);
-      if (existing) toRefresh.push({ id: existing.id, summary: result.summary, evidence: result.evidence });
-      else toInsert.push({ pilot_id: pilotId, kind: result.kind, subject_key: subject, status: 'open', summary: result.summary, evidence: result.evidence, opened_at: at, last_seen_at: at });
+      const since = result.since ?? null;
+      if (existing) toRefresh.push({ id: existing.id, summary: result.summary, evidence: result.evidence, condition_since: since });
+      else toInsert.push({ pilot_id: pilotId, kind: result.kind, subject_key: subject, status: 'open', summary: result.summary, evidence: result.evidence, condition_since: since, opened_at: at, last_seen_at: at });
     }
   }
   const resolvedIds = open.filter((row) => !stillFiring.has(keyOf(row.pilot_id, row.kind, row.subject_key))).map((row) => row.id);
@@ -68,8 +69,8 @@ export async function syncFlags(
   if (toInsert.length) {
     // A parallel run may have opened the same flag a moment ago: the partial unique index keeps one.
     const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO signal_flags (pilot_id, kind, subject_key, status, summary, evidence, opened_at, last_seen_at)
-       SELECT pilot_id, kind, subject_key, status, summary, evidence, opened_at, last_seen_at
+      `INSERT INTO signal_flags (pilot_id, kind, subject_key, status, summary, evidence, condition_since, opened_at, last_seen_at)
+       SELECT pilot_id, kind, subject_key, status, summary, evidence, condition_since, opened_at, last_seen_at
          FROM jsonb_populate_recordset(NULL::signal_flags, $1::jsonb)
        ON CONFLICT (pilot_id, kind, subject_key) WHERE status = 'open' DO NOTHING
        RETURNING id`,
@@ -79,8 +80,8 @@ export async function syncFlags(
   }
   if (toRefresh.length) {
     await manager.query(
-      `UPDATE signal_flags f SET summary = x.summary, evidence = x.evidence, last_seen_at = $2
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, summary text, evidence jsonb)
+      `UPDATE signal_flags f SET summary = x.summary, evidence = x.evidence, condition_since = x.condition_since, last_seen_at = $2
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, summary text, evidence jsonb, condition_since date)
         WHERE f.id = x.id`,
       [JSON.stringify(toRefresh), at],
     );
@@ -116,7 +117,7 @@ async function reopenThresholdResolved(manager: EntityManager, toInsert: Record<
     const row = toInsert[i];
     const id = reopen.get(keyOf(row.pilot_id as string, row.kind as string, row.subject_key as string));
     if (!id) continue;
-    toRefresh.push({ id, summary: row.summary, evidence: row.evidence });
+    toRefresh.push({ id, summary: row.summary, evidence: row.evidence, condition_since: row.condition_since });
     toInsert.splice(i, 1);
   }
 }

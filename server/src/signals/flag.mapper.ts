@@ -13,6 +13,7 @@ export interface FlagRow {
   status: SignalFlagView['status'];
   summary: string;
   evidence: Record<string, unknown>;
+  condition_since: string | null;
   opened_at: Date;
   last_seen_at: Date;
   resolved_at: Date | null;
@@ -20,7 +21,8 @@ export interface FlagRow {
 
 export const FLAG_SELECT = `
   SELECT f.id, f.pilot_id, p.name AS pilot_name, p.business_unit_id, bu.name AS business_unit_name, p.stage,
-         f.kind, f.subject_key, f.status, f.summary, f.evidence, f.opened_at, f.last_seen_at, f.resolved_at
+         f.kind, f.subject_key, f.status, f.summary, f.evidence,
+         to_char(f.condition_since, 'YYYY-MM-DD') AS condition_since, f.opened_at, f.last_seen_at, f.resolved_at
     FROM signal_flags f
     JOIN pilots p ON p.id = f.pilot_id
     JOIN business_units bu ON bu.id = p.business_unit_id`;
@@ -38,6 +40,7 @@ export function toFlagView(row: FlagRow): SignalFlagView {
     status: row.status,
     summary: row.summary,
     evidence: row.evidence,
+    conditionSince: row.condition_since,
     openedAt: new Date(row.opened_at).toISOString(),
     lastSeenAt: new Date(row.last_seen_at).toISOString(),
     resolvedAt: row.resolved_at ? new Date(row.resolved_at).toISOString() : null,

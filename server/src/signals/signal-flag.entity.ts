@@ -39,6 +39,13 @@ export class SignalFlag {
   @Column({ type: 'timestamptz' })
   openedAt: Date;
 
+  /**
+   * The day the condition began by the pilot's history (`SignalResult.since`), refreshed on every run;
+   * `openedAt` is only when a run first saw it. Null for flags stored before it was recorded.
+   */
+  @Column({ type: 'date', nullable: true })
+  conditionSince: string | null;
+
   @Column({ type: 'timestamptz' })
   lastSeenAt: Date;
 

@@ -123,6 +123,7 @@ describe('windowSuffices', () => {
     const rng = random(20261125);
     let accepted = 0;
     let checked = 0;
+    let withSince = 0;
     for (let i = 0; i < 1500; i++) {
       const full = randomHistory(rng);
       const context = { today: new Date(TODAY.getTime() + rng.int(0, 3) * 86_400_000), thresholds: randomThresholds(rng) };
@@ -133,12 +134,15 @@ describe('windowSuffices', () => {
         const part = analysedPart(windowed);
         if (!windowSuffices(part, facts, context)) continue;
         accepted += 1;
+        // The whole results are compared, so each firing signal's `since` (when its condition began) too.
         expect(analysePilot(part, context)).toEqual(expected);
+        if (expected.signals.some((s) => s.since !== undefined)) withSince += 1;
       }
     }
     // Not vacuous: thousands of shorter windows are accepted (the seed makes the count fixed).
     expect(accepted).toBeGreaterThan(2000);
     expect(checked).toBeGreaterThan(accepted);
+    expect(withSince).toBeGreaterThan(1000);
   });
 
   it('analyses the part a bulk loader reads exactly like the whole history (random histories)', () => {

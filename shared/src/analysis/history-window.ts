@@ -23,6 +23,10 @@
  *  - the enthusiast-only pattern takes the latest N updates with active users: same when the window
  *    has N of them.
  *
+ * Each firing signal's `since` is read from the same updates as its condition (the first of the
+ * latest K, the run's first week, the first question in the window), from the blocker row
+ * (`firstSeenWeek`), the stage clock or the decisions, so the conditions above cover it too.
+ *
  * Nothing else reads `updates`. A new rule that reads further back must add its condition here;
  * the property test in `history-window.spec.ts` compares both analyses on random histories.
  */

@@ -148,6 +148,11 @@ export interface SignalResult {
   evidence: Record<string, unknown>;
   /** Set by rules that evaluate several subjects per pilot (the blocker id for `repeated_blocker`). */
   subjectKey?: string;
+  /**
+   * UTC calendar day (`YYYY-MM-DD`) the firing condition began, read from the history (the Monday of
+   * a week for week-based rules). Set on firing results only; each rule's header says what it counts from.
+   */
+  since?: string;
 }
 
 export const PATTERNS = [

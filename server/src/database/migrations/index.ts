@@ -5,12 +5,13 @@ import { DecisionOverdueSignal1795592000000 } from './1795592000000-DecisionOver
 import { AnalysisCurrent1795600000000 } from './1795600000000-AnalysisCurrent';
 import { BlockerWordings1795610000000 } from './1795610000000-BlockerWordings';
 import { ProgressSignals1795620000000 } from './1795620000000-ProgressSignals';
-import { KpiBounds1795650000000 } from './1795650000000-KpiBounds';
 import { SessionsInvitesDeactivation1795630000000 } from './1795630000000-SessionsInvitesDeactivation';
+import { KpiBounds1795650000000 } from './1795650000000-KpiBounds';
+import { FlagConditionSince1795660000000 } from './1795660000000-FlagConditionSince';
 
 /** Migrations in the order they run; a new migration is added here as well as in this folder. */
 export const MIGRATIONS: Function[] = [
   Initial1795587698895, StuckDetection1795589567321, AccountsDecisionsAudit1795590201229,
   DecisionOverdueSignal1795592000000, AnalysisCurrent1795600000000, BlockerWordings1795610000000, ProgressSignals1795620000000,
-  SessionsInvitesDeactivation1795630000000, KpiBounds1795650000000,
+  SessionsInvitesDeactivation1795630000000, KpiBounds1795650000000, FlagConditionSince1795660000000,
 ];

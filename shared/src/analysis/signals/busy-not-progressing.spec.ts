@@ -54,3 +54,13 @@ describe('busy_not_progressing', () => {
     expect(result.evidence).toEqual({ since: '2026-W16', updates: 8, onTrack: 7, stageAdvanced: false, improvedTests: [], movingKpis: [] });
   });
 });
+
+describe('busy_not_progressing since', () => {
+  it.each<[string, HistoryOverrides, string | undefined]>([
+    ['8 green updates: the window starts W16', { updates: EIGHT_GREEN }, '2026-04-13'],
+    ['22 green updates: still the window, not the first update', { updates: healths('o'.repeat(22)), pilot: { stageEnteredAt: '2026-01-05T09:00:00Z' }, stageChanges: [] }, '2026-04-13'],
+    ['only 7 updates', { updates: healths('ooooooo') }, undefined],
+  ])('%s', (_name, overrides, since) => {
+    expect(busyNotProgressing(history(overrides), ctx())[0].since).toBe(since);
+  });
+});

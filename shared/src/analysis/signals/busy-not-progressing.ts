@@ -8,6 +8,7 @@
  *  - no KPI moved toward its target (see `kpiMovedSince`; a KPI at target counts as progress).
  * This is the stuck pilot that feels busy: the red-flag rules stay quiet because every update
  * looks fine, while the pilot is no closer to production.
+ * `since` is the Monday of the window's first week.
  */
 import { ACTIVE_STAGES, STAGE_ORDER } from '../../enums';
 import { READINESS_TEST_LABELS } from '../assessment';
@@ -16,7 +17,7 @@ import { percent, plural } from '../stats';
 import type { PilotHistory, ReadinessAnswer, ReadinessAssessmentInput, ReadinessTest } from '../types';
 import { READINESS_TESTS } from '../types';
 import { weekStartMs } from '../week-index';
-import { notApplicable, quiet, type SignalRule } from './rule';
+import { mondayOf, notApplicable, quiet, sinceIf, type SignalRule } from './rule';
 
 const ANSWER_RANK: Readonly<Record<ReadinessAnswer, number>> = { unknown: 0, fail: 1, partial: 2, pass: 3 };
 
@@ -74,6 +75,7 @@ export const busyNotProgressing: SignalRule = (history, { thresholds }) => {
     {
       kind: 'busy_not_progressing',
       fires,
+      ...sinceIf(fires, mondayOf(since)),
       summary,
       evidence: { since, updates: window.length, onTrack, stageAdvanced, improvedTests: improved, movingKpis },
     },

@@ -63,3 +63,13 @@ describe('confidence_decline', () => {
     expect(result.evidence).toMatchObject({ confidences: [5, 4, 4, 3, 2, 1], since: '2026-W18' });
   });
 });
+
+describe('confidence_decline since', () => {
+  it.each([
+    [[4, 4, 4, 3, 3, 3], '2026-04-27'], // window W18..W23
+    [[5, 5, 5, 5, 4, 3, 2, 1, 1], '2026-04-27'], // only the fitted window: W18, not the first update
+    [[4, 4, 4, 4, 4, 4], undefined],
+  ])('%p -> %s', (values, since) => {
+    expect(confidenceDecline(history({ updates: series(values) }), ctx())[0].since).toBe(since);
+  });
+});

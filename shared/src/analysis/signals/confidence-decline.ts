@@ -6,12 +6,13 @@
  * Needs the full K updates: on an integer 1-5 scale a short window turns one step down into a
  * steep slope (5, 5, 4 over three weeks is -0.5/week), which would fire on noise. Only piloting and
  * scaling pilots are checked; their leads are the ones expected to post weekly.
+ * `since` is the Monday of the fitted window's first week.
  */
 import { ACTIVE_STAGES } from '../../enums';
 import { leastSquaresOf, plural, round } from '../stats';
 import type { HistoryUpdate } from '../types';
 import { weekIndex } from '../week-index';
-import { notApplicable, quiet, type SignalRule } from './rule';
+import { mondayOf, notApplicable, quiet, sinceIf, type SignalRule } from './rule';
 
 /** Slope of confidence per ISO week over the given updates, or null when it cannot be fitted. */
 export function confidenceSlope(updates: readonly HistoryUpdate[]): number | null {
@@ -43,6 +44,7 @@ export const confidenceDecline: SignalRule = (history, { thresholds }) => {
     {
       kind: 'confidence_decline',
       fires,
+      ...sinceIf(fires, mondayOf(first.week)),
       summary: fires
         ? `Confidence fell from ${first.confidence} to ${last.confidence} over the last ${k} updates (${perWeek} per week since ${first.week}).`
         : `Confidence trend over the last ${k} updates: ${perWeek} per week.`,

@@ -31,3 +31,13 @@ describe('decision_overdue', () => {
     expect(decisionOverdue(history({ pilot: { stage: 'production' }, decisions }), ctx())[0].fires).toBe(false);
   });
 });
+
+describe('decision_overdue since', () => {
+  it.each([
+    [[decision('continue', '2026-04-01T10:00:00Z', '2026-06-09')], '2026-06-09'],
+    [[decision('continue', '2026-01-01T10:00:00Z', '2026-02-01'), decision('continue', '2026-02-03T10:00:00Z', '2026-05-01')], '2026-05-01'],
+    [[decision('continue', '2026-04-01T10:00:00Z', '2026-06-10')], undefined],
+  ])('%p -> %s', (decisions, since) => {
+    expect(decisionOverdue(history({ decisions }), ctx())[0].since).toBe(since);
+  });
+});

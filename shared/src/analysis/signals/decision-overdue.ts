@@ -1,6 +1,7 @@
 /**
  * decision_overdue: the latest decision set a next review date, that date has passed, and no newer
  * decision was recorded. A "continue" or "scale" that is never revisited is how pilots drift.
+ * `since` is the review date that was missed.
  */
 import { daysBetween, formatDay, utcDay, utcDayOf } from '../dates';
 import { isClosedStage, notApplicable, quiet, type SignalRule } from './rule';
@@ -19,6 +20,7 @@ export const decisionOverdue: SignalRule = (history, { today }) => {
     {
       kind: 'decision_overdue',
       fires: true,
+      since: formatDay(reviewDay),
       summary: `Review after the "${latest.kind}" decision was due on ${latest.nextReviewDate}; no new decision for ${daysOverdue} days.`,
       evidence,
     },

@@ -38,3 +38,14 @@ describe('off_track_streak', () => {
     expect(result.summary).toBe('Last 5 updates all at risk or off track since 2026-W19 (2 off track).');
   });
 });
+
+describe('off_track_streak since', () => {
+  it.each([
+    ['oorrxx', '2026-05-11'], // run W20..W23
+    ['orrrxx', '2026-05-04'], // run W19..W23
+    ['rrrxxx', '2026-04-27'], // the whole history
+    ['ooorxx', undefined],
+  ])('%s -> %s', (pattern, since) => {
+    expect(offTrackStreak(history({ updates: healths(pattern) }), ctx())[0].since).toBe(since);
+  });
+});

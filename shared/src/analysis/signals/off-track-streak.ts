@@ -2,11 +2,12 @@
  * off_track_streak: the latest S updates were all at risk or off track. The reported streak is the
  * whole run, which may be longer than S.
  * Not checked while the pilot is paused or closed (`isMonitoredStage`).
+ * `since` is the Monday of the run's first week.
  */
 import type { Health } from '../../enums';
 import { plural } from '../stats';
 import type { HistoryUpdate } from '../types';
-import { isMonitoredStage, notApplicable, type SignalRule } from './rule';
+import { isMonitoredStage, mondayOf, notApplicable, sinceIf, type SignalRule } from './rule';
 
 const TROUBLED: readonly Health[] = ['at_risk', 'off_track'];
 
@@ -27,6 +28,7 @@ export const offTrackStreak: SignalRule = (history, { thresholds }) => {
     {
       kind: 'off_track_streak',
       fires,
+      ...sinceIf(fires, run[0] && mondayOf(run[0].week)),
       summary: fires
         ? `Last ${run.length} updates all at risk or off track since ${run[0].week} (${offTrack} off track).`
         : `${plural(run.length, 'latest update')} at risk or off track.`,

@@ -53,3 +53,26 @@ describe('over_timeline', () => {
     expect(result.evidence).toMatchObject({ phase: 'scaling', deadline: '2026-03-01', boundMonths: 6, monthsElapsed: 9, daysOver: 101, ratio: 1.56 });
   });
 });
+
+describe('over_timeline since', () => {
+  it.each([
+    ['best', '2026-03-09', '2026-06-10'], // deadline 9 June: over from the 10th
+    ['complex', '2025-01-15', '2026-01-16'],
+    ['best', '2026-03-10', undefined], // on the deadline: not over
+  ] as const)('%s complexity, entered scaling %s -> %s', (complexity, enteredOn, since) => {
+    expect(overTimeline(scalingSince(enteredOn, complexity), ctx())[0].since).toBe(since);
+  });
+
+  it('counts from a recorded completion, with the paused days pushing it back', () => {
+    const h = history({
+      pilot: { complexity: 'best', stage: 'scaling', stageEnteredAt: '2026-02-15T09:00:00Z', pilotCompletedOn: '2026-01-05' },
+      stageChanges: [
+        { fromStage: 'piloting', toStage: 'scaling', changedAt: '2026-01-10T09:00:00Z' },
+        { fromStage: 'scaling', toStage: 'paused', changedAt: '2026-02-01T09:00:00Z' },
+        { fromStage: 'paused', toStage: 'scaling', changedAt: '2026-02-15T09:00:00Z' },
+      ],
+    });
+    // 5 Jan + 3 months = 5 April, + 14 paused days = 19 April: over from the 20th.
+    expect(overTimeline(h, ctx())[0]).toMatchObject({ fires: true, since: '2026-04-20' });
+  });
+});

@@ -46,3 +46,26 @@ describe('pilot_timebox', () => {
     expect(result.summary).toBe('Piloting since 2025-09-01: 9 months against a 6-month timebox (1.56x, due 2026-03-01).');
   });
 });
+
+describe('pilot_timebox since', () => {
+  it.each([
+    ['2025-12-09', '2026-06-10'], // due 9 June: over from the 10th
+    ['2025-10-01', '2026-04-02'],
+    ['2025-12-10', undefined],
+  ])('piloting since %s -> %s', (enteredOn, since) => {
+    expect(pilotTimebox(pilotingSince(enteredOn), ctx())[0].since).toBe(since);
+  });
+
+  it('moves back by the paused days', () => {
+    const h = history({
+      pilot: { stageEnteredAt: '2025-12-01T09:00:00Z' },
+      stageChanges: [
+        { fromStage: 'proposed', toStage: 'piloting', changedAt: '2025-10-01T09:00:00Z' },
+        { fromStage: 'piloting', toStage: 'paused', changedAt: '2025-11-01T09:00:00Z' },
+        { fromStage: 'paused', toStage: 'piloting', changedAt: '2025-12-01T09:00:00Z' },
+      ],
+    });
+    // 1 Oct + 6 months = 1 April, + 30 paused days = 1 May: over from the 2nd.
+    expect(pilotTimebox(h, ctx())[0]).toMatchObject({ fires: true, since: '2026-05-02' });
+  });
+});

@@ -4,11 +4,12 @@
  * answer one question, and past six months without moving to scaling the question has become a
  * habit. Paused days do not count and a pause does not restart the box (see `timeline.ts`).
  * "Exceeds" is strict, as for over_timeline. Only piloting pilots are checked.
+ * `since` is the first day over the timebox (`pastDeadline`).
  */
 import { plural, round } from '../stats';
 import { timelinePosition } from '../timeline';
-import { timelineEvidence } from './over-timeline';
-import { notApplicable, type SignalRule } from './rule';
+import { pastDeadline, timelineEvidence } from './over-timeline';
+import { notApplicable, sinceIf, type SignalRule } from './rule';
 
 export const pilotTimebox: SignalRule = (history, { today, thresholds }) => {
   const { stage } = history.pilot;
@@ -20,6 +21,7 @@ export const pilotTimebox: SignalRule = (history, { today, thresholds }) => {
     {
       kind: 'pilot_timebox',
       fires,
+      ...sinceIf(fires, pastDeadline(position)),
       summary: fires
         ? `Piloting since ${position.since}: ${plural(position.monthsElapsed, 'month')}${paused} against a ${position.boundMonths}-month timebox (${round(position.ratio, 2)}x, due ${position.deadline}).`
         : `Within the ${position.boundMonths}-month pilot timebox (due ${position.deadline}).`,

@@ -107,3 +107,17 @@ describe('repeated_blocker', () => {
     expect(repeatedBlocker(h, ctx())).toEqual([]);
   });
 });
+
+describe('repeated_blocker since', () => {
+  it.each([
+    // mentions, firstSeenWeek, expected since (the Monday the firing reason starts from)
+    ['---xxx', '2026-W21', '2026-05-18'], // streak only: its first week
+    ['xxx---', '2026-W18', '2026-04-27'], // streak only, counted back from the latest mention
+    ['-----x', '2026-W16', '2026-04-13'], // age only: first sighting
+    ['---xxx', '2026-W10', '2026-03-02'], // both: the earlier, the first sighting
+    ['----xx', '2026-W22', undefined], // quiet: no start
+  ])('%s first seen %s -> %s', (pattern, firstSeenWeek, since) => {
+    const h = history({ updates: timeline(pattern), blockers: [blocker('b1', { firstSeenWeek })] });
+    expect(repeatedBlocker(h, ctx())[0].since).toBe(since);
+  });
+});

@@ -5,13 +5,15 @@
  *  - it has been open for strictly more than W ISO weeks, from its first sighting to today's week,
  *    less the whole weeks the pilot spent paused since then (a pause does not age a blocker).
  * Not checked while the pilot is paused or closed (`isMonitoredStage`).
+ * `since` is the Monday of the week the firing reason starts from: the streak's first week, the
+ * first sighting for the age, the earlier of the two when both hold.
  */
 import { utcDay, weekOfDay } from '../dates';
 import { plural } from '../stats';
 import { pausedDaysSince } from '../timeline';
 import type { HistoryBlocker, HistoryUpdate, PilotHistory, SignalResult } from '../types';
 import { weeksBetween, weekStartMs } from '../week-index';
-import { isMonitoredStage, type SignalRule } from './rule';
+import { isMonitoredStage, mondayOf, sinceIf, type SignalRule } from './rule';
 
 interface Streak {
   length: number;
@@ -51,11 +53,14 @@ function evaluateBlocker(history: PilotHistory, blocker: HistoryBlocker, n: numb
   } else {
     summary = `${quoted} ${streakText}, ${ageText}: below the thresholds.`;
   }
+  const fromWeeks = [...(byStreak ? [streak.weeks[0]] : []), ...(byAge ? [blocker.firstSeenWeek] : [])];
+  const fromWeek = fromWeeks.length ? fromWeeks.reduce((a, b) => (weeksBetween(a, b) < 0 ? b : a)) : null;
   return {
     kind: 'repeated_blocker',
     fires: byStreak || byAge,
     summary,
     subjectKey: blocker.id,
+    ...sinceIf(byStreak || byAge, fromWeek && mondayOf(fromWeek)),
     evidence: {
       blockerId: blocker.id,
       text: blocker.text,

@@ -36,3 +36,14 @@ describe('resources_redirected', () => {
     expect(result.evidence).toEqual({ weeks: ['2026-W20', '2026-W23'], windowUpdates: 4 });
   });
 });
+
+describe('resources_redirected since', () => {
+  it.each([
+    ['-----r', '2026-06-01'], // W23
+    ['--r---', '2026-05-11'], // W20
+    ['rr-r-r', '2026-05-18'], // the window is W20..W23: first report W21
+    ['-r----', undefined],
+  ])('%s -> %s', (pattern, since) => {
+    expect(resourcesRedirected(history({ updates: reports(pattern) }), ctx())[0].since).toBe(since);
+  });
+});

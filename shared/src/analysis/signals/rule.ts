@@ -1,8 +1,10 @@
 /** Shared vocabulary of the signal rules. */
 import type { Stage } from '../../enums';
 import { isClosedStage } from '../../stages';
+import { formatDay } from '../dates';
 import type { SignalThresholds } from '../thresholds';
 import type { PilotHistory, SignalKind, SignalResult } from '../types';
+import { weekStartMs } from '../week-index';
 
 /** "Today" is an input so that every rule is a pure function of its arguments. */
 export interface SignalContext {
@@ -26,6 +28,16 @@ export { isClosedStage };
  */
 export function isMonitoredStage(stage: Stage): boolean {
   return !isClosedStage(stage) && stage !== 'paused';
+}
+
+/** The Monday that starts an ISO week, as the `YYYY-MM-DD` a `SignalResult.since` holds. */
+export function mondayOf(week: string): string {
+  return formatDay(weekStartMs(week));
+}
+
+/** `{ since }` for a firing result, nothing for a quiet one: only a firing condition has a start. */
+export function sinceIf(fires: boolean, since: string | null | undefined): { since?: string } {
+  return fires && since ? { since } : {};
 }
 
 export function quiet(kind: SignalKind, summary: string, evidence: Record<string, unknown> = {}): SignalResult {

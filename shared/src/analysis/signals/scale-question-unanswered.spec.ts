@@ -53,3 +53,14 @@ describe('scale_question_unanswered', () => {
     expect(result.evidence).toMatchObject({ weeks: ['2026-W20', '2026-W22', '2026-W23'], since: '2026-W20', answeredBy: null });
   });
 });
+
+describe('scale_question_unanswered since', () => {
+  it.each([
+    ['------qq', '2026-05-25'], // first question W22
+    ['-q-----q', '2026-04-20'], // W17
+    ['qqqqqqqq', '2026-04-20'], // W16 is outside the window: W17
+    ['q------q', undefined],
+  ])('%s -> %s', (pattern, since) => {
+    expect(scaleQuestionUnanswered(history({ updates: asked(pattern) }), ctx())[0].since).toBe(since);
+  });
+});

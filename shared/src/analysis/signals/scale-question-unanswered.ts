@@ -5,11 +5,12 @@
  * A decision answers the question when its `decidedAt` is on or after the Monday that starts the
  * first question's week: the update only tells us the week it was raised in, not the day.
  * Not checked while the pilot is paused or closed (`isMonitoredStage`).
+ * `since` is the Monday of the first question's week in the window.
  */
 import { utcDay, weekOfDay } from '../dates';
 import { listing, plural } from '../stats';
 import { weekIndex, weekStartMs } from '../week-index';
-import { isMonitoredStage, notApplicable, type SignalRule } from './rule';
+import { isMonitoredStage, mondayOf, notApplicable, sinceIf, type SignalRule } from './rule';
 
 export const scaleQuestionUnanswered: SignalRule = (history, { today, thresholds }) => {
   const { stage } = history.pilot;
@@ -40,6 +41,7 @@ export const scaleQuestionUnanswered: SignalRule = (history, { today, thresholds
     {
       kind: 'scale_question_unanswered',
       fires,
+      ...sinceIf(fires, firstAsked && mondayOf(firstAsked)),
       summary,
       evidence: {
         weeks: asked,

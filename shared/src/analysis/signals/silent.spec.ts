@@ -61,3 +61,15 @@ describe('silent', () => {
     expect(result.summary).toBe('No weekly update for 26 days since 2026-05-15 (last update: 2026-W20).');
   });
 });
+
+describe('silent since', () => {
+  it.each([
+    ['the day of the last posting', '2026-04-01T09:00:00Z', [at('2026-W19', '2026-05-11T10:00:00Z')], '2026-05-11'],
+    ['a late posting counts by when it was posted', '2026-04-01T09:00:00Z', [at('2026-W14', '2026-05-12T10:00:00Z'), at('2026-W19', '2026-05-11T10:00:00Z')], '2026-05-12'],
+    ['stage entry after a resume', '2026-05-20T09:00:00Z', [at('2026-W17', '2026-05-01T10:00:00Z')], '2026-05-20'],
+    ['stage entry without updates', '2026-05-27T09:00:00Z', [], '2026-05-27'],
+    ['not silent yet', '2026-04-01T09:00:00Z', [at('2026-W22', '2026-06-01T10:00:00Z')], undefined],
+  ])('%s', (_name, stageEnteredAt, updates, since) => {
+    expect(silent(history({ pilot: { stageEnteredAt }, updates }), ctx())[0].since).toBe(since);
+  });
+});

@@ -4,12 +4,13 @@
  * reports on, so a late update still counts as a sign of life), or at `stageEnteredAt` when that is
  * later or there is no update: a pilot resumed from pause is not silent for its paused weeks.
  * Days are whole UTC calendar days, so exactly D days fires whatever the time of day.
+ * `since` is the day the clock starts: the last posting, or the stage entry when that is later.
  */
 import { ACTIVE_STAGES } from '../../enums';
 import { daysBetween, formatDay, utcDay, utcDayOf } from '../dates';
 import { plural } from '../stats';
 import type { HistoryUpdate } from '../types';
-import { notApplicable, type SignalRule } from './rule';
+import { notApplicable, sinceIf, type SignalRule } from './rule';
 
 function latestPosted(updates: readonly HistoryUpdate[]): HistoryUpdate | null {
   // Each timestamp is parsed once; the first of equal maxima wins, as a strict comparison implies.
@@ -42,6 +43,7 @@ export const silent: SignalRule = (history, { today, thresholds }) => {
     {
       kind: 'silent',
       fires,
+      ...sinceIf(fires, formatDay(since)),
       summary: fires ? `No weekly update for ${plural(days, 'day')} ${reference}.` : `Last heard from ${plural(days, 'day')} ago.`,
       evidence: {
         days,

@@ -65,3 +65,13 @@ describe('stalled_stage', () => {
     expect(result.evidence).toMatchObject({ stage: 'piloting', since: '2026-01-15', months: 4, limitMonths: 4, stalledFrom: '2026-05-15' });
   });
 });
+
+describe('stalled_stage since', () => {
+  it('is the start of the stage clock, through a pause', () => {
+    expect(stalledStage(pilotIn('piloting', '2026-02-10T18:00:00Z'), ctx())[0].since).toBe('2026-02-10');
+    const stageChanges = [change('proposed', 'piloting', '2026-02-01T09:00:00Z'), change('piloting', 'paused', '2026-03-01T09:00:00Z'), change('paused', 'piloting', '2026-03-31T09:00:00Z')];
+    const h = history({ pilot: { stageEnteredAt: '2026-03-31T09:00:00Z' }, stageChanges });
+    expect(stalledStage(h, ctx({}, new Date('2026-07-01T12:00:00Z')))[0].since).toBe('2026-02-01');
+    expect(stalledStage(h, ctx({}, new Date('2026-06-30T12:00:00Z')))[0].since).toBeUndefined();
+  });
+});

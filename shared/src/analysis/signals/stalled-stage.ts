@@ -6,14 +6,14 @@
  * (`stageClock`): a pause neither resets it nor counts, so the deadline moves back by the paused
  * days. Exactly M months (same day of the month, UTC) fires; when the start day does not exist in
  * the target month the month's last day counts (Jan 31 + 1 = Feb 28/29). Paused pilots are not
- * checked.
+ * checked. `since` is the start of the stage clock: the pilot has been stuck in the stage all along.
  */
 import type { Stage } from '../../enums';
 import { formatDay, utcDay } from '../dates';
 import { plural } from '../stats';
 import { stalledStageMonthsFor } from '../thresholds';
 import { clockDeadline, clockMonths, stageClock } from '../timeline';
-import { notApplicable, type SignalRule } from './rule';
+import { notApplicable, sinceIf, type SignalRule } from './rule';
 
 export const STALLABLE_STAGES: readonly Stage[] = ['proposed', 'piloting', 'scaling'];
 
@@ -32,6 +32,7 @@ export const stalledStage: SignalRule = (history, { today, thresholds }) => {
     {
       kind: 'stalled_stage',
       fires,
+      ...sinceIf(fires, since),
       summary: fires
         ? `In ${stage} since ${since} (${plural(months, 'month')}${paused}) with no stage change; ${limitMonths} months is the limit for ${complexity} complexity.`
         : `In ${stage} since ${since}${paused}; stalled from ${formatDay(stalledFrom)}.`,
