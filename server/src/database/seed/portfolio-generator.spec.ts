@@ -153,6 +153,8 @@ describe('generatePortfolio', () => {
       const readings = demo.kpi_readings.filter((r) => r.kpi_id === kpi.id).map((r) => r.value as number);
       const gap = Math.abs((kpi.target as number) - (kpi.baseline as number));
       expect(Math.max(...readings.map((v) => Math.abs(v - (kpi.baseline as number))))).toBeLessThan(Math.max(1.5, gap * 0.2));
+      const better = kpi.direction === 'higher_is_better' ? 1 : -1;
+      expect(better * readings[readings.length - 1]).toBeLessThanOrEqual(better * readings[readings.length - 9]);
     }
   });
 
@@ -172,6 +174,12 @@ describe('generatePortfolio', () => {
       expect(latest).toHaveLength(3);
       for (const value of latest) expect(better * value).toBeGreaterThanOrEqual(better * (kpi.target as number));
     }
+  });
+
+  it('leaves no open blocker on a pilot that reached production', () => {
+    const production = new Set(demo.pilots.filter((p) => p.stage === 'production').map((p) => p.id));
+    expect(production.size).toBeGreaterThan(2);
+    expect(demo.blockers.filter((b) => production.has(b.pilot_id) && b.status === 'open')).toEqual([]);
   });
 
   it('links pivoted pilots to their successors', () => {
