@@ -1,4 +1,4 @@
-import { READINESS_TESTS, isoWeekStart, type Health, type ReadinessAnswer } from '@liftoff/shared';
+import { READINESS_TESTS, findMatchingBlocker, isoWeekStart, type BlockerCategory, type Health, type ReadinessAnswer } from '@liftoff/shared';
 import { REWORDED_BLOCKERS, ROUTINE_BLOCKERS, SUMMARIES } from './demo-catalog';
 import type { DemoClock } from './demo-clock';
 import type { PilotPlan, Profile } from './portfolio-plan';
@@ -47,8 +47,10 @@ export function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilo
   for (const story of reworded) blockerRow(story.id, story.wordings[0], story.category, story.from);
   const recent = plan.recentBlockerUpdates ? { id: rng.uuid(), from: fromUpdate(plan.recentBlockerUpdates) } : null;
   if (recent) blockerRow(recent.id, SSO_BLOCKER, 'integration', recent.from);
-  const storyTexts = new Set<string>(reworded.map((story) => story.wordings[0]));
-  const routineTemplates = ROUTINE_BLOCKERS.filter((template) => !storyTexts.has(template.text));
+  // A routine blocker that is one of the pilot's stories said again would be the same blocker twice.
+  const sameAsStory = (template: { text: string; category: BlockerCategory }) =>
+    reworded.some((story) => story.wordings.some((wording) => findMatchingBlocker(wording, undefined, [{ id: 'routine', ...template }]) !== null));
+  const routineTemplates = reworded.length === 0 ? ROUTINE_BLOCKERS : ROUTINE_BLOCKERS.filter((template) => !sameAsStory(template));
   const reachedProduction = plan.moves.some(([stage]) => stage === 'production');
 
   let users = rng.int(4, 12);

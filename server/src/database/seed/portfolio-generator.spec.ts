@@ -1,4 +1,4 @@
-import { STAGES, findMatchingBlocker } from '@liftoff/shared';
+import { STAGES, findMatchingBlocker, type BlockerCategory } from '@liftoff/shared';
 import { REWORDED_BLOCKERS } from './demo-catalog';
 import { steadyWeeks } from './demo-clock';
 import { DEMO_OPTIONS, LARGE_OPTIONS, generatePortfolio, type PortfolioRows, type Row } from './portfolio-generator';
@@ -114,6 +114,12 @@ describe('generatePortfolio', () => {
     const reworded = demo.blockers.filter((b) => Object.values(REWORDED_BLOCKERS).some((r) => r.wordings[0] === b.text));
     const pilots = new Set(reworded.filter((b) => demo.update_blockers.filter((ub) => ub.blocker_id === b.id).length >= 3).map((b) => b.pilot_id));
     expect(pilots.size).toBeGreaterThanOrEqual(5);
+    // No other open blocker of the same pilot is one of its stories said again.
+    for (const story of reworded.filter((b) => b.status === 'open')) {
+      const { wordings } = Object.values(REWORDED_BLOCKERS).find((r) => r.wordings[0] === story.text)!;
+      const others = demo.blockers.filter((b) => b.pilot_id === story.pilot_id && b.id !== story.id && b.status === 'open').map((b) => ({ id: b.id as string, text: b.text as string, category: b.category as BlockerCategory }));
+      for (const wording of wordings) expect({ wording, match: findMatchingBlocker(wording, undefined, others) }).toEqual({ wording, match: null });
+    }
     // The lead's words differ from week to week in the updates.
     const claims = updatesOf(byName('Call summarisation for claims')).slice(-4).map((u) => u.summary);
     expect(new Set(claims).size).toBe(4);
