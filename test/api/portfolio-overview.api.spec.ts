@@ -33,10 +33,13 @@ describe('portfolio overview aggregates', () => {
     expect(last.on_track + last.at_risk + last.off_track).toBeGreaterThan(0);
   });
 
-  it('buckets active pilots against the timeline and lists old blockers', () => {
+  it('buckets active pilots against the timeline and lists old blockers', async () => {
     const bucketed = all.timeInPilot.reduce((sum, b) => sum + b.counts.best + b.counts.typical + b.counts.complex, 0);
     const active = all.tiles.byStage.proposed + all.tiles.byStage.piloting + all.tiles.byStage.scaling + all.tiles.byStage.paused;
     expect(bucketed).toBe(active);
+    // The demo is dated back from now: no pilot starts after today, so none waits outside the chart.
+    const [{ today }] = await t.dataSource.query(`SELECT to_char(current_date, 'YYYY-MM-DD') AS today`);
+    expect((await t.http.get(`/api/pilots?pageSize=1&startedAfter=${today}`).expect(200)).body.total).toBe(0);
     expect(all.timelineBounds).toEqual({ best: 3, typical: 6, complex: 12 });
     const weeks = all.oldestOpenBlockers.map((b) => b.weeksOpen);
     expect(weeks).toEqual([...weeks].sort((a, b) => b - a));

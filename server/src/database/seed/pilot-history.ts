@@ -1,4 +1,4 @@
-import { READINESS_TESTS, isoWeekStart, type Health, type ReadinessAnswer } from '@liftoff/shared';
+import { READINESS_TESTS, findMatchingBlocker, isoWeekStart, type BlockerCategory, type Health, type ReadinessAnswer } from '@liftoff/shared';
 import { REWORDED_BLOCKERS, ROUTINE_BLOCKERS, SUMMARIES } from './demo-catalog';
 import type { DemoClock } from './demo-clock';
 import type { PilotPlan, Profile } from './portfolio-plan';
@@ -6,6 +6,7 @@ import type { PortfolioRows } from './portfolio-generator';
 import type { Prng } from './prng';
 
 const SSO_BLOCKER = 'Single sign-on not enabled for contractors';
+const PIVOT_SUGGESTION = 'Suggest we pivot: store managers act on the churn scores far more than the marketing team it was built for.';
 
 /** Weeks back with a weekly update: from the first move into piloting to the last update, not while paused. */
 export function updateOffsets(plan: PilotPlan): number[] {
@@ -46,8 +47,11 @@ export function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilo
   for (const story of reworded) blockerRow(story.id, story.wordings[0], story.category, story.from);
   const recent = plan.recentBlockerUpdates ? { id: rng.uuid(), from: fromUpdate(plan.recentBlockerUpdates) } : null;
   if (recent) blockerRow(recent.id, SSO_BLOCKER, 'integration', recent.from);
-  const storyTexts = new Set<string>(reworded.map((story) => story.wordings[0]));
-  const routineTemplates = ROUTINE_BLOCKERS.filter((template) => !storyTexts.has(template.text));
+  // A routine blocker that is one of the pilot's stories said again would be the same blocker twice.
+  const sameAsStory = (template: { text: string; category: BlockerCategory }) =>
+    reworded.some((story) => story.wordings.some((wording) => findMatchingBlocker(wording, undefined, [{ id: 'routine', ...template }]) !== null));
+  const routineTemplates = reworded.length === 0 ? ROUTINE_BLOCKERS : ROUTINE_BLOCKERS.filter((template) => !sameAsStory(template));
+  const reachedProduction = plan.moves.some(([stage]) => stage === 'production');
 
   let users = rng.int(4, 12);
   let openRoutine: { id: string; until: number } | null = null;
@@ -61,7 +65,8 @@ export function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilo
     const updateId = rng.uuid();
     // The lead's words of the week for a blocker still open: the register keeps the first wording.
     const told = reworded.filter((story) => offset <= story.from).map((story) => story.wordings[(story.from - offset) % story.wordings.length]);
-    const summary = [rng.pick(SUMMARIES[health]), ...told.map((text) => `Blocker: ${text}.`)].join(' ');
+    const suggestsPivot = plan.pivotSuggestedUpdates !== undefined && offset <= fromUpdate(plan.pivotSuggestedUpdates);
+    const summary = [rng.pick(SUMMARIES[health]), ...told.map((text) => `Blocker: ${text}.`), ...(suggestsPivot ? [PIVOT_SUGGESTION] : [])].join(' ');
     const asked = plan.profile !== 'struggling' && offset < 10 && rng.chance(0.15);
     rows.weekly_updates.push({
       id: updateId, pilot_id: pilotId, week, week_start: isoWeekStart(week).toISOString().slice(0, 10), author_id: authorId, health,
@@ -70,7 +75,9 @@ export function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilo
       version: 1, created_at: clock.at(offset, 12 + rng.int(0, 6)).toISOString(), updated_at: clock.at(offset, 19).toISOString(),
     });
     for (const kpi of kpis) {
-      const value = kpi.baseline + (kpi.target - kpi.baseline) * improvementOf(plan, progress) * 1.1 + (rng.next() - 0.5) * 2;
+      const noise = (rng.next() - 0.5) * 2;
+      // A busy pilot's lead reports the same figure week after week, a little better than the baseline.
+      const value = plan.profile === 'busy' ? kpi.baseline + (kpi.target - kpi.baseline) * 0.1 : kpi.baseline + (kpi.target - kpi.baseline) * improvementOf(plan, progress) * 1.1 + noise;
       rows.kpi_readings.push({ id: rng.uuid(), update_id: updateId, kpi_id: kpi.row.id, value: Math.round(value * 100) / 100 });
     }
     for (const story of reworded) if (offset <= story.from) rows.update_blockers.push({ update_id: updateId, blocker_id: story.id });
@@ -78,7 +85,8 @@ export function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilo
     if (!openRoutine && !recent && !plan.quiet && rng.chance(plan.profile === 'healthy' ? 0.05 : 0.12)) {
       const template = rng.pick(routineTemplates);
       const until = Math.max(lastOffset, offset - rng.int(0, 3));
-      const resolved = until > lastOffset || rng.chance(0.5);
+      // A pilot that went to production took its blockers with it; elsewhere some are left open.
+      const resolved = until > lastOffset || rng.chance(0.5) || reachedProduction;
       openRoutine = { id: rng.uuid(), until };
       rows.blockers.push({ id: openRoutine.id, pilot_id: pilotId, text: template.text, category: template.category, status: resolved ? 'resolved' : 'open', first_seen_week: week, last_seen_week: clock.week(until), resolved_at: resolved ? clock.at(until, 21).toISOString() : null, resolution_note: null, version: 1, created_at: clock.at(offset, 11).toISOString() });
     }
@@ -118,7 +126,6 @@ export function addAssessments(rows: PortfolioRows, rng: Prng, plan: PilotPlan, 
 function improvementOf({ profile, quiet }: PilotPlan, progress: number): number {
   if (profile === 'healthy') return quiet ? Math.min(1, progress * 1.5) : progress;
   if (profile === 'mixed') return progress * 0.5;
-  if (profile === 'busy') return 0;
   return progress * 0.1;
 }
 

@@ -27,6 +27,8 @@ export function plantedPlans(): PilotPlan[] {
     { name: 'KYC document checker (Retail banking)', useCase: uc('KYC document checker'), complexity: 'typical', startOffset: 32, moves: [['piloting', 30], ['paused', 18], ['piloting', 10]], lastUpdateOffset: 0, profile: 'mixed', sponsored: true },
     // Busy, not progressing: five months of mostly green weeks, KPIs flat, the same readiness answers.
     { name: 'Sales playbook Q&A assistant', useCase: uc('Policy Q&A copilot'), complexity: 'complex', startOffset: 24, moves: [['piloting', 22]], lastUpdateOffset: 0, profile: 'busy', sponsored: true, quiet: true, assessment: { executive_sponsorship: 'pass', use_case_viability: 'pass', integration_readiness: 'pass', adoption_readiness: 'pass', workflow_redesign: 'pass', measurement: 'pass' } },
+    // The users who get value are another group than planned: the lead proposes a pivot to them.
+    { name: 'Churn early-warning model (Retail)', useCase: uc('Churn early-warning model'), complexity: 'typical', startOffset: 20, moves: [['piloting', 18]], lastUpdateOffset: 0, profile: 'mixed', sponsored: true, pivotSuggestedUpdates: 2 },
     // Liked by its users, but worth 50k a year against 400k to scale; the lead has not called it.
     { name: 'Travel receipt checker', useCase: uc('Expense audit automation'), complexity: 'typical', startOffset: 20, moves: [['piloting', 18]], lastUpdateOffset: 0, profile: 'healthy', sponsored: true, quiet: true, economics: { annualValueAtScale: 50_000, costToScale: 400_000 }, assessment: { use_case_viability: 'partial' } },
     // The lead's own pilots, and the executive's.
@@ -34,6 +36,8 @@ export function plantedPlans(): PilotPlan[] {
     // Textbook scale: every test passes, KPIs at target, nothing flagged.
     { name: 'Code review helper (Platform)', useCase: uc('Developer code review helper'), complexity: 'typical', startOffset: 14, moves: [['piloting', 12]], lastUpdateOffset: 0, profile: 'healthy', sponsored: true, sponsorEmail: 'exec@liftoff.demo', quiet: true },
     { name: 'Invoice data extraction (AP)', useCase: uc('Invoice data extraction'), complexity: 'typical', startOffset: 50, moves: [['piloting', 47], ['scaling', 34], ['production', 24]], lastUpdateOffset: 24, profile: 'healthy', sponsored: true, sponsorEmail: 'exec@liftoff.demo' },
+    // Proposed last week: no updates yet.
+    { name: 'Procurement policy Q&A', useCase: uc('Policy Q&A copilot'), complexity: 'best', startOffset: 1, moves: [], lastUpdateOffset: null, profile: 'healthy', sponsored: true },
     // Young, healthy pilots with nothing to flag, not yet ready to judge for scale.
     { name: 'Meeting minutes drafter (Finance)', useCase: uc('Policy Q&A copilot'), complexity: 'best', startOffset: 9, moves: [['piloting', 8]], lastUpdateOffset: 0, profile: 'healthy', sponsored: true, quiet: true, assessment: YOUNG },
     { name: 'Supplier invoice matching (AP)', useCase: uc('Invoice data extraction'), complexity: 'typical', startOffset: 11, moves: [['piloting', 10]], lastUpdateOffset: 0, profile: 'healthy', sponsored: true, quiet: true, assessment: YOUNG },

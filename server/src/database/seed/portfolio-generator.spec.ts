@@ -1,4 +1,4 @@
-import { STAGES, findMatchingBlocker } from '@liftoff/shared';
+import { STAGES, findMatchingBlocker, type BlockerCategory } from '@liftoff/shared';
 import { REWORDED_BLOCKERS } from './demo-catalog';
 import { steadyWeeks } from './demo-clock';
 import { DEMO_OPTIONS, LARGE_OPTIONS, generatePortfolio, type PortfolioRows, type Row } from './portfolio-generator';
@@ -114,6 +114,12 @@ describe('generatePortfolio', () => {
     const reworded = demo.blockers.filter((b) => Object.values(REWORDED_BLOCKERS).some((r) => r.wordings[0] === b.text));
     const pilots = new Set(reworded.filter((b) => demo.update_blockers.filter((ub) => ub.blocker_id === b.id).length >= 3).map((b) => b.pilot_id));
     expect(pilots.size).toBeGreaterThanOrEqual(5);
+    // No other open blocker of the same pilot is one of its stories said again.
+    for (const story of reworded.filter((b) => b.status === 'open')) {
+      const { wordings } = Object.values(REWORDED_BLOCKERS).find((r) => r.wordings[0] === story.text)!;
+      const others = demo.blockers.filter((b) => b.pilot_id === story.pilot_id && b.id !== story.id && b.status === 'open').map((b) => ({ id: b.id as string, text: b.text as string, category: b.category as BlockerCategory }));
+      for (const wording of wordings) expect({ wording, match: findMatchingBlocker(wording, undefined, others) }).toEqual({ wording, match: null });
+    }
     // The lead's words differ from week to week in the updates.
     const claims = updatesOf(byName('Call summarisation for claims')).slice(-4).map((u) => u.summary);
     expect(new Set(claims).size).toBe(4);
@@ -153,6 +159,8 @@ describe('generatePortfolio', () => {
       const readings = demo.kpi_readings.filter((r) => r.kpi_id === kpi.id).map((r) => r.value as number);
       const gap = Math.abs((kpi.target as number) - (kpi.baseline as number));
       expect(Math.max(...readings.map((v) => Math.abs(v - (kpi.baseline as number))))).toBeLessThan(Math.max(1.5, gap * 0.2));
+      const better = kpi.direction === 'higher_is_better' ? 1 : -1;
+      expect(better * readings[readings.length - 1]).toBeLessThanOrEqual(better * readings[readings.length - 9]);
     }
   });
 
@@ -172,6 +180,12 @@ describe('generatePortfolio', () => {
       expect(latest).toHaveLength(3);
       for (const value of latest) expect(better * value).toBeGreaterThanOrEqual(better * (kpi.target as number));
     }
+  });
+
+  it('leaves no open blocker on a pilot that reached production', () => {
+    const production = new Set(demo.pilots.filter((p) => p.stage === 'production').map((p) => p.id));
+    expect(production.size).toBeGreaterThan(2);
+    expect(demo.blockers.filter((b) => production.has(b.pilot_id) && b.status === 'open')).toEqual([]);
   });
 
   it('links pivoted pilots to their successors', () => {

@@ -29,6 +29,8 @@ export interface PilotPlan {
   economics?: { annualValueAtScale: number; costToScale: number };
   /** Blockers the lead reports in each of the latest N updates, in a different wording most weeks. */
   reworded?: { key: RewordedBlockerKey; updates: number }[];
+  /** The lead proposes a pivot in each of the latest N updates (in the summary's words). */
+  pivotSuggestedUpdates?: number;
   /** A blocker reported in exactly the last N updates (one more report makes it a repeated blocker). */
   recentBlockerUpdates?: number;
   /** Nothing to flag: no routine blockers, no decision left to review, leadership does not ask about scaling, confidence holds. */
@@ -75,7 +77,7 @@ export function randomPlan(rng: Prng, index: number, uniformWeeks: number | null
   const start = rng.int(6, 52);
   const pilotingAt = start - rng.int(1, 3);
   // Struggling pilots often keep reporting the same blocker in new words; some mixed ones too.
-  const keepsReporting = rng.chance(profile === 'struggling' ? 0.6 : profile === 'mixed' ? 0.2 : 0);
+  const keepsReporting = rng.chance(profile === 'struggling' ? 0.6 : profile === 'mixed' ? 0.35 : 0);
   const reworded = keepsReporting ? [{ key: rng.pick(RANDOM_REWORDED), updates: rng.int(3, 7) }] : undefined;
   if (roll < 0.5) return { ...base, reworded, startOffset: start, moves: [['piloting', pilotingAt]], lastUpdateOffset: rng.chance(0.85) ? 0 : rng.int(1, 6) };
   const laterAt = Math.max(0, pilotingAt - rng.int(6, Math.max(7, pilotingAt - 1)));
