@@ -71,7 +71,7 @@ export function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilo
     rows.weekly_updates.push({
       id: updateId, pilot_id: pilotId, week, week_start: isoWeekStart(week).toISOString().slice(0, 10), author_id: authorId, health,
       summary, confidence, active_users: users, active_users_outside_team: Math.floor(users * share),
-      scale_question_asked: asked && !plan.quiet, resources_redirected: plan.profile === 'struggling' && offset < 6 && rng.chance(0.3),
+      scale_question_asked: asked && !plan.quiet, resources_redirected: plan.profile === 'struggling' && offset < 6 && rng.chance(0.3), pivot_suggested: suggestsPivot,
       version: 1, created_at: clock.at(offset, 12 + rng.int(0, 6)).toISOString(), updated_at: clock.at(offset, 19).toISOString(),
     });
     for (const kpi of kpis) {
@@ -80,7 +80,13 @@ export function addHistory(rows: PortfolioRows, rng: Prng, plan: PilotPlan, pilo
       const value = plan.profile === 'busy' ? kpi.baseline + (kpi.target - kpi.baseline) * 0.1 : kpi.baseline + (kpi.target - kpi.baseline) * improvementOf(plan, progress) * 1.1 + noise;
       rows.kpi_readings.push({ id: rng.uuid(), update_id: updateId, kpi_id: kpi.row.id, value: Math.round(value * 100) / 100 });
     }
-    for (const story of reworded) if (offset <= story.from) rows.update_blockers.push({ update_id: updateId, blocker_id: story.id });
+    for (const story of reworded) {
+      if (offset > story.from) continue;
+      rows.update_blockers.push({ update_id: updateId, blocker_id: story.id });
+      // The register keeps every wording a lead used, as the update form stores them.
+      const text = story.wordings[(story.from - offset) % story.wordings.length];
+      rows.blocker_wordings.push({ id: rng.uuid(), blocker_id: story.id, update_id: updateId, text, created_at: clock.at(offset, 12).toISOString() });
+    }
     if (recent && offset <= recent.from) rows.update_blockers.push({ update_id: updateId, blocker_id: recent.id });
     if (!openRoutine && !recent && !plan.quiet && rng.chance(plan.profile === 'healthy' ? 0.05 : 0.12)) {
       const template = rng.pick(routineTemplates);

@@ -18,6 +18,7 @@ export interface PortfolioRows {
   weekly_updates: Row[];
   kpi_readings: Row[];
   update_blockers: Row[];
+  blocker_wordings: Row[];
   readiness_assessments: Row[];
   decisions: Row[];
 }
@@ -43,7 +44,7 @@ export const LARGE_OPTIONS = { pilots: 5000, seed: 424242, uniformWeeks: 104, pl
  */
 export function generatePortfolio(options: PortfolioOptions): PortfolioRows {
   const rng = new Prng(options.seed);
-  const rows: PortfolioRows = { business_units: [], people: [], pilots: [], stage_changes: [], kpis: [], blockers: [], weekly_updates: [], kpi_readings: [], update_blockers: [], readiness_assessments: [], decisions: [] };
+  const rows: PortfolioRows = { business_units: [], people: [], pilots: [], stage_changes: [], kpis: [], blockers: [], weekly_updates: [], kpi_readings: [], update_blockers: [], blocker_wordings: [], readiness_assessments: [], decisions: [] };
   const clock = demoClock(options.now);
   const at = clock.at;
 
