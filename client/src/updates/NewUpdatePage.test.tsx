@@ -18,7 +18,6 @@ function mockPilotApi(createUpdate: unknown = makeUpdate({ pilotId: 'p1' })) {
     'GET /api/pilots/p1/kpis': [makeKpi({ id: 'k1', name: 'Handling time', unit: 'min' })],
     'GET /api/pilots/p1/blockers': [stillOpen, toReword, toResolve],
     'POST /api/pilots/p1/updates': createUpdate,
-    'POST /api/blockers/b3/resolve': makeBlocker({ id: 'b3', status: 'resolved' }),
     // Texts about API access resemble the open b1; anything else resembles nothing.
     'GET /api/pilots/p1/blocker-matches': ({ query }: RecordedRequest) =>
       /api/i.test(query.get('text') ?? '')
@@ -89,7 +88,7 @@ describe('weekly update form', () => {
     expect(screen.queryByText('Confidence must be a whole number from 1 to 5')).not.toBeInTheDocument();
   });
 
-  it('pre-fills open blockers; confirming sends blockerId, rewording sends blockerId + text, resolving calls resolve', async () => {
+  it('pre-fills open blockers; confirming sends blockerId, rewording sends blockerId + text, resolving goes in the same request', async () => {
     const api = mockPilotApi();
     const user = await renderForm();
 
@@ -134,10 +133,10 @@ describe('weekly update form', () => {
       kpiReadings: [{ kpiId: 'k1', value: 21.5 }],
     });
     expect(body.week).toMatch(/^\d{4}-W\d{2}$/);
-    // Resolved after the update was saved, with the version read.
-    expect(api.find('POST', '/api/blockers/b3/resolve').map((r) => r.body)).toEqual([{ version: 7 }]);
-    const order = api.requests.filter((r) => r.method === 'POST').map((r) => r.path);
-    expect(order).toEqual(['/api/pilots/p1/updates', '/api/blockers/b3/resolve']);
+    // Resolved by the same request, in the update's transaction: no second call that could fail alone.
+    expect(body.resolvedBlockers).toEqual([{ blockerId: 'b3' }]);
+    expect(body.pivotSuggested).toBe(false);
+    expect(api.requests.filter((r) => r.method === 'POST').map((r) => r.path)).toEqual(['/api/pilots/p1/updates']);
   }, LONG_FORM_TEST);
 
   describe('a new blocker that resembles an open one', () => {

@@ -2,7 +2,7 @@ import type { WeeklyUpdate } from '@liftoff/shared';
 import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { isoWeekOf } from '@liftoff/shared';
-import { resolveBlocker, usePilotBlockers } from '../api/blockers';
+import { usePilotBlockers } from '../api/blockers';
 import { isApiError } from '../api/http';
 import { usePilotKpis } from '../api/kpis';
 import { usePilot } from '../api/pilots';
@@ -31,7 +31,7 @@ export default function NewUpdatePage() {
   const pilotPath = `/pilots/${id}`;
 
   async function submit(values: UpdateFormValues): Promise<FormErrors | void> {
-    const { body, fieldMap, toResolve } = toCreateRequest(values);
+    const { body, fieldMap } = toCreateRequest(values);
     let created: WeeklyUpdate;
     try {
       created = await createUpdate.mutateAsync(body);
@@ -39,15 +39,11 @@ export default function NewUpdatePage() {
       if (isApiError(error) && error.fieldErrors.length > 0) return mapServerFieldErrors(error.fieldErrors, fieldMap);
       return { [FORM_ERROR_KEY]: [error instanceof Error ? error.message : 'The update could not be saved.'] };
     }
-    // Resolving is a separate call per blocker; the update is saved whatever happens here.
-    const results = await Promise.allSettled(toResolve.map((blocker) => resolveBlocker(blocker.id, { version: blocker.version })));
-    const failed = toResolve.filter((_, i) => results[i].status === 'rejected');
     void invalidate(id);
     const newFlags = created.analysis?.newFlags ?? [];
+    const resolved = body.resolvedBlockers?.length ?? 0;
     const state: PilotPageState = {
-      notice: failed.length
-        ? `Update for ${body.week} posted, but these blockers could not be marked resolved: ${failed.map((b) => `“${b.text}”`).join(', ')}.`
-        : `Update for ${body.week} posted.`,
+      notice: `Update for ${body.week} posted${resolved ? ` and ${resolved === 1 ? 'one blocker' : `${resolved} blockers`} marked resolved` : ''}.`,
       newFlags: newFlags.map((flag) => ({ kind: flag.kind, summary: flag.summary })),
     };
     navigate(pilotPath, { state });

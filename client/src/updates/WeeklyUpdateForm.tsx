@@ -180,6 +180,15 @@ export function WeeklyUpdateForm({ pilot, kpis, openBlockers, defaultWeek, today
             onChange={(answer: YesNo) => set('resourcesRedirected', answer)}
             errors={errors.resourcesRedirected}
           />
+          <ChoiceGroup
+            name="pivotSuggested"
+            legend="Would a different user group or workflow fit better? (optional)"
+            hint="Say yes when the pilot shows more promise for other people or another process than the one it targets."
+            options={YES_NO_OPTIONS}
+            value={values.pivotSuggested}
+            onChange={(answer: YesNo) => set('pivotSuggested', answer)}
+            errors={errors.pivotSuggested}
+          />
         </div>
       </section>
 

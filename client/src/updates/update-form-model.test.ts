@@ -70,6 +70,7 @@ describe('server field errors', () => {
         { field: 'kpiReadings.0.value', messages: ['bad value'] },
         { field: 'blockers.0.blockerId', messages: ['not a blocker of this pilot'] },
         { field: 'blockers.1.text', messages: ['too long'] },
+        { field: 'resolvedBlockers.0.blockerId', messages: ['is already resolved'] },
         { field: 'summary', messages: ['summary should not be empty'] },
         { field: 'somethingElse', messages: ['property somethingElse should not exist'] },
       ],
@@ -78,6 +79,7 @@ describe('server field errors', () => {
     expect(errors).toEqual({
       'kpi:k2': ['bad value'],
       'blocker:b2': ['not a blocker of this pilot'],
+      'blocker:b1': ['is already resolved'],
       'new-blocker:n1': ['too long'],
       summary: ['summary should not be empty'],
       [FORM_ERROR_KEY]: ['property somethingElse should not exist'],

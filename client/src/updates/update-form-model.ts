@@ -6,6 +6,7 @@ import {
   type FieldError,
   type Health,
   type ReportedBlockerInput,
+  type ResolvedBlockerInput,
 } from '@liftoff/shared';
 
 /** What happens to an open blocker this week. */
@@ -48,6 +49,8 @@ export interface UpdateFormValues {
   activeUsersOutsideTeam: string;
   scaleQuestionAsked: YesNo;
   resourcesRedirected: YesNo;
+  /** Optional: the lead thinks another user group or workflow would fit better (a pivot condition). */
+  pivotSuggested: YesNo;
   kpiValues: Record<string, string>;
   openBlockers: OpenBlockerRow[];
   newBlockers: NewBlockerRow[];
@@ -91,6 +94,7 @@ const SCALAR_FIELDS = [
   'activeUsersOutsideTeam',
   'scaleQuestionAsked',
   'resourcesRedirected',
+  'pivotSuggested',
 ] as const;
 
 /** Limits the server enforces (CreateWeeklyUpdateDto); the server stays authoritative. */
@@ -107,6 +111,7 @@ export function initialFormValues(args: { week: string; openBlockers: Blocker[] 
     activeUsersOutsideTeam: '',
     scaleQuestionAsked: '',
     resourcesRedirected: '',
+    pivotSuggested: '',
     kpiValues: {},
     // Open blockers are carried forward by default: the lead only acts on what changed.
     openBlockers: args.openBlockers.map((blocker) => ({ blocker, action: 'confirm', text: blocker.text, category: blocker.category })),
@@ -181,8 +186,6 @@ export interface BuiltRequest {
   body: CreateWeeklyUpdateRequest;
   /** Request path prefix (`blockers.1`, `kpiReadings.0`) -> form error key, to place server errors. */
   fieldMap: Map<string, string>;
-  /** Blockers to resolve once the update is saved (they are left out of it). */
-  toResolve: Blocker[];
 }
 
 /** Turns valid form values into the request body; call only after `validateUpdateForm` passed. */
@@ -196,8 +199,14 @@ export function toCreateRequest(values: UpdateFormValues): BuiltRequest {
     });
 
   const blockers: ReportedBlockerInput[] = [];
+  // Resolved in the same request and transaction as the update that reports them gone.
+  const resolvedBlockers: ResolvedBlockerInput[] = [];
   for (const row of values.openBlockers) {
-    if (row.action === 'resolve') continue;
+    if (row.action === 'resolve') {
+      fieldMap.set(`resolvedBlockers.${resolvedBlockers.length}`, openBlockerKey(row.blocker.id));
+      resolvedBlockers.push({ blockerId: row.blocker.id });
+      continue;
+    }
     fieldMap.set(`blockers.${blockers.length}`, openBlockerKey(row.blocker.id));
     // A rewording names its blocker: the new words are kept as one of its wordings, never matched.
     blockers.push(row.action === 'confirm' ? { blockerId: row.blocker.id } : { blockerId: row.blocker.id, text: row.text.trim() });
@@ -221,11 +230,12 @@ export function toCreateRequest(values: UpdateFormValues): BuiltRequest {
       activeUsersOutsideTeam: Number(values.activeUsersOutsideTeam),
       scaleQuestionAsked: values.scaleQuestionAsked === 'yes',
       resourcesRedirected: values.resourcesRedirected === 'yes',
+      pivotSuggested: values.pivotSuggested === 'yes',
       kpiReadings,
       blockers,
+      resolvedBlockers,
     },
     fieldMap,
-    toResolve: values.openBlockers.filter((row) => row.action === 'resolve').map((row) => row.blocker),
   };
 }
 
@@ -241,7 +251,7 @@ export function mapServerFieldErrors(fieldErrors: FieldError[], fieldMap: Map<st
 
 function formKeyFor(field: string, fieldMap: Map<string, string>): string {
   if ((SCALAR_FIELDS as readonly string[]).includes(field)) return field;
-  const item = /^(blockers|kpiReadings)\.\d+/.exec(field);
+  const item = /^(blockers|resolvedBlockers|kpiReadings)\.\d+/.exec(field);
   if (item) return fieldMap.get(item[0]) ?? FORM_ERROR_KEY;
   return FORM_ERROR_KEY;
 }
