@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { BusinessUnit } from '@liftoff/shared';
 import { canAdminister } from '../auth/permissions';
 import { useSession } from '../auth/session';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { FormDialog } from '../components/Dialog';
 import { Field } from '../components/form/Field';
 import { fieldErrorsOf, FormProblem } from '../components/form/form-errors';
@@ -190,31 +191,10 @@ function RenameUnitDialog({ unit, onClose, onReload, onRenamed }: RenameUnitDial
 
 function DeleteUnitDialog({ unit, onClose, onDeleted }: { unit: BusinessUnit; onClose: () => void; onDeleted: () => void }) {
   const remove = useDeleteBusinessUnit();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    remove.mutate(unit.id, {
-      onSuccess: () => {
-        onDeleted();
-        onClose();
-      },
-    });
-  };
+  const confirm = () => remove.mutate(unit.id, { onSuccess: () => (onDeleted(), onClose()) });
   return (
-    <FormDialog titleId="delete-unit-title" title={`Delete ${unit.name}?`} onClose={onClose} onSubmit={submit}>
+    <ConfirmDialog titleId="delete-unit-title" title={`Delete ${unit.name}?`} confirmLabel="Delete unit" pendingLabel="Deleting…" pending={remove.isPending} error={remove.error} onConfirm={confirm} onClose={onClose}>
       <p>Only a unit that no pilot or person belongs to can be deleted.</p>
-      {remove.error && (
-        <p className="form-error" role="alert">
-          {remove.error.message}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-danger" disabled={remove.isPending}>
-          {remove.isPending ? 'Deleting…' : 'Delete unit'}
-        </button>
-      </div>
-    </FormDialog>
+    </ConfirmDialog>
   );
 }

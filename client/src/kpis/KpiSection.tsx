@@ -1,8 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { Kpi, Pilot } from '@liftoff/shared';
 import { canWorkOnPilot } from '../auth/permissions';
 import { useSession } from '../auth/session';
-import { FormDialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorState, LoadingState } from '../components/QueryStates';
 import { KpiDialog } from './KpiDialog';
 import { useDeleteKpi, usePilotKpis } from './kpi-queries';
@@ -91,26 +91,10 @@ export function KpiSection({ pilot }: { pilot: Pilot }) {
 
 function RemoveKpiDialog({ kpi, onClose, onRemoved }: { kpi: Kpi; onClose: () => void; onRemoved: () => void }) {
   const remove = useDeleteKpi(kpi.pilotId);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    remove.mutate(kpi.id, { onSuccess: () => (onRemoved(), onClose()) });
-  };
+  const confirm = () => remove.mutate(kpi.id, { onSuccess: () => (onRemoved(), onClose()) });
   return (
-    <FormDialog titleId="remove-kpi-title" title={`Remove ${kpi.name}?`} onClose={onClose} onSubmit={submit}>
+    <ConfirmDialog titleId="remove-kpi-title" title={`Remove ${kpi.name}?`} confirmLabel="Remove KPI" pendingLabel="Removing…" pending={remove.isPending} error={remove.error} onConfirm={confirm} onClose={onClose}>
       <p>Its readings in past weekly updates are removed with it.</p>
-      {remove.error && (
-        <p className="form-error" role="alert">
-          {remove.error.message}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-danger" disabled={remove.isPending}>
-          {remove.isPending ? 'Removing…' : 'Remove KPI'}
-        </button>
-      </div>
-    </FormDialog>
+    </ConfirmDialog>
   );
 }

@@ -1,9 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Pilot } from '@liftoff/shared';
 import { canAdminister, canWorkOnPilot } from '../auth/permissions';
 import { useSession } from '../auth/session';
-import { FormDialog } from '../components/Dialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { StageChangeDialog } from '../stage/StageChangeDialog';
 import { useDeletePilot } from './pilot-form-queries';
 
@@ -46,26 +46,10 @@ export function PilotSetupActions({ pilot, onChanged, onReload }: PilotSetupActi
 function DeletePilotDialog({ pilot, onClose }: { pilot: Pilot; onClose: () => void }) {
   const remove = useDeletePilot(pilot.id);
   const navigate = useNavigate();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    remove.mutate(undefined, { onSuccess: () => navigate('/pilots') });
-  };
+  const confirm = () => remove.mutate(undefined, { onSuccess: () => navigate('/pilots') });
   return (
-    <FormDialog titleId="delete-pilot-title" title={`Delete ${pilot.name}?`} onClose={onClose} onSubmit={submit}>
+    <ConfirmDialog titleId="delete-pilot-title" title={`Delete ${pilot.name}?`} confirmLabel="Delete pilot" pendingLabel="Deleting…" pending={remove.isPending} error={remove.error} onConfirm={confirm} onClose={onClose}>
       <p>Deleting removes the pilot for good, with its KPIs, weekly updates and stage history. A pilot with recorded decisions cannot be deleted: close it with a stage change instead.</p>
-      {remove.error && (
-        <p className="form-error" role="alert">
-          {remove.error.message}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-danger" disabled={remove.isPending}>
-          {remove.isPending ? 'Deleting…' : 'Delete pilot'}
-        </button>
-      </div>
-    </FormDialog>
+    </ConfirmDialog>
   );
 }
