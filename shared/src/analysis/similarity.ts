@@ -6,12 +6,14 @@
  *
  * Method (figures and tuning in docs/ANALYSIS-matching.md):
  *  1. Normalise: lowercase, fold acronyms and their expansions into one concept ("AHT" = "average
- *     handling time", "PO" = "purchase order", "CAB" = "change advisory board"), drop stop-words,
- *     light stemming and a table of blocker synonyms (blocker-vocabulary.ts).
+ *     handling time", "PO" = "purchase order", "CAB" = "change advisory board"), drop stop-words
+ *     and filler, British spellings to American, Porter2 stemming (the porter2 package, about
+ *     6 KB minified) and a table of blocker synonyms looked up by stem (blocker-vocabulary.ts).
  *  2. Score = 0.85 x token score (weighted Dice blended with the better side's coverage) + 0.15 x
  *     character-trigram Dice. Status words (pending, missing...) weigh little, broad nouns
  *     (review, access...) less than specific ones, named things (systems, teams, documents...)
- *     most; a named thing matches its broader name ("Salesforce" matches "CRM"). For automatic
+ *     most; a named thing matches its broader name ("Salesforce" matches "CRM"), and a
+ *     near-synonym concept ("review" / "approval") earns RELATED_CREDIT of a match. For automatic
  *     links, each side saying something specific the other does not costs SWAP_PENALTY.
  *  3. Veto: a named thing of one kind on each side that the other side lacks (CRM / ERP, SAP /
  *     Workday, SSO / MFA, legal / security) blocks an automatic link, whatever the score.
@@ -20,14 +22,16 @@
  *     it, and only without a veto) and the lower SUGGEST (the update form asks "Same as ...?").
  *
  * On the 216 labelled pairs of blocker-pairs.ts, held-out half (108 pairs, not tuned on):
- * automatic links precision 0.97, recall 0.52; suggestions hold the true blocker for 1.0 of the
- * same-meaning pairs. Tuning half: precision 0.98, recall 0.76, suggestions 0.96. The first
+ * automatic links precision 0.971, recall 0.611; suggestions hold the true blocker for 0.981 of
+ * the same-meaning pairs. Tuning half: precision 0.978, recall 0.815, suggestions 0.981. The first
  * word-overlap matcher (threshold 0.6) scored precision 0.48, recall 0.24 on the held-out half.
  */
 
-import { stem as porterStem } from 'porter2';
 import type { BlockerCategory } from '../enums';
-import { ENTITIES, GENERIC_WORDS, PHRASES, PROBLEMS, RELATED, STATUS_WORDS, STOP_WORDS, SYNONYMS, type EntityKind } from './blocker-vocabulary';
+import { blockerTokens } from './blocker-tokens';
+import { ENTITIES, GENERIC_WORDS, PROBLEMS, RELATED, STATUS_WORDS, type EntityKind } from './blocker-vocabulary';
+
+export { blockerTokens };
 
 /** Score at or above which a post that does not say which blocker it reports is linked to one. */
 export const AUTO_LINK_THRESHOLD = 0.7;
@@ -41,70 +45,6 @@ export const MAX_BLOCKER_SUGGESTIONS = 3;
 export const MAX_BLOCKER_MATCHES = 5;
 /** A different category is weak counter-evidence (leads do pick categories inconsistently). */
 export const CATEGORY_MISMATCH_PENALTY = 0.1;
-
-/** The light stemmer the synonym table was written against ("delays" -> "delay"). */
-function lightStem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 4 && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
-}
-
-/**
- * Every word the vocabulary knows, by its Porter2 stem: "approvals", "approving" and "approves"
- * all reach the "approval" concept without each form being listed, and words the vocabulary does
- * not know still meet their other forms ("deployment" / "deploying" -> "deploy").
- */
-const BY_STEM: ReadonlyMap<string, string> = (() => {
-  const byStem = new Map<string, string>();
-  const known = [...Object.keys(ENTITIES), ...STATUS_WORDS, ...GENERIC_WORDS, ...PROBLEMS];
-  for (const word of known) if (!byStem.has(stemOf(word))) byStem.set(stemOf(word), word);
-  for (const [variant, concept] of Object.entries(SYNONYMS)) if (!byStem.has(stemOf(variant))) byStem.set(stemOf(variant), concept);
-  return byStem;
-})();
-
-/** British spellings to American ones, so "prioritised" meets "prioritized" and "behaviour" "behavior". */
-function americanSpelling(word: string): string {
-  return word
-    .replace(/^(\w{3,})is(e|ed|es|ing|ation|ations)$/, '$1iz$2')
-    .replace(/^(\w{2,})ys(e|ed|es|ing)$/, '$1yz$2')
-    .replace(/^(\w{3,})our(s|ed|ing)?$/, '$1or$2')
-    .replace(/^(\w{3,})tre(s)?$/, '$1ter$2')
-    .replace(/^(\w{3,})ogue(s)?$/, '$1og$2')
-    .replace(/^programme(s)?$/, 'program$1');
-}
-
-function stemOf(word: string): string {
-  return porterStem(americanSpelling(word));
-}
-
-function canonical(word: string): string {
-  if (ENTITIES[word]) return word;
-  const listed = SYNONYMS[word] ?? SYNONYMS[lightStem(word)];
-  if (listed) return listed;
-  const stemmed = stemOf(word);
-  return BY_STEM.get(stemmed) ?? stemmed;
-}
-
-/** Adverbs ("properly", "fully", "weekly") say how, not which blocker; known words are kept ("rely"). */
-function isFillerAdverb(word: string): boolean {
-  return /^[a-z]{4,}ly$/.test(word) && !word.endsWith('ply') && SYNONYMS[word] === undefined && ENTITIES[word] === undefined;
-}
-
-/** Canonical tokens of a blocker text, de-duplicated, in first-seen order. */
-export function blockerTokens(text: string): string[] {
-  // "IT" in capitals is the department, "it" the pronoun.
-  let normalised = ` ${text.replace(/\bIT\b/g, 'itdept').toLowerCase().replace(/[’`]/g, "'").replace(/'s\b/g, '')} `;
-  for (const [pattern, replacement] of PHRASES) normalised = normalised.replace(pattern, ` ${replacement} `);
-  const words = normalised
-    .replace(/[^a-z0-9/']+/g, ' ')
-    .replace(/['/]/g, ' ')
-    .split(' ')
-    .filter((w) => w.length > 0 && !STOP_WORDS.has(w) && !/^[0-9]+$/.test(w) && !isFillerAdverb(w));
-  return [...new Set(words.map(canonical))];
-}
 
 /** Named things of each kind in a token list. */
 function entitiesOf(tokens: readonly string[]): Map<EntityKind, string[]> {
