@@ -75,6 +75,53 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\b(?:pen[\s-]*tests?|penetration tests?|penetration testing)\b/g, 'pentest'],
   [/\bload tests?\b/g, 'loadtest'],
   [/\b(?:rate limits?|throttl\w*|token limits?)\b/g, 'ratelimit'],
+  // common acronyms and names of blocker topics (general enterprise usage)
+  [/\b(?:subject[\s-]*matter experts?|smes?|domain experts?|specialists?)\b/g, 'sme'],
+  [/\b(?:identity and access management|iam|role[\s-]*based access(?: control)?|rbac)\b/g, 'access'],
+  [/\b(?:proofs? of concept|pocs?|mvp)\b/g, 'pilot'],
+  [/\b(?:gdpr|data protection)\b/g, 'privacy'],
+  [/\b(?:hipaa|regulatory|regulators?)\b/g, 'compliance'],
+  [/\b(?:requests? for (?:proposals?|quotes?)|rfps?|rfqs?|tenders?)\b/g, 'procurement'],
+  [/\b(?:total cost of ownership|tco)\b/g, 'budget'],
+  [/\b(?:return on investment|roi|business case)\b/g, 'value'],
+  [/\b(?:full[\s-]*time equivalents?|ftes?|head[\s-]*count)\b/g, 'headcount'],
+  [/\b(?:standard operating procedures?|sops?|runbooks?|playbooks?)\b/g, 'procedure'],
+  [/\b(?:speech[\s-]*to[\s-]*text|stt|asr)\b/g, 'transcription'],
+  [/\b(?:interactive voice response|ivr)\b/g, 'ivr'],
+  [/\b(?:data loss prevention|dlp)\b/g, 'dlp'],
+  [/\b(?:optical character recognition|ocr)\b/g, 'ocr'],
+  [/\b(?:knowledge transfer|hand[\s-]*over|hand[\s-]*off)\b/g, 'handover'],
+  [/\b(?:quality assurance|qa)\b/g, 'testing'],
+  [/\bon[\s-]*prem(?:ise|ises)?\b/g, 'onprem'],
+  [/\b(?:non[\s-]*prod(?:uction)?|pre[\s-]*prod(?:uction)?)(?: env(?:ironment)?s?| instances?| tenants?)?\b/g, 'testenv'],
+  [/\b(?:test|dev) (?:env|tenant|instance)s?\b/g, 'testenv'],
+  [/\bresponse times?\b/g, 'latency'],
+  [/\bapi keys?\b/g, 'credential'],
+  [/\b(?:firewall rules?|firewalls?|allow[\s-]*list\w*|white[\s-]*list\w*)\b/g, 'firewall'],
+  [/\bbuy[\s-]*in\b/g, 'buyin'],
+  [/\b(?:gen ?ai|generative ai|chat ?gpt|gpt(?:-?[0-9o]+)?)\b/g, 'genai'],
+  [/\b(legal|privacy|security|compliance|procurement|finance|hr|itdept|network|operations|ops|sales|support|marketing) (?:teams?|departments?|dept|function|colleagues|folks)\b/g, '$1'],
+  [/\b(?:sensitive|confidential) (?:data|information|fields?|details)\b/g, 'pii'],
+  [/\b(?:trade unions?|unions?|labou?r reps?|employee representatives?)\b/g, 'workscouncil'],
+  [/\broll(?:ed|ing)?[\s-]*out\b/g, 'rollout'],
+  [/\bblack[\s-]*box\b/g, 'explain'],
+  [/\b(?:look|looks|looked|looking) (?:at|into|over)\b/g, 'review'],
+  [/\b(?:hear|heard|hearing) back\b|\b(?:come|came|coming) back\b/g, 'pending'],
+  [/\b(?:sort|sorts|sorted|sorting) out\b/g, 'fix'],
+  [/\bset[\s-]*up\b/g, 'setup'],
+  [/\b(?:get|gets|got|getting) hold of\b/g, 'access'],
+  [/\b(?:pick|picks|picked|picking|take|takes|took|taken|taking) (?:\w+ ){0,2}up\b/g, 'adopt'],
+  [/\bturn(?:s|ed|ing)? down\b/g, 'reject'],
+  [/\bearly adopters?\b/g, 'enthusiast'],
+  [/\btraining data(?:[\s-]*sets?)?\b/g, 'trainingdata'],
+  [/\b(?:ground truth|gold(?:en)? (?:standard|set)|test sets?|eval(?:uation)? sets?)\b/g, 'testset'],
+  [/\bdata[\s-]*sets?\b/g, 'data'],
+  [/\b(?:data )?residency\b|\bdata sovereignty\b/g, 'residency'],
+  [/\b(?:terms and conditions|t&cs?|terms of (?:use|service))\b/g, 'contract'],
+  [/\b(?:intellectual property|copyright)\b/g, 'ipr'],
+  [/\b(?:read|write|admin|edit) (?:access|rights|permissions?)\b/g, 'access'],
+  [/\b(?:kubernetes|k8s|containers?|docker)\b/g, 'infrastructure'],
+  [/\bcost cent(?:re|er)s?\b/g, 'budget'],
   // blocker talk
   [/\b(?:sign[\s-]*off|signed off|green light|go[\s-]*ahead)\b/g, 'approval'],
   [/\bgo[\s-]*live\b/g, 'golive'],
@@ -91,7 +138,6 @@ export const PHRASES: readonly [RegExp, string][] = [
   [/\bran out\b/g, 'expired'],
   [/\bout of date\b/g, 'outdated'],
   [/\bkicked off\b/g, 'started'],
-  [/\bpicked \w+ up\b/g, 'adopt'],
   [/\b(?:can't|cannot|won't|don't|doesn't|didn't|isn't|aren't|hasn't|haven't|wasn't|will not|do not|does not|has not|have not|is not|are not)\b/g, ' '],
 ];
 
@@ -119,7 +165,7 @@ export const ENTITIES: Readonly<Record<string, EntityEntry>> = {
   cloud: system(), aws: system('cloud'), azure: system('cloud'), gcp: system('cloud'),
   llm: system(), azureopenai: system('llm', 'azure'), openai: system('llm'), bedrock: system('llm', 'aws'), gemini: system('llm'),
   copilot: system(), powerbi: system('bi'), tableau: system('bi'), looker: system('bi'), bi: system(), msteams: system(), slack: system(), outlook: system(), excel: system(),
-  kb: system(),
+  kb: system(), ivr: system('telephony'),
   legal: of('team'), security: of('team'), compliance: of('team'), privacy: of('team'), procurement: of('team'), finance: of('team'),
   hr: of('team'), marketing: of('team', 'marketing'), brand: of('team', 'marketing'), itdept: of('team'), network: of('team', 'itdept'), workscouncil: of('team'),
   cab: of('team'), arb: of('team'), steering: of('team'), modelrisk: of('team', 'risk'), risk: of('team'), internalaudit: of('team'),
@@ -129,7 +175,7 @@ export const ENTITIES: Readonly<Record<string, EntityEntry>> = {
   msa: of('document', 'contract'), sla: of('document', 'contract'), po: of('document'), invoice: of('document'),
   aht: of('metric'), csat: of('metric'), nps: of('metric'), fcr: of('metric'), kpi: of('metric'),
   german: of('language'), french: of('language'), spanish: of('language'), italian: of('language'), dutch: of('language'), english: of('language'), polish: of('language'), japanese: of('language'),
-  datascientist: of('role'), dataengineer: of('role'), mlengineer: of('role'), productowner: of('role'), sponsor: of('role'), architect: of('role'),
+  datascientist: of('role'), sme: of('role'), dataengineer: of('role'), mlengineer: of('role'), productowner: of('role'), sponsor: of('role'), architect: of('role'),
   gpu: of('resource'), cpu: of('resource'), storage: of('resource'), memory: of('resource'), bandwidth: of('resource'),
   testenv: of('environment'), prodenv: of('environment'),
   customer: of('population'), employee: of('population'),
@@ -138,33 +184,62 @@ export const ENTITIES: Readonly<Record<string, EntityEntry>> = {
 
 /** Words folded into one canonical token (after stemming). */
 const GROUPS: Record<string, readonly string[]> = {
-  pending: ['pend', 'pending', 'wait', 'waiting', 'await', 'awaiting', 'outstanding', 'delay', 'delayed', 'stuck', 'stall', 'stalled', 'hold', 'progress', 'open', 'incomplete', 'unfinished', 'done', 'complete', 'completed', 'finish', 'finished', 'behind', 'overdue', 'queued', 'queue', 'slipping', 'slipped', 'postponed', 'postpone'],
-  missing: ['missing', 'miss', 'unavailable', 'available', 'lack', 'lacking', 'lacks', 'absent', 'insufficient', 'exist', 'enough', 'none', 'nobody', 'no', 'shortage', 'short', 'gap', 'limited'],
-  blocked: ['block', 'blocked', 'blocking', 'prevent', 'prevented', 'denied', 'deny', 'refuse', 'refused', 'unwilling', 'resist', 'reluctant', 'allowed', 'allow', 'forbid', 'forbidden', 'ban', 'banned', 'reject', 'rejected', 'veto', 'vetoed', 'objection', 'pushback'],
-  approval: ['approval', 'approve', 'approved', 'authorisation', 'authorization', 'authorise', 'authorize', 'grant', 'granted', 'clearance', 'sign', 'signed', 'unsigned', 'signature', 'agree', 'agreed', 'consent', 'permission', 'confirm', 'confirmed', 'define', 'defined', 'sanction', 'endorse', 'endorsed', 'accept', 'accepted', 'blessing'],
-  review: ['review', 'reviewed', 'reviewing', 'questionnaire', 'assessment', 'assess', 'assessing', 'audit', 'evaluation', 'check', 'validation', 'validate'],
-  integration: ['integration', 'integrate', 'integrated', 'connector', 'connection', 'connect', 'connected', 'link', 'hookup', 'interface', 'feed', 'setup', 'api', 'apis', 'endpoint', 'wire', 'wired', 'wiring', 'sync', 'hook', 'hooked'],
-  access: ['access', 'credential', 'credentials', 'login', 'log', 'provision', 'provisioned', 'accessible', 'inaccessible', 'account', 'password', 'rights'],
+  // general blocker concepts, from common usage rather than from any labelled pair
+  need: ['need', 'needed', 'require', 'required', 'requirement', 'necessary', 'mandatory'],
+  priority: ['priority', 'prioritise', 'prioritize', 'deprioritise', 'deprioritize', 'competing', 'busy', 'workload', 'overloaded', 'firefighting', 'bandwidth'],
+  leadership: ['leadership', 'executive', 'exec', 'director', 'vp', 'cxo', 'ceo', 'cfo', 'cio', 'cto', 'coo', 'management', 'senior'],
+  reorg: ['reorg', 'reorganisation', 'reorganization', 'restructure', 'restructuring', 'reshuffle'],
+  procurement: ['procurement', 'purchasing', 'purchase', 'buying', 'sourcing', 'procure', 'procured', 'buy', 'bought'],
+  compliance: ['compliance', 'compliant', 'regulation', 'conformance'],
+  infrastructure: ['infrastructure', 'infra', 'server', 'hosting', 'host', 'hosted', 'instance', 'vm', 'hardware'],
+  value: ['value', 'benefit', 'benefits', 'saving', 'savings', 'payback'],
+  pilot: ['pilot', 'trial', 'experiment'],
+  testing: ['testing', 'test', 'tested', 'tester'],
+  buyin: ['buyin', 'backing', 'commitment', 'committed'],
+  unclear: ['unclear', 'unsure', 'sure', 'uncertain', 'unknown', 'undecided', 'unresolved', 'ambiguous', 'tbc', 'tbd', 'clarity', 'clarify', 'clarified'],
+  issue: ['issue', 'problem', 'concern', 'obstacle', 'barrier', 'impediment', 'roadblock', 'blocker', 'challenge', 'worry', 'worried'],
+  rollout: ['rollout', 'release', 'launch', 'golive', 'deployment'],
+  past: ['past', 'historic', 'historical', 'previous', 'prior', 'archive', 'archived'],
+  translation: ['translation', 'translate', 'localisation', 'localization', 'localise', 'localize'],
+  bias: ['bias', 'biased', 'fairness', 'unfair', 'discrimination', 'discriminatory'],
+  explain: ['explain', 'explainable', 'explainability', 'transparency', 'transparent', 'interpretable', 'interpretability'],
+  migration: ['migration', 'migrate', 'upgrade', 'upgraded', 'replatform', 'cutover'],
+  outage: ['outage', 'downtime', 'unstable', 'instability', 'crash', 'crashes', 'crashing', 'flaky'],
+  fix: ['fix', 'fixed', 'resolve', 'resolved', 'solve', 'solved', 'address', 'addressed', 'workaround'],
+  ingest: ['ingest', 'ingestion', 'upload', 'import', 'index', 'indexing', 'crawl'],
+  complaint: ['complaint', 'complain', 'unhappy', 'dissatisfied', 'frustrated', 'frustration', 'annoyed'],
+  scale: ['scale', 'scaling', 'expand', 'expansion', 'broader', 'wider', 'beyond'],
+  clean: ['clean', 'cleanse', 'cleansing', 'cleanup', 'tidy', 'dedupe', 'deduplicate', 'deduplication'],
+  retention: ['retention', 'retain', 'deletion', 'delete', 'purge'],
+  residency: ['residency', 'sovereignty', 'region', 'regional', 'eu', 'onshore', 'offshore'],
+  firewall: ['firewall', 'proxy', 'port', 'ports'],
+  pending: ['pend', 'pending', 'wait', 'waiting', 'await', 'awaiting', 'outstanding', 'delay', 'delayed', 'stuck', 'stall', 'stalled', 'hold', 'progress', 'open', 'incomplete', 'unfinished', 'done', 'complete', 'completed', 'finish', 'finished', 'behind', 'overdue', 'queued', 'queue', 'slipping', 'slipped', 'postponed', 'postpone', 'ongoing', 'underway', 'dragging', 'chasing', 'chase', 'escalated', 'escalate', 'unanswered'],
+  missing: ['missing', 'miss', 'unavailable', 'available', 'lack', 'lacking', 'lacks', 'absent', 'insufficient', 'exist', 'enough', 'none', 'nobody', 'no', 'shortage', 'short', 'gap', 'limited', 'nothing', 'absence', 'scarce', 'scarcity', 'shortfall', 'deficit', 'unfilled'],
+  blocked: ['block', 'blocked', 'blocking', 'prevent', 'prevented', 'denied', 'deny', 'refuse', 'refused', 'unwilling', 'resist', 'reluctant', 'allowed', 'allow', 'forbid', 'forbidden', 'ban', 'banned', 'reject', 'rejected', 'veto', 'vetoed', 'objection', 'pushback', 'declined', 'decline', 'disallowed', 'prohibited', 'prohibit', 'restricted', 'restrict', 'halted', 'halt', 'objected', 'oppose', 'opposed', 'resistance', 'hesitant', 'refusal', 'rejection'],
+  approval: ['approval', 'approve', 'approved', 'authorisation', 'authorization', 'authorise', 'authorize', 'grant', 'granted', 'clearance', 'sign', 'signed', 'unsigned', 'signature', 'agree', 'agreed', 'consent', 'permission', 'confirm', 'confirmed', 'define', 'defined', 'sanction', 'endorse', 'endorsed', 'accept', 'accepted', 'blessing', 'permit', 'okay', 'ratify', 'ratified', 'greenlit', 'greenlight', 'decision', 'decide', 'decided', 'ruling', 'align', 'aligned', 'alignment', 'consensus', 'ok'],
+  review: ['review', 'reviewed', 'reviewing', 'questionnaire', 'assessment', 'assess', 'assessing', 'audit', 'evaluation', 'check', 'validation', 'validate', 'inspection', 'vetting', 'vet', 'scrutiny', 'evaluate', 'examination', 'screening', 'appraisal'],
+  integration: ['integration', 'integrate', 'integrated', 'connector', 'connection', 'connect', 'connected', 'link', 'hookup', 'interface', 'feed', 'setup', 'api', 'apis', 'endpoint', 'wire', 'wired', 'wiring', 'sync', 'hook', 'hooked', 'middleware', 'webhook', 'interoperability', 'connectivity', 'plumbing', 'configure', 'configured', 'configuration', 'config', 'reach', 'unreachable'],
+  access: ['access', 'credential', 'credentials', 'login', 'log', 'provision', 'provisioned', 'accessible', 'inaccessible', 'account', 'password', 'rights', 'authentication', 'authenticate', 'auth', 'entitlement', 'privilege', 'privileges'],
   sponsor: ['sponsor', 'sponsorship', 'champion'],
   manager: ['manager', 'supervisor', 'teamlead', 'lead'],
   enable: ['enable', 'enabled', 'activate', 'activated', 'switchedon'],
   break: ['break', 'breaks', 'broke', 'broken', 'interrupt', 'interrupts', 'fail', 'fails', 'failing'],
-  provide: ['provide', 'provided', 'share', 'shared', 'send', 'sent'],
+  provide: ['provide', 'provided', 'share', 'shared', 'send', 'sent', 'receive', 'received', 'deliver', 'delivered', 'hand', 'handed'],
   sample: ['sample', 'example'],
   build: ['build', 'built', 'create', 'created'],
   policy: ['policy', 'rule', 'guideline'],
   content: ['content', 'document', 'documentation', 'material', 'article'],
-  data: ['data', 'dataset', 'record'],
+  data: ['data', 'dataset', 'record', 'information', 'info', 'corpus'],
   freeze: ['freeze', 'frozen', 'moratorium', 'embargo'],
   change: ['change', 'adapt', 'adjust', 'modify'],
   start: ['start', 'started', 'begin', 'begun', 'began', 'kickoff'],
   left: ['left', 'leave', 'leaving', 'departed', 'depart', 'quit', 'resigned', 'replaced', 'lost', 'lose', 'gone', 'exit', 'exited', 'resignation'],
-  user: ['user', 'users', 'staff', 'employee', 'agent', 'agents', 'people', 'frontline', 'worker', 'colleague', 'rep', 'reps'],
-  training: ['train', 'training', 'trained', 'enablement', 'course', 'session', 'workshop', 'tutorial', 'coaching', 'upskill', 'upskilling', 'educate', 'education'],
-  budget: ['budget', 'funding', 'fund', 'money', 'spend', 'exhausted', 'cost', 'costs', 'capex', 'opex', 'financing', 'funded', 'unfunded'],
+  user: ['user', 'users', 'staff', 'employee', 'agent', 'agents', 'people', 'frontline', 'worker', 'colleague', 'rep', 'reps', 'analyst', 'operator', 'clerk', 'advisor', 'adviser', 'handler', 'caseworker', 'representative'],
+  training: ['train', 'training', 'trained', 'enablement', 'course', 'session', 'workshop', 'tutorial', 'coaching', 'upskill', 'upskilling', 'educate', 'education', 'instruction', 'guidance', 'learning', 'teach', 'taught', 'induction', 'trainer', 'bootcamp', 'webinar', 'elearning'],
+  budget: ['budget', 'funding', 'fund', 'money', 'spend', 'exhausted', 'cost', 'costs', 'capex', 'opex', 'financing', 'funded', 'unfunded', 'price', 'pricing', 'expensive', 'costly', 'afford', 'affordable', 'unaffordable', 'overspend', 'overrun', 'investment', 'invest', 'financial'],
   license: ['license', 'licence', 'subscription', 'seat'],
-  latency: ['latency', 'slow', 'slowly', 'speed', 'performance', 'lag', 'second', 'seconds', 'fast', 'timeout', 'sluggish'],
-  accuracy: ['accuracy', 'accurate', 'inaccurate', 'quality', 'error', 'errors', 'mistake', 'mistakes', 'wrong', 'poor', 'misclassified', 'precision', 'incorrect', 'inaccuracy', 'unreliable', 'reliability', 'bad', 'misclassify', 'misclassification'],
+  latency: ['latency', 'slow', 'slowly', 'speed', 'performance', 'lag', 'second', 'seconds', 'fast', 'timeout', 'sluggish', 'minute', 'minutes', 'slowness', 'responsiveness', 'throughput', 'laggy', 'lags'],
+  accuracy: ['accuracy', 'accurate', 'inaccurate', 'quality', 'error', 'errors', 'mistake', 'mistakes', 'wrong', 'poor', 'misclassified', 'precision', 'incorrect', 'inaccuracy', 'unreliable', 'reliability', 'bad', 'misclassify', 'misclassification', 'inconsistent', 'inconsistency', 'faulty', 'flawed', 'imprecise', 'subpar', 'irrelevant', 'nonsense', 'garbage', 'noisy', 'messy', 'dirty', 'duplicate', 'duplicates'],
   trust: ['trust', 'confidence', 'skeptical', 'sceptical', 'distrust', 'doubt', 'mistrust', 'suspicious', 'wary', 'credibility', 'faith'],
   workflow: ['workflow', 'process', 'procedure', 'way'],
   compute: ['compute', 'capacity', 'quota', 'cluster'],
@@ -173,29 +248,29 @@ const GROUPS: Record<string, readonly string[]> = {
   export: ['export', 'extract', 'download', 'dump', 'pull'],
   reassigned: ['reassign', 'reassigned', 'redirected', 'pulled', 'moved', 'move', 'redeployed', 'seconded', 'reallocated', 'diverted'],
   engineer: ['engineer', 'developer', 'dev'],
-  vendor: ['vendor', 'supplier', 'provider', 'partner'],
-  contract: ['contract', 'agreement'],
+  vendor: ['vendor', 'supplier', 'provider', 'partner', 'reseller', 'integrator', 'consultancy', 'outsourcer'],
+  contract: ['contract', 'agreement', 'clause', 'liability', 'indemnity', 'indemnification'],
   expired: ['expired', 'expire', 'lapsed', 'lapse', 'ended', 'expiry', 'expiring', 'terminated', 'ending'],
   redact: ['redact', 'redacted', 'redaction', 'mask', 'masked', 'masking', 'anonymise', 'anonymize'],
   invent: ['invent', 'invents', 'hallucinated', 'hallucination', 'hallucinate', 'fabricate', 'fabricated'],
-  outdated: ['outdated', 'stale', 'old', 'obsolete'],
+  outdated: ['outdated', 'stale', 'old', 'obsolete', 'legacy', 'superseded'],
   label: ['label', 'labelled', 'labeled', 'labelling', 'labeling', 'annotation', 'annotate', 'annotated'],
-  role: ['role', 'headcount', 'requisition', 'hire', 'hiring', 'position', 'vacancy', 'vacant', 'recruit', 'recruitment'],
-  use: ['use', 'using', 'usage', 'adopt', 'adoption', 'rely', 'ignore', 'ignored', 'uptake', 'engagement', 'engage', 'engaged'],
+  role: ['role', 'headcount', 'requisition', 'hire', 'hiring', 'position', 'vacancy', 'vacant', 'recruit', 'recruitment', 'staffing', 'staffed', 'understaffed', 'resourcing', 'manpower', 'backfill'],
+  use: ['use', 'using', 'usage', 'adopt', 'adoption', 'rely', 'ignore', 'ignored', 'uptake', 'engagement', 'engage', 'engaged', 'utilise', 'utilize', 'utilisation', 'utilization', 'unused', 'underused', 'underutilised', 'underutilized', 'avoid', 'bypass'],
   plugin: ['plugin', 'deploy', 'install', 'installed'],
   laptop: ['laptop', 'laptops', 'pc', 'pcs', 'desktop', 'device', 'devices'],
-  schedule: ['schedule', 'scheduled', 'book', 'booked', 'date', 'planned', 'slot', 'calendar', 'timeline', 'scheduling'],
+  schedule: ['schedule', 'scheduled', 'book', 'booked', 'date', 'planned', 'slot', 'calendar', 'timeline', 'scheduling', 'deadline', 'milestone', 'window'],
   ticket: ['ticket', 'tickets', 'incident', 'incidents'],
   answer: ['answer', 'answers', 'output', 'response', 'responses', 'reply', 'suggestion', 'suggestions', 'result', 'reply', 'recommendation', 'summary', 'summaries'],
-  bot: ['bot', 'chatbot', 'assistant', 'tool', 'app', 'model', 'ai', 'genai', 'llm', 'solution'],
+  bot: ['bot', 'chatbot', 'assistant', 'tool', 'app', 'model', 'ai', 'genai', 'llm', 'solution', 'application', 'software'],
   customer: ['customer', 'customers', 'client', 'clients', 'consumer', 'policyholder', 'patient'],
   phonecall: ['calls', 'phone', 'line', 'voice', 'recording'],
   email: ['email', 'emails', 'mail'],
-  lookup: ['lookup', 'look', 'find', 'tracking'],
+  lookup: ['lookup', 'look', 'find', 'tracking', 'search', 'retrieve', 'retrieval'],
   operations: ['ops', 'operations'],
   sales: ['sales'],
   support: ['support'],
-  legal: ['legal', 'lawyer', 'counsel', 'attorney'],
+  legal: ['legal', 'lawyer', 'counsel', 'attorney', 'law', 'solicitor', 'lawyers'],
   german: ['german', 'germany'],
   french: ['french', 'france'],
   spanish: ['spanish', 'spain'],
@@ -212,12 +287,16 @@ export const STOP_WORDS = new Set(
     'not nor never already again also just very too so than then as any some ' +
     'all both each due because while until up out off get got getting keep keeps kept being make made ' +
     'lot lots many much more most less least one two three new other another among during via per ' +
-    'since far yet still'
+    'since far yet still ' +
+    // filler that says nothing about which blocker it is
+    'only even really actually currently now today yesterday recently soon anymore longer ever what which who whom whose how why when where whether ' +
+    'try tried trying tries able unable seems seem seemed quite rather bit somewhat basically week weeks month months day days ' +
+    'urgent urgently asap critical like such same thing things something anything everything someone anyone everyone around across within'
   ).split(' '),
 );
 
 /** Status words say that something is wrong, not what: they barely count. */
-export const STATUS_WORDS = new Set(['pending', 'missing', 'blocked', 'approval', 'issue', 'problem', 'need', 'bot', 'time', 'pilot', 'schedule', 'high', 'low']);
+export const STATUS_WORDS = new Set(['fix', 'pending', 'missing', 'blocked', 'approval', 'issue', 'problem', 'need', 'bot', 'time', 'pilot', 'schedule', 'high', 'low']);
 /** Broad nouns that many different blockers share. */
 export const GENERIC_WORDS = new Set(['review', 'access', 'integration', 'data', 'user', 'system', 'project', 'team', 'company', 'production', 'workflow', 'vendor', 'answer', 'customer', 'owner', 'business']);
 
@@ -227,3 +306,21 @@ export const GENERIC_WORDS = new Set(['review', 'access', 'integration', 'data',
  * blockers, so a differing one vetoes an automatic link like a differing system does.
  */
 export const PROBLEMS = new Set(['use', 'training', 'access', 'license', 'budget', 'latency', 'accuracy', 'trust', 'compute']);
+
+/**
+ * Families of near-synonym blocker concepts: different words, usually the same blocker ("security
+ * review" / "security approval", "install the add-in" / "the release", "cannot log in" / "not
+ * enabled"). A related concept counts for part of a match (RELATED_CREDIT in similarity.ts).
+ * Only near-synonyms: neighbouring troubles (budget / procurement, vendor / contract, data /
+ * export, staff left / role unfunded) are typical different blockers and are not related here.
+ * Concepts, not entities: a different system or team is never "related".
+ */
+const FAMILIES: Record<string, readonly string[]> = {
+  deployment: ['rollout', 'plugin', 'golive', 'change', 'migration'],
+  sanction: ['approval', 'review', 'buyin'],
+  entry: ['access', 'login', 'enable'],
+};
+
+export const RELATED: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(FAMILIES).flatMap(([family, concepts]) => concepts.map((concept) => [concept, family])),
+);

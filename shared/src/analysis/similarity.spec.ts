@@ -202,10 +202,10 @@ describe('rankBlockerMatches and findMatchingBlocker', () => {
   });
 
   it('compares with every earlier wording, and a conflict with any of them vetoes', () => {
-    const reworded = [{ id: 'b-cab', text: 'Change must go through CAB', category: 'other' as const, wordings: ['CAB slot for the release not booked yet'] }];
-    const text = 'Release slot at CAB still not booked';
+    const reworded = [{ id: 'b-kpi', text: 'No agreed success metrics', category: 'other' as const, wordings: ['Business has not agreed how success will be measured'] }];
+    const text = 'The business still has not agreed how success is measured';
     expect(rankBlockerMatches(text, undefined, [{ ...reworded[0], wordings: [] }], 0)[0].autoLink).toBe(false);
-    expect(rankBlockerMatches(text, undefined, reworded)[0]).toMatchObject({ id: 'b-cab', autoLink: true, wording: reworded[0].wordings[0] });
+    expect(rankBlockerMatches(text, undefined, reworded)[0]).toMatchObject({ id: 'b-kpi', autoLink: true, wording: reworded[0].wordings[0] });
     const crm = [{ id: 'b-crm', text: 'Integration API not available', category: 'integration' as const, wordings: ['CRM integration API not available'] }];
     expect(rankBlockerMatches('ERP integration API not available', undefined, crm)[0]).toMatchObject({ autoLink: false, conflict: 'erp / crm' });
   });
