@@ -103,6 +103,21 @@ describe('analysis is current after every write', () => {
       const [blocker] = (await t.http.get(`/api/pilots/${p.id}/blockers`).expect(200)).body as Blocker[];
       await t.http.post(`/api/blockers/${blocker.id}/reopen`).send({ version: blocker.version }).expect(200);
     }],
+    ['blockers merged (two reports of one blocker become three)', async () => {
+      const p = await createPilot(t, { businessUnitId: base.unit.id, leadId: base.lead.id, sponsorId: base.sponsor.id, stage: 'piloting', startDate: '2026-01-05' });
+      for (const n of [3, 2]) await postUpdate(t, p.id, updateBody(base.lead.id, { week: weeksAgo(n), blockers: [{ text: 'Legal sign-off on the data agreement pending', category: 'security_compliance' }] }));
+      await postUpdate(t, p.id, updateBody(base.lead.id, { week: weeksAgo(1), blockers: [{ text: 'Counsel still reviewing the DPA', category: 'security_compliance', isNew: true }] }));
+      return p;
+    }, async (p) => {
+      const blockers = (await openBlockers(p.id)).sort((a, b) => b.mentionCount - a.mentionCount);
+      const [keep, absorb] = blockers;
+      await t.http.post(`/api/blockers/${absorb.id}/merge`).send({ intoId: keep.id, version: absorb.version, intoVersion: keep.version }).expect(200);
+    }],
+    ['blocker mention split off (the streak breaks)', () => stuckPilot(), async (p) => {
+      const [blocker] = await openBlockers(p.id);
+      const [latest] = (await t.http.get(`/api/pilots/${p.id}/updates`).expect(200)).body.items;
+      await t.http.post(`/api/blockers/${blocker.id}/split`).send({ updateId: latest.id, version: blocker.version }).expect(200);
+    }],
     ['KPI created', () => stuckPilot(), (p) => createKpi(t, p.id)],
     ['KPI edited', async () => {
       const p = await stuckPilot();
