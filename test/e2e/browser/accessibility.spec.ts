@@ -28,7 +28,7 @@ interface AxeViolation {
  * Every main page as the program office, in a real browser against the real built server
  * (`npm run build` first): axe-core finds no critical or serious violation, and no page scrolls
  * sideways at 1440, 1024 or 768 px. At 390 px the pilot page, the weekly update form and the
- * scale queue's decision dialog still work.
+ * scale queue's decision dialog still work, with no serious violation there either.
  */
 describeWithBrowser('accessibility and layout in a real browser', () => {
   let browser: Browser;
@@ -189,12 +189,14 @@ describeWithBrowser('accessibility and layout in a real browser', () => {
     await page.getByRole('heading', { name: PILOT, level: 1 }).waitFor();
     await page.getByRole('heading', { name: /Recommendation/ }).waitFor();
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Post weekly update' }).click();
     const form = page.getByRole('form', { name: 'Weekly update' });
     await form.waitFor();
     await settled(page);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
     const post = form.getByRole('button', { name: 'Post update' });
     await post.scrollIntoViewIfNeeded();
     expect(await post.isVisible()).toBe(true);
@@ -212,6 +214,7 @@ describeWithBrowser('accessibility and layout in a real browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByText(/Liftoff recommends/).waitFor();
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
     const dialogBox = (await dialog.boundingBox())!;
     expect(dialogBox.x).toBeGreaterThanOrEqual(0);
     expect(dialogBox.x + dialogBox.width).toBeLessThanOrEqual(PHONE.width);
