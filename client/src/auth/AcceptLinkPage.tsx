@@ -65,7 +65,7 @@ export default function AcceptLinkPage() {
     );
 
   return (
-    <div className="sign-in">
+    <main className="sign-in">
       <div className="card sign-in-card">
         <p className="brand sign-in-brand">
           <span className="brand-mark" aria-hidden="true">▲</span> Liftoff
@@ -76,6 +76,6 @@ export default function AcceptLinkPage() {
           <Link to="/sign-in">Back to sign in</Link>
         </p>
       </div>
-    </div>
+    </main>
   );
 }

@@ -34,7 +34,7 @@ export default function SignInPage() {
   const fieldErrors = (name: string) => (isApiError(error) ? error.fieldErrors.find((e) => e.field === name)?.messages : undefined);
 
   return (
-    <div className="sign-in">
+    <main className="sign-in">
       <form className="card sign-in-card" onSubmit={submit} noValidate aria-labelledby="sign-in-title">
         <p className="brand sign-in-brand">
           <span className="brand-mark" aria-hidden="true">▲</span> Liftoff
@@ -79,6 +79,6 @@ export default function SignInPage() {
           </div>
         )}
       </form>
-    </div>
+    </main>
   );
 }

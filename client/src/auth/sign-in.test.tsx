@@ -45,6 +45,8 @@ describe('sign-in', () => {
     });
     renderApp('/pilots/p1');
     await waitFor(() => expect(screen.getByTestId('where').textContent).toBe('/sign-in?next=%2Fpilots%2Fp1'));
+    // The page is its own main landmark (it renders outside the app's layout).
+    expect(screen.getByRole('main')).toContainElement(screen.getByRole('heading', { name: 'Sign in' }));
     await userEvent.type(screen.getByLabelText('Email'), 'lead@liftoff.demo');
     await userEvent.type(screen.getByLabelText('Password'), 'liftoff-lead');
     await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));

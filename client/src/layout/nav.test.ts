@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSession } from '../test/fixtures';
-import { isActive, navItemsFor } from './AppLayout';
+import { isActive, navItemsFor } from './nav-items';
 
 describe('main navigation', () => {
   it('starts with each role\'s home and shows the audit trail only to the program office', () => {

@@ -62,7 +62,7 @@ export default function ScaleQueuePage() {
                 <th scope="col" className="numeric">Days waiting</th>
                 <th scope="col">Blocking pattern</th>
                 <th scope="col">Recommendation</th>
-                <th scope="col">
+                <th scope="col" className="cell-action">
                   <span className="visually-hidden">Actions</span>
                 </th>
               </tr>
@@ -94,7 +94,7 @@ export default function ScaleQueuePage() {
                   <td>
                     <RecommendationBadge action={item.recommendation} />
                   </td>
-                  <td>
+                  <td className="cell-action">
                     <DecideCell user={user} item={item} onDecide={setDeciding} />
                   </td>
                 </tr>
