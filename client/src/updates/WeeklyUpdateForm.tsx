@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
 import { HEALTHS, type Blocker, type Kpi, type Pilot, type WeeklyUpdate } from '@liftoff/shared';
 import { ChoiceGroup, Field } from '../components/form/Field';
 import { HEALTH_LABELS } from '../format/labels';
@@ -20,7 +19,8 @@ import {
   type YesNo,
 } from './update-form-model';
 import { recentWeekOptions } from './week-options';
-import { previousValues, type PreviousValue } from './last-week';
+import { previousValues } from './last-week';
+import { DraftNotice, Previous, WeekSection } from './update-form-parts';
 import type { DraftScope } from './update-draft';
 import { useUpdateDraft } from './use-update-draft';
 
@@ -50,17 +50,6 @@ interface WeeklyUpdateFormProps {
   onCancel: () => void;
 }
 
-/** "Last week: 4", beside a field. */
-function Previous<T>({ previous, format = String }: { previous?: PreviousValue<T>; format?: (value: T) => string }) {
-  if (!previous) return null;
-  return (
-    <span className="field-hint-previous">
-      {' '}
-      {previous.label}: {format(previous.value)}
-    </span>
-  );
-}
-
 const HEALTH_OPTIONS = HEALTHS.map((health) => ({ value: health, label: <span className={`health-choice health-choice-${health}`}>{HEALTH_LABELS[health]}</span> }));
 const YES_NO_OPTIONS = [
   { value: 'yes', label: 'Yes' },
@@ -82,7 +71,6 @@ export function WeeklyUpdateForm(props: WeeklyUpdateFormProps) {
   // Restored rows keep their keys: new ones count on from them.
   const nextRowKey = useRef(Math.max(0, ...values.newBlockers.map((row) => Number(row.key.slice(1)) || 0)));
   const previous = previousValues(recentUpdates, values.week);
-  const existingEditPath = mode === 'new' ? editPathFor?.(values.week) : undefined;
 
   // After a failed submit, take keyboard users to the first field that needs attention.
   useEffect(() => {
@@ -135,17 +123,7 @@ export function WeeklyUpdateForm(props: WeeklyUpdateFormProps) {
   return (
     <form ref={formRef} className="update-form" noValidate onSubmit={handleSubmit} aria-label="Weekly update">
       {props.problem}
-      {draft.restoredAt && (
-        <div className="form-notice" role="status">
-          <p>
-            Restored the draft you had not {mode === 'edit' ? 'saved' : 'posted'} (from{' '}
-            {new Date(draft.restoredAt).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}).
-          </p>
-          <button type="button" className="button button-small button-quiet" onClick={draft.discard}>
-            Discard draft
-          </button>
-        </div>
-      )}
+      {draft.restoredAt && <DraftNotice savedAt={draft.restoredAt} edit={mode === 'edit'} onDiscard={draft.discard} />}
       {(errorCount > 0 || props.alert) && (
         <div className="form-alert" role="alert" tabIndex={-1}>
           {props.alert}
@@ -154,37 +132,15 @@ export function WeeklyUpdateForm(props: WeeklyUpdateFormProps) {
         </div>
       )}
 
-      <section className="form-section">
-        <h2 className="form-section-title">Week</h2>
-        <div className="form-row">
-          <Field
-            id="week"
-            label="Week reported on"
-            errors={errors.week}
-            hint={
-              mode === 'edit' ? (
-                'The week of a posted update stays as it is.'
-              ) : existingEditPath ? (
-                <>
-                  This pilot already has an update for {values.week}. <Link to={existingEditPath}>Edit that update</Link>
-                </>
-              ) : pilot.lastUpdateWeek === values.week ? (
-                `This pilot already has an update for ${values.week}.`
-              ) : undefined
-            }
-          >
-            {(control) => (
-              <select {...control} className="input" value={values.week} disabled={mode === 'edit'} onChange={(event) => set('week', event.target.value)}>
-                {(mode === 'edit' ? [{ value: values.week, label: values.week }] : weekOptions).map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-      </section>
+      <WeekSection
+        edit={mode === 'edit'}
+        week={values.week}
+        options={weekOptions}
+        errors={errors.week}
+        editPath={mode === 'new' ? editPathFor?.(values.week) : undefined}
+        alreadyPosted={pilot.lastUpdateWeek === values.week}
+        onChange={(week) => set('week', week)}
+      />
 
       <section className="form-section">
         <h2 className="form-section-title">How it went</h2>
