@@ -106,6 +106,20 @@ describe('editing a posted weekly update', () => {
     expect(JSON.parse(screen.getByTestId('location-state').textContent!).notice).toBe('Update for 2026-W40 saved.');
   });
 
+  it('leaves the reported blockers alone when only the answers change (a since-resolved one is not reopened)', async () => {
+    const since = { ...posted, blockers: [{ id: 'b1', text: 'Waiting for API access', category: 'integration' as const, status: 'resolved' as const }] };
+    const api = mockEditApi({ getUpdate: () => since });
+    const { user } = await renderEdit();
+    await user.clear(screen.getByLabelText('Active users'));
+    await user.type(screen.getByLabelText('Active users'), '41');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(api.find('PATCH', '/api/updates/u1')).toHaveLength(1));
+    const body = api.find('PATCH', '/api/updates/u1')[0].body as EditWeeklyUpdateRequest;
+    expect(body).toMatchObject({ version: 2, activeUsers: 41, summary: 'Integration still slow.' });
+    expect(body).not.toHaveProperty('blockers');
+    expect(body).not.toHaveProperty('resolvedBlockers');
+  });
+
   it('on a stale edit says who changed it, overwrites nothing, and reloads the stored update on request', async () => {
     let stored = posted;
     const api = mockEditApi({ patch: () => reply(409, staleEdit), getUpdate: () => stored });

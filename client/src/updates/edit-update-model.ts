@@ -45,11 +45,16 @@ export function valuesFromUpdate(update: WeeklyUpdate, pilotBlockers: Blocker[])
   };
 }
 
-/** The edit's body: every field as the form holds it (the week stays), checked against `version`. */
+/**
+ * The edit's body: every field as the form holds it (the week stays), checked against `version`.
+ * The blockers go only when the lead changed them: reporting a since-resolved blocker again would
+ * reopen it, which correcting a typo in an old update must not do.
+ */
 export function toEditRequest(values: UpdateFormValues, version: number): Omit<BuiltRequest, 'body'> & { body: EditWeeklyUpdateRequest } {
   const {
-    body: { week: _week, ...fields },
+    body: { week: _week, blockers, resolvedBlockers, ...fields },
     fieldMap,
   } = toCreateRequest(values);
-  return { body: { ...fields, version }, fieldMap };
+  const blockersChanged = values.newBlockers.length > 0 || values.openBlockers.some((row) => row.action !== 'confirm');
+  return { body: blockersChanged ? { ...fields, blockers, resolvedBlockers, version } : { ...fields, version }, fieldMap };
 }

@@ -16,7 +16,7 @@ function draftValues(): UpdateFormValues {
     confidence: '3',
     kpiValues: { k1: '12', gone: '4' },
     openBlockers: values.openBlockers.map((row) => ({ ...row, action: row.blocker.id === 'b1' ? 'reword' : 'resolve', text: 'API keys still missing' })),
-    newBlockers: [{ ...emptyNewBlocker('n1'), text: 'No trainer', category: 'people_skills', offered: [{ blockerId: 'b1', text: 'x' }], sameAs: 'b1' }],
+    newBlockers: [{ ...emptyNewBlocker('n1'), text: 'No trainer', category: 'adoption', offered: [{ blockerId: 'b1', text: 'x' }], sameAs: 'b1' }],
   };
 }
 
@@ -31,7 +31,7 @@ describe('update form drafts', () => {
       ['b1', 'reword', 'API keys still missing'],
       ['b3', 'confirm', 'Budget frozen'],
     ]);
-    expect(merged.newBlockers).toEqual([{ ...emptyNewBlocker('n1'), text: 'No trainer', category: 'people_skills' }]);
+    expect(merged.newBlockers).toEqual([{ ...emptyNewBlocker('n1'), text: 'No trainer', category: 'adoption' }]);
   });
 
   it('keeps an edit’s week whatever the draft says', () => {
