@@ -5,6 +5,8 @@ import { addIsoWeeks, isoWeekOf, type WeeklyUpdate } from '@liftoff/shared';
 import { makeBlocker, makeKpi, makePilot, makeSession, makeUpdate, pageOf } from '../test/fixtures';
 import { mockApi, reply } from '../test/mock-api';
 import { renderRoute } from '../test/render';
+import { RequireSession } from '../auth/RequireSession';
+import SignInPage from '../auth/SignInPage';
 import NewUpdatePage from './NewUpdatePage';
 
 const thisWeek = isoWeekOf(new Date());
@@ -183,5 +185,50 @@ describe('the new-update form', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/pilots\/p1$/);
     expect(draftKeys()).toEqual([]);
+  });
+
+  it('keeps the draft through a session that ended, and restores it once signed in again', async () => {
+    const lead = makeSession('pilot_lead', 'lead-1');
+    let signedIn = true;
+    const unauthorized = reply(401, { statusCode: 401, error: 'Unauthorized', message: 'Sign in first' });
+    mockApi({
+      'GET /api/auth/me': () => (signedIn ? lead : unauthorized),
+      'POST /api/auth/login': () => {
+        signedIn = true;
+        return lead;
+      },
+      'GET /api/pilots/p1': pilot,
+      'GET /api/pilots/p1/kpis': kpis,
+      'GET /api/pilots/p1/blockers': [],
+      'GET /api/pilots/p1/updates': pageOf([]),
+      // The session ended in another tab: the post is refused.
+      'POST /api/pilots/p1/updates': () => {
+        signedIn = false;
+        return unauthorized;
+      },
+    });
+    const user = userEvent.setup();
+    renderRoute(
+      <RequireSession>
+        <NewUpdatePage />
+      </RequireSession>,
+      { path: '/pilots/:id/updates/new', url: '/pilots/p1/updates/new', session: lead, routes: { '/sign-in': <SignInPage /> } },
+    );
+    await screen.findByRole('form', { name: 'Weekly update' });
+    await fillRequired(user);
+    await user.clear(screen.getByLabelText('Summary'));
+    await user.type(screen.getByLabelText('Summary'), 'Written before the session ended');
+    await user.click(screen.getByRole('button', { name: 'Post update' }));
+
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/sign-in?next=%2Fpilots%2Fp1%2Fupdates%2Fnew'));
+    await user.type(screen.getByLabelText('Email'), 'lead-1@liftoff.demo');
+    await user.type(screen.getByLabelText('Password'), 'a long enough password');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    await screen.findByRole('form', { name: 'Weekly update' });
+    expect(screen.getByTestId('location')).toHaveTextContent('/pilots/p1/updates/new');
+    expect(screen.getByRole('status')).toHaveTextContent('Restored the draft');
+    expect(screen.getByLabelText('Summary')).toHaveValue('Written before the session ended');
+    expect(screen.getByLabelText('Active users')).toHaveValue(30);
   });
 });
