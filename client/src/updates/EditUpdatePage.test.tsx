@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { EditWeeklyUpdateRequest, WeeklyUpdate } from '@liftoff/shared';
+import type { Blocker, EditWeeklyUpdateRequest, WeeklyUpdate } from '@liftoff/shared';
 import { makeBlocker, makeKpi, makePilot, makeSession, makeUpdate, pageOf } from '../test/fixtures';
 import { mockApi, reply, type RecordedRequest } from '../test/mock-api';
 import { renderRoute } from '../test/render';
@@ -33,12 +33,12 @@ const staleEdit = {
   staleEdit: { currentVersion: 3, changedBy: { id: 'po-2', name: 'Pat Office' }, changedAt: '2026-11-30T14:05:00.000Z' },
 };
 
-function mockEditApi(options: { patch?: (request: RecordedRequest) => unknown; getUpdate?: () => WeeklyUpdate } = {}) {
+function mockEditApi(options: { patch?: (request: RecordedRequest) => unknown; getUpdate?: () => WeeklyUpdate; blockers?: Blocker[] } = {}) {
   return mockApi({
     'GET /api/pilots/p1': pilot,
     'GET /api/updates/u1': options.getUpdate ?? posted,
     'GET /api/pilots/p1/kpis': [makeKpi({ id: 'k1', pilotId: 'p1', name: 'Handling time', unit: 'min' })],
-    'GET /api/pilots/p1/blockers': [reported, notReported],
+    'GET /api/pilots/p1/blockers': options.blockers ?? [reported, notReported],
     'GET /api/pilots/p1/updates': pageOf([posted]),
     'PATCH /api/updates/u1': options.patch ?? (({ body }: RecordedRequest) => ({ ...posted, ...(body as object), version: 3 })),
   });
@@ -108,8 +108,11 @@ describe('editing a posted weekly update', () => {
 
   it('leaves the reported blockers alone when only the answers change (a since-resolved one is not reopened)', async () => {
     const since = { ...posted, blockers: [{ id: 'b1', text: 'Waiting for API access', category: 'integration' as const, status: 'resolved' as const }] };
-    const api = mockEditApi({ getUpdate: () => since });
+    const api = mockEditApi({ getUpdate: () => since, blockers: [{ ...reported, status: 'resolved' }, notReported] });
     const { user } = await renderEdit();
+    const row = screen.getByRole('group', { name: 'Waiting for API access' });
+    expect(row).toHaveAccessibleDescription(expect.stringContaining('since resolved'));
+    expect(within(row).queryByRole('radio', { name: 'Resolved' })).not.toBeInTheDocument();
     await user.clear(screen.getByLabelText('Active users'));
     await user.type(screen.getByLabelText('Active users'), '41');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
