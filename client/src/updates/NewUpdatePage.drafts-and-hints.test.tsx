@@ -105,7 +105,11 @@ describe('the new-update form', () => {
     const link = await within(alert).findByRole('link', { name: 'Edit the update for that week' });
     expect(link).toHaveAttribute('href', '/pilots/p1/updates/u-this/edit');
     expect(screen.getByLabelText('Week reported on')).toHaveAttribute('aria-invalid', 'true');
-    await user.click(link);
+    // The message is about that week: choosing another one clears it.
+    await user.selectOptions(screen.getByLabelText('Week reported on'), lastWeek);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText('Week reported on'), thisWeek);
+    await user.click(within(screen.getByRole('alert')).getByRole('link', { name: 'Edit the update for that week' }));
     expect(screen.getByTestId('location')).toHaveTextContent('/pilots/p1/updates/u-this/edit');
   });
 

@@ -31,7 +31,7 @@ export default function NewUpdatePage() {
   const session = useSession();
   // The latest updates: last week's values beside the fields, and the weeks already posted (not needed to start).
   const recent = usePilotUpdates(id, 1, RECENT_UPDATES);
-  const [duplicate, setDuplicate] = useState<{ message: string; editPath?: string } | null>(null);
+  const [duplicate, setDuplicate] = useState<{ week: string; message: string; editPath?: string } | null>(null);
   useDocumentTitle(pilot.data ? `Weekly update · ${pilot.data.name}` : 'Weekly update');
 
   const pilotPath = `/pilots/${id}`;
@@ -62,7 +62,7 @@ export default function NewUpdatePage() {
       if (isApiError(error) && error.fieldErrors.length > 0) return mapServerFieldErrors(error.fieldErrors, fieldMap);
       if (isApiError(error) && error.status === 409 && /already has an update/.test(error.message)) {
         // Only one update per week: offer to edit the one already there.
-        setDuplicate({ message: error.message, editPath: await findPosted(body.week) });
+        setDuplicate({ week: body.week, message: error.message, editPath: await findPosted(body.week) });
         void recent.refetch();
         return { week: ['Choose another week, or edit the update already posted for this one'] };
       }
@@ -110,8 +110,8 @@ export default function NewUpdatePage() {
         draftScope={session.data ? { userId: session.data.id, pilotId: id } : undefined}
         recentUpdates={recent.data?.items}
         editPathFor={editPathFor}
-        alert={
-          duplicate && (
+        alertFor={(week) =>
+          duplicate?.week === week && (
             <p>
               {duplicate.message}.{' '}
               {duplicate.editPath ? <Link to={duplicate.editPath}>Edit the update for that week</Link> : <Link to={pilotPath}>Find it on the pilot page</Link>}

@@ -41,8 +41,8 @@ interface WeeklyUpdateFormProps {
   recentUpdates?: WeeklyUpdate[];
   /** Where the update already posted for a week is edited, if there is one. */
   editPathFor?: (week: string) => string | undefined;
-  /** Shown in the form's alert above the field errors, e.g. a link to the week's existing update. */
-  alert?: ReactNode;
+  /** Shown in the form's alert above the field errors while this week is chosen, e.g. a link to its existing update. */
+  alertFor?: (week: string) => ReactNode;
   /** Shown above the form, e.g. a stale edit with its Reload button. */
   problem?: ReactNode;
   /** Saves the update (an edit against `version`); resolves with errors to show, or nothing when it is done. */
@@ -120,13 +120,14 @@ export function WeeklyUpdateForm(props: WeeklyUpdateFormProps) {
 
   const errorCount = Object.keys(errors).length;
   const formErrors = errors[FORM_ERROR_KEY];
+  const alert = props.alertFor?.(values.week);
   return (
     <form ref={formRef} className="update-form" noValidate onSubmit={handleSubmit} aria-label="Weekly update">
       {props.problem}
       {draft.restoredAt && <DraftNotice savedAt={draft.restoredAt} edit={mode === 'edit'} onDiscard={draft.discard} />}
-      {(errorCount > 0 || props.alert) && (
+      {(errorCount > 0 || alert) && (
         <div className="form-alert" role="alert" tabIndex={-1}>
-          {props.alert}
+          {alert}
           {formErrors?.length ? formErrors.map((message) => <p key={message}>{message}</p>) : null}
           {errorCount > (formErrors ? 1 : 0) && <p>Please check the highlighted {errorCount === 1 ? 'field' : 'fields'}.</p>}
         </div>
