@@ -22,6 +22,7 @@ const PAGES: { path: string; Page: ReturnType<typeof preloadable> }[] = [
   { path: '/pilots/:id', Page: preloadable(() => import('./pilot/PilotPage')) },
   { path: '/pilots/:id/edit', Page: preloadable(() => import('./pilot-form/EditPilotPage')) },
   { path: '/pilots/:id/updates/new', Page: preloadable(() => import('./updates/NewUpdatePage')) },
+  { path: '/pilots/:id/updates/:updateId/edit', Page: preloadable(() => import('./updates/EditUpdatePage')) },
   { path: '/stuck', Page: preloadable(() => import('./stuck/StuckPage')) },
   { path: '/blockers', Page: preloadable(() => import('./blockers/BlockersPage')) },
   { path: '/scale-queue', Page: preloadable(() => import('./scale-queue/ScaleQueuePage')) },

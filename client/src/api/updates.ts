@@ -30,6 +30,14 @@ export function useAllPilotUpdates(pilotId: string) {
   });
 }
 
+/** One posted update, to edit it. */
+export function useUpdate(id: string) {
+  return useQuery({
+    queryKey: [...updateKeys.all, 'detail', id],
+    queryFn: ({ signal }) => api.get<WeeklyUpdate>(`/updates/${encodeURIComponent(id)}`, undefined, signal),
+  });
+}
+
 /** Updates across the portfolio, newest first. */
 export function usePortfolioUpdates(query: UpdateListQuery) {
   return useQuery({

@@ -6,7 +6,7 @@ import { usePilotDiagnosis } from '../api/decisions';
 import { usePilotKpis } from '../api/kpis';
 import { usePilot } from '../api/pilots';
 import { useAllPilotUpdates } from '../api/updates';
-import { canAdminister } from '../auth/permissions';
+import { canAdminister, canWorkOnPilot } from '../auth/permissions';
 import { useSession } from '../auth/session';
 import { BlockerRegister } from '../blockers/BlockerRegister';
 import { ErrorState, LoadingState } from '../components/QueryStates';
@@ -151,7 +151,7 @@ export default function PilotPage() {
             )}
           </div>
           <div className="pilot-grid-wide pilot-bottom">
-            <UpdatesList updates={history} />
+            <UpdatesList updates={history} canEdit={canWorkOnPilot(session.data, pilot.data)} />
             <div className="pilot-aside">
               <KpiSection pilot={pilot.data} />
               <DecisionHistory pilotId={id} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import type { WeeklyUpdate } from '@liftoff/shared';
 import { HealthBadge } from '../components/Badges';
 import { EmptyState } from '../components/QueryStates';
@@ -8,8 +9,8 @@ import { formatNumber } from '../format/numbers';
 
 const FIRST_SHOWN = 6;
 
-/** The pilot's updates, newest first; older ones on request to keep the page short. */
-export function UpdatesList({ updates }: { updates: WeeklyUpdate[] }) {
+/** The pilot's updates, newest first; older ones on request to keep the page short. `canEdit`: its lead or the program office. */
+export function UpdatesList({ updates, canEdit = false }: { updates: WeeklyUpdate[]; canEdit?: boolean }) {
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? updates : updates.slice(0, FIRST_SHOWN);
   return (
@@ -25,7 +26,7 @@ export function UpdatesList({ updates }: { updates: WeeklyUpdate[] }) {
         <>
           <ol className="update-list">
             {shown.map((update) => (
-              <UpdateItem key={update.id} update={update} />
+              <UpdateItem key={update.id} update={update} canEdit={canEdit} />
             ))}
           </ol>
           {updates.length > FIRST_SHOWN && (
@@ -39,7 +40,7 @@ export function UpdatesList({ updates }: { updates: WeeklyUpdate[] }) {
   );
 }
 
-function UpdateItem({ update }: { update: WeeklyUpdate }) {
+function UpdateItem({ update, canEdit }: { update: WeeklyUpdate; canEdit: boolean }) {
   return (
     <li className="update-item">
       <div className="update-item-header">
@@ -53,6 +54,11 @@ function UpdateItem({ update }: { update: WeeklyUpdate }) {
         <span className="muted update-author">
           {update.author.name} · {formatDate(update.createdAt)}
         </span>
+        {canEdit && (
+          <Link className="update-edit" to={`/pilots/${update.pilotId}/updates/${update.id}/edit`} aria-label={`Edit the update for ${update.week}`}>
+            Edit
+          </Link>
+        )}
       </div>
       <p className="update-summary">{update.summary}</p>
       <ul className="update-meta">

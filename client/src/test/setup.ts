@@ -2,8 +2,12 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// Globals are off, so Testing Library can't register its own cleanup.
-afterEach(() => cleanup());
+// Globals are off, so Testing Library can't register its own cleanup; drafts kept in localStorage
+// must not carry from one test into the next.
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+});
 
 // jsdom has <dialog> but not its modal methods: open and close it as a browser would.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

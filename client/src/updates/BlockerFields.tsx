@@ -44,13 +44,15 @@ export function OpenBlockerFields({ row, errors, onChange }: { row: OpenBlockerR
   const { blocker } = row;
   const key = openBlockerKey(blocker.id);
   const baseId = `blocker-${blocker.id}`;
+  const resolved = blocker.status === 'resolved';
   return (
     <li className={`blocker-row blocker-row-${row.action}`}>
       <ChoiceGroup
         name={`${baseId}-action`}
         legend={blocker.text}
-        hint={`${BLOCKER_CATEGORY_LABELS[blocker.category]} · reported since ${blocker.firstSeenWeek} · ${plural(blocker.mentionCount, 'update')}`}
-        options={ACTION_OPTIONS}
+        hint={`${BLOCKER_CATEGORY_LABELS[blocker.category]} · reported since ${blocker.firstSeenWeek} · ${plural(blocker.mentionCount, 'update')}${resolved ? ' · since resolved' : ''}`}
+        // Editing an older update: a blocker resolved since cannot be resolved again.
+        options={resolved ? ACTION_OPTIONS.filter((option) => option.value !== 'resolve') : ACTION_OPTIONS}
         value={row.action}
         onChange={(action) => onChange({ ...row, action })}
       />

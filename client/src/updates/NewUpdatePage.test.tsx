@@ -18,6 +18,7 @@ function mockPilotApi(createUpdate: unknown = makeUpdate({ pilotId: 'p1' })) {
     'GET /api/pilots/p1/kpis': [makeKpi({ id: 'k1', name: 'Handling time', unit: 'min' })],
     'GET /api/pilots/p1/blockers': [stillOpen, toReword, toResolve],
     'POST /api/pilots/p1/updates': createUpdate,
+    'GET /api/pilots/p1/updates': { items: [], total: 0, page: 1, pageSize: 10 },
     // Texts about API access resemble the open b1; anything else resembles nothing.
     'GET /api/pilots/p1/blocker-matches': ({ query }: RecordedRequest) =>
       /api/i.test(query.get('text') ?? '')

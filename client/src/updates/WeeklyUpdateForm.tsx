@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
-import { HEALTHS, type Blocker, type Kpi, type Pilot } from '@liftoff/shared';
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { HEALTHS, type Blocker, type Kpi, type Pilot, type WeeklyUpdate } from '@liftoff/shared';
 import { ChoiceGroup, Field } from '../components/form/Field';
 import { HEALTH_LABELS } from '../format/labels';
 import { formatNumber } from '../format/numbers';
@@ -19,6 +19,10 @@ import {
   type YesNo,
 } from './update-form-model';
 import { recentWeekOptions } from './week-options';
+import { previousValues } from './last-week';
+import { DraftNotice, Previous, WeekSection } from './update-form-parts';
+import type { DraftScope } from './update-draft';
+import { useUpdateDraft } from './use-update-draft';
 
 interface WeeklyUpdateFormProps {
   pilot: Pilot;
@@ -26,8 +30,23 @@ interface WeeklyUpdateFormProps {
   openBlockers: Blocker[];
   defaultWeek: string;
   today: Date;
-  /** Saves the update; resolves with errors to show, or nothing when it is done. */
-  onSubmit: (values: UpdateFormValues) => Promise<FormErrors | void>;
+  /** Editing a posted update: its week is fixed and the form starts from `initialValues`. */
+  mode?: 'new' | 'edit';
+  initialValues?: UpdateFormValues;
+  /** The edited update's version. */
+  version?: number;
+  /** Whose draft this is; left out, no local draft is kept. */
+  draftScope?: DraftScope;
+  /** The pilot's latest updates, newest first: their values are shown beside the fields. */
+  recentUpdates?: WeeklyUpdate[];
+  /** Where the update already posted for a week is edited, if there is one. */
+  editPathFor?: (week: string) => string | undefined;
+  /** Shown in the form's alert above the field errors while this week is chosen, e.g. a link to its existing update. */
+  alertFor?: (week: string) => ReactNode;
+  /** Shown above the form, e.g. a stale edit with its Reload button. */
+  problem?: ReactNode;
+  /** Saves the update (an edit against `version`); resolves with errors to show, or nothing when it is done. */
+  onSubmit: (values: UpdateFormValues, version?: number) => Promise<FormErrors | void>;
   onCancel: () => void;
 }
 
@@ -39,21 +58,26 @@ const YES_NO_OPTIONS = [
 
 const replaceAt = <T,>(items: T[], index: number, item: T): T[] => items.map((current, i) => (i === index ? item : current));
 
-export function WeeklyUpdateForm({ pilot, kpis, openBlockers, defaultWeek, today, onSubmit, onCancel }: WeeklyUpdateFormProps) {
-  const [values, setValues] = useState(() => initialFormValues({ week: defaultWeek, openBlockers }));
+export function WeeklyUpdateForm(props: WeeklyUpdateFormProps) {
+  const { pilot, kpis, openBlockers, defaultWeek, today, mode = 'new', initialValues, version, draftScope, recentUpdates = [], editPathFor, onSubmit, onCancel } = props;
+  const weekOptions = recentWeekOptions(today);
+  const [base] = useState(() => initialValues ?? initialFormValues({ week: defaultWeek, openBlockers }));
+  const draft = useUpdateDraft({ scope: draftScope, base, kpiIds: kpis.map((kpi) => kpi.id), weeks: weekOptions.map((option) => option.value), version });
+  const { values, setValues } = draft;
   const [errors, setErrors] = useState<FormErrors>({});
   const [submitting, setSubmitting] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
-  const nextRowKey = useRef(0);
-  const weekOptions = recentWeekOptions(today);
+  // Restored rows keep their keys: new ones count on from them.
+  const nextRowKey = useRef(Math.max(0, ...values.newBlockers.map((row) => Number(row.key.slice(1)) || 0)));
+  const previous = previousValues(recentUpdates, values.week);
 
   // After a failed submit, take keyboard users to the first field that needs attention.
   useEffect(() => {
     if (attempt === 0) return;
     const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     const target = invalid?.matches('fieldset') ? invalid.querySelector<HTMLElement>('input') : invalid;
-    (target ?? formRef.current?.querySelector<HTMLElement>('.form-alert'))?.focus();
+    (target ?? formRef.current?.querySelector<HTMLElement>('.form-alert, .stale-edit button'))?.focus();
   }, [attempt]);
 
   /** Updates one field and clears its errors: the message has done its job once the user acts. */
@@ -78,9 +102,9 @@ export function WeeklyUpdateForm({ pilot, kpis, openBlockers, defaultWeek, today
     const clientErrors = validateUpdateForm(values);
     if (Object.keys(clientErrors).length === 0) {
       setSubmitting(true);
-      const serverErrors = await onSubmit(values);
+      const serverErrors = await onSubmit(values, draft.baseVersion);
       setSubmitting(false);
-      if (!serverErrors) return;
+      if (!serverErrors) return draft.finish();
       setErrors(serverErrors);
     } else {
       setErrors(clientErrors);
@@ -88,48 +112,54 @@ export function WeeklyUpdateForm({ pilot, kpis, openBlockers, defaultWeek, today
     setAttempt((n) => n + 1);
   }
 
+  function cancel() {
+    if (draft.dirty && !window.confirm('Leave without saving? What you typed in this update will be discarded.')) return;
+    draft.finish();
+    onCancel();
+  }
+
   const errorCount = Object.keys(errors).length;
   const formErrors = errors[FORM_ERROR_KEY];
+  const alert = props.alertFor?.(values.week);
   return (
     <form ref={formRef} className="update-form" noValidate onSubmit={handleSubmit} aria-label="Weekly update">
-      {errorCount > 0 && (
+      {props.problem}
+      {draft.restoredAt && <DraftNotice savedAt={draft.restoredAt} edit={mode === 'edit'} onDiscard={draft.discard} />}
+      {(errorCount > 0 || alert) && (
         <div className="form-alert" role="alert" tabIndex={-1}>
+          {alert}
           {formErrors?.length ? formErrors.map((message) => <p key={message}>{message}</p>) : null}
           {errorCount > (formErrors ? 1 : 0) && <p>Please check the highlighted {errorCount === 1 ? 'field' : 'fields'}.</p>}
         </div>
       )}
 
-      <section className="form-section">
-        <h2 className="form-section-title">Week</h2>
-        <div className="form-row">
-          <Field
-            id="week"
-            label="Week reported on"
-            errors={errors.week}
-            hint={pilot.lastUpdateWeek === values.week ? `This pilot already has an update for ${values.week}.` : undefined}
-          >
-            {(control) => (
-              <select {...control} className="input" value={values.week} onChange={(event) => set('week', event.target.value)}>
-                {weekOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-      </section>
+      <WeekSection
+        edit={mode === 'edit'}
+        week={values.week}
+        options={weekOptions}
+        errors={errors.week}
+        editPath={mode === 'new' ? editPathFor?.(values.week) : undefined}
+        alreadyPosted={pilot.lastUpdateWeek === values.week}
+        onChange={(week) => set('week', week)}
+      />
 
       <section className="form-section">
         <h2 className="form-section-title">How it went</h2>
-        <ChoiceGroup name="health" legend="Health" options={HEALTH_OPTIONS} value={values.health} onChange={(health) => set('health', health)} errors={errors.health} />
+        <ChoiceGroup
+          name="health"
+          legend="Health"
+          hint={previous && <Previous previous={previous.health} format={(health) => HEALTH_LABELS[health]} />}
+          options={HEALTH_OPTIONS}
+          value={values.health}
+          onChange={(health) => set('health', health)}
+          errors={errors.health}
+        />
         <Field id="summary" label="Summary" errors={errors.summary} hint="What moved, what didn’t, what you need.">
           {(control) => (
             <textarea {...control} className="input" rows={4} maxLength={LIMITS.summary} value={values.summary} onChange={(event) => set('summary', event.target.value)} />
           )}
         </Field>
-        <Field id="confidence" label="Confidence" errors={errors.confidence} hint="1 = unlikely to reach production, 5 = sure it will." className="field-narrow">
+        <Field id="confidence" label="Confidence" errors={errors.confidence} hint={<>1 = unlikely to reach production, 5 = sure it will.<Previous previous={previous?.confidence} /></>} className="field-narrow">
           {(control) => (
             <input {...control} type="number" inputMode="numeric" min={1} max={5} step={1} className="input" value={values.confidence} onChange={(event) => set('confidence', event.target.value)} />
           )}
@@ -139,12 +169,12 @@ export function WeeklyUpdateForm({ pilot, kpis, openBlockers, defaultWeek, today
       <section className="form-section">
         <h2 className="form-section-title">Adoption</h2>
         <div className="form-row">
-          <Field id="activeUsers" label="Active users" errors={errors.activeUsers} hint="People who used it this week.">
+          <Field id="activeUsers" label="Active users" errors={errors.activeUsers} hint={<>People who used it this week.<Previous previous={previous?.activeUsers} format={formatNumber} /></>}>
             {(control) => (
               <input {...control} type="number" inputMode="numeric" min={0} step={1} className="input" value={values.activeUsers} onChange={(event) => set('activeUsers', event.target.value)} />
             )}
           </Field>
-          <Field id="activeUsersOutsideTeam" label="Active users outside the pilot team" errors={errors.activeUsersOutsideTeam} hint="Of those, how many aren’t on the pilot team.">
+          <Field id="activeUsersOutsideTeam" label="Active users outside the pilot team" errors={errors.activeUsersOutsideTeam} hint={<>Of those, how many aren’t on the pilot team.<Previous previous={previous?.activeUsersOutsideTeam} format={formatNumber} /></>}>
             {(control) => (
               <input
                 {...control}
@@ -203,7 +233,12 @@ export function WeeklyUpdateForm({ pilot, kpis, openBlockers, defaultWeek, today
                 id={`kpi-${kpi.id}`}
                 label={`${kpi.name} (${kpi.unit})`}
                 errors={errors[kpiKey(kpi.id)]}
-                hint={`Baseline ${formatNumber(kpi.baseline)} · target ${formatNumber(kpi.target)}`}
+                hint={
+                  <>
+                    Baseline {formatNumber(kpi.baseline)} · target {formatNumber(kpi.target)}
+                    <Previous previous={previous?.kpis[kpi.id]} format={formatNumber} />
+                  </>
+                }
               >
                 {(control) => (
                   <input
@@ -266,9 +301,9 @@ export function WeeklyUpdateForm({ pilot, kpis, openBlockers, defaultWeek, today
 
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? 'Posting…' : 'Post update'}
+          {mode === 'edit' ? (submitting ? 'Saving…' : 'Save changes') : submitting ? 'Posting…' : 'Post update'}
         </button>
-        <button type="button" className="button button-quiet" onClick={onCancel} disabled={submitting}>
+        <button type="button" className="button button-quiet" onClick={cancel} disabled={submitting}>
           Cancel
         </button>
       </div>
