@@ -17,7 +17,8 @@ const LEAD_PASSWORD = 'my own lead passphrase';
 
 /**
  * From an empty real database with its first admin (`npm run build` first): the program office
- * invites a lead on the People page, the lead opens the link, sets a password and is signed in; the
+ * invites a lead on the People page, the lead opens the link, sets a password and is signed in, posts
+ * an update and corrects it; the
  * program office deactivates them and their next request sends them to sign in; reactivated, they
  * sign in again, and after signing out the old session cookie gets 401.
  */
@@ -77,6 +78,32 @@ describeWithBrowser('accounts in a real browser', () => {
     await lead.getByLabel('New password again').fill(LEAD_PASSWORD);
     await lead.getByRole('button', { name: 'Set password and sign in' }).click();
     await lead.getByRole('heading', { name: 'My pilots' }).waitFor();
+
+    // The lead posts this week's update for a pilot they lead, then corrects it.
+    const people = (await (await page.request.get(`${server.baseUrl}/api/people?pageSize=200`)).json()).items as { id: string; email: string }[];
+    const leadId = people.find((person) => person.email === LEAD_EMAIL)!.id;
+    const unit = await (await page.request.post(`${server.baseUrl}/api/business-units`, { data: { name: 'Claims' } })).json();
+    const pilot = await (await page.request.post(`${server.baseUrl}/api/pilots`, {
+      data: { name: 'Claims triage assistant', businessUnitId: unit.id, leadId, useCaseCategory: 'customer_service', stage: 'piloting', startDate: '2026-09-07', complexity: 'typical' },
+    })).json();
+    await lead.goto(`${server.baseUrl}/pilots/${pilot.id}/updates/new`);
+    await lead.getByRole('radio', { name: 'On track' }).check();
+    await lead.getByLabel('Summary').fill('First users onboarded.');
+    await lead.getByLabel('Confidence').fill('4');
+    await lead.getByLabel('Active users', { exact: true }).fill('12');
+    await lead.getByLabel('Active users outside the pilot team').fill('3');
+    await lead.getByRole('group', { name: /leadership ask/i }).getByRole('radio', { name: 'No' }).check();
+    await lead.getByRole('group', { name: /moved away/i }).getByRole('radio', { name: 'No' }).check();
+    await lead.getByRole('button', { name: 'Post update' }).click();
+    await lead.waitForURL((url) => url.pathname === `/pilots/${pilot.id}`);
+    await lead.getByText('First users onboarded.').waitFor();
+    await lead.getByRole('link', { name: /^Edit the update for / }).click();
+    await lead.getByLabel('Summary').fill('First twelve users onboarded in two teams.');
+    await lead.getByRole('button', { name: 'Save changes' }).click();
+    await lead.waitForURL((url) => url.pathname === `/pilots/${pilot.id}`);
+    await lead.getByText('First twelve users onboarded in two teams.').waitFor();
+    const updates = (await (await page.request.get(`${server.baseUrl}/api/pilots/${pilot.id}/updates`)).json()).items as { summary: string; version: number }[];
+    expect(updates.map((u) => u.summary)).toEqual(['First twelve users onboarded in two teams.']);
 
     // Deactivated while signed in: the very next request sends the lead to sign in.
     await page.reload();
