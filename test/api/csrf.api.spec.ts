@@ -107,6 +107,8 @@ describe('cross-site request forgery', () => {
     expect((await t.http.post('/api/business-units').send({ name: 'Token unit' })).status).toBe(201);
     const rejected = await t.http.post('/api/business-units').set('Origin', 'https://evil.example');
     expect(rejected.status).toBe(403);
+    // Routes match case-insensitively; the guard does too.
+    expect((await t.http.post('/API/business-units').type('form').send('name=Shouting')).status).toBe(415);
     const logout = await t.anonymous.post('/api/auth/logout');
     expect(logout.status).not.toBe(415);
   });

@@ -45,7 +45,6 @@ function nulByteError(res: Response, field: string): void {
 export function jsonBodyParser(limitBytes: number) {
   const parse = express.json({ limit: limitBytes });
   return function jsonParser(req: Request, res: Response, next: NextFunction): void {
-    if (!req.path.startsWith('/api/')) return next();
     parse(req, res, (error?: unknown) => {
       if (error) {
         const status = (error as { status?: number }).status;

@@ -45,7 +45,7 @@ function isTrustedOrigin(origin: string, publicOrigin: string, host: string | un
 
 /**
  * Cross-site request forgery: a page elsewhere can make a signed-in browser post a form or a text/plain body,
- * but it cannot send application/json without a preflight, nor forge Origin. So every write under /api with a
+ * but it cannot send application/json without a preflight, nor forge Origin. So every write with a
  * body must be JSON (415), and one that names an origin must name ours (403). Requests naming no origin at all
  * come from API clients and servers, not browsers, and are let through to authentication.
  * Registered before the body parsers, so a refused body is never read.
@@ -53,7 +53,8 @@ function isTrustedOrigin(origin: string, publicOrigin: string, host: string | un
 export function writeRequestGuard(publicUrl: string) {
   const publicOrigin = new URL(publicUrl).origin;
   return function writeRequestGuardMiddleware(req: Request, res: Response, next: NextFunction): void {
-    if (!WRITE_METHODS.has(req.method) || !req.path.startsWith('/api/')) return next();
+    // Every write, not only those spelled /api/: Express matches routes case-insensitively (/API/pilots).
+    if (!WRITE_METHODS.has(req.method)) return next();
     const origin = claimedOrigin(req);
     if (origin !== undefined && !isTrustedOrigin(origin, publicOrigin, req.headers.host)) {
       return sendApiError(res, HttpStatus.FORBIDDEN, 'Cross-origin write refused: the request comes from another site');
