@@ -3,13 +3,22 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
+import { ConfigService } from '@nestjs/config';
 import { requestContextMiddleware } from './audit/request-context';
+import { jsonBodyParser, urlencodedParser } from './common/json-body';
+import { writeRequestGuard } from './common/write-request-guard';
+import type { AppConfig } from './config/config.schema';
 
 /** Everything main.ts and the tests both need on top of the module: prefix, logger, OpenAPI. */
 export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.use(requestContextMiddleware);
+  const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
+  // Before any body is read: cross-origin and non-JSON writes are refused, then the one JSON parser runs.
+  app.use(writeRequestGuard(config.get('PUBLIC_URL', { infer: true })));
+  app.use(jsonBodyParser(config.get('BODY_LIMIT_BYTES', { infer: true })));
+  app.use(urlencodedParser);
   app.use(cookieParser());
   app.use(
     helmet({

@@ -9,12 +9,26 @@ import { StaleEditException } from './optimistic-lock';
 /** PostgreSQL error codes that mean the client sent something the database guards against. */
 const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
   '23505': { status: HttpStatus.CONFLICT, message: 'A record with the same unique value already exists' },
+  '23502': { status: HttpStatus.BAD_REQUEST, message: 'A required value is missing' },
   '23503': { status: HttpStatus.BAD_REQUEST, message: 'A referenced record does not exist or is still in use' },
   '23001': { status: HttpStatus.CONFLICT, message: 'This record is still in use or append-only, so it cannot be changed or removed' },
   '23514': { status: HttpStatus.BAD_REQUEST, message: 'A value is outside the range the data allows' },
   '22P02': { status: HttpStatus.BAD_REQUEST, message: 'A value has the wrong format' },
   '22003': { status: HttpStatus.BAD_REQUEST, message: 'A number is too large' },
 };
+
+/** The columns of a key violation (`Key (pilot_id, week)=(…) already exists.`), without their values. */
+function keyColumns(detail: string | undefined): string[] {
+  const columns = detail ? /^Key \((.*?)\)=\(/.exec(detail)?.[1] : undefined;
+  if (!columns) return [];
+  // Expression keys such as lower((email)::text) name their column inside.
+  return columns.split(',').map((column) => column.trim().replace(/^\w+\(\(?(\w+)\)?.*$/, '$1'));
+}
+
+/** snake_case column to the camelCase field the API speaks (`pilot_id` -> `pilotId`). */
+function apiFieldName(column: string): string {
+  return column.replace(/_([a-z])/g, (_m, letter: string) => letter.toUpperCase());
+}
 
 /** Gives every error one JSON shape: status, error name, message and (for validation) field errors. */
 @Catch()
@@ -46,23 +60,32 @@ export class ApiExceptionFilter implements ExceptionFilter {
             : String((payload as { message?: unknown }).message ?? exception.message);
       return this.base(status, message);
     }
-    if (exception instanceof QueryFailedError) {
-      const driverError = exception.driverError as { code?: string; detail?: string; constraint?: string };
-      if (driverError.code === '23503' && driverError.detail?.includes('still referenced')) {
-        return this.base(HttpStatus.CONFLICT, `The record is still in use: ${driverError.detail}`);
-      }
-      const known = driverError.code ? PG_CLIENT_ERRORS[driverError.code] : undefined;
-      if (known) {
-        const detail = driverError.detail ?? driverError.constraint;
-        return this.base(known.status, detail ? `${known.message}: ${detail}` : known.message);
-      }
-    }
+    if (exception instanceof QueryFailedError) return this.fromDatabase(exception) ?? this.base(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
     // Body-parser failures (malformed JSON, too large) carry their own HTTP status.
     const status = (exception as { status?: unknown })?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return this.base(status, status === 400 ? 'The request body is not valid JSON' : String((exception as Error).message));
     }
     return this.base(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
+  }
+
+  /**
+   * Constraint violations the client caused, named by API field. PostgreSQL's own detail is never echoed:
+   * it quotes the stored values (`Key (email)=(someone@example.com)`) and the schema's internal names.
+   */
+  private fromDatabase(exception: QueryFailedError): ApiErrorBody | undefined {
+    const driverError = exception.driverError as { code?: string; detail?: string; column?: string; table?: string };
+    if (driverError.code === '23503' && driverError.detail?.includes('still referenced')) {
+      const table = /from table "([^"]+)"/.exec(driverError.detail)?.[1];
+      return this.base(HttpStatus.CONFLICT, `The record is still in use${table ? ` by ${table.replace(/_/g, ' ')}` : ''}`);
+    }
+    const known = driverError.code ? PG_CLIENT_ERRORS[driverError.code] : undefined;
+    if (!known) return undefined;
+    const fields = driverError.code === '23502' ? (driverError.column ? [driverError.column] : []) : keyColumns(driverError.detail);
+    if (fields.length === 0) return this.base(known.status, known.message);
+    const names = fields.map(apiFieldName);
+    const message = driverError.code === '23505' ? `A record with the same ${names.join(' and ')} already exists` : `${known.message}: ${names.join(', ')}`;
+    return { ...this.base(known.status, message), fieldErrors: names.map((field) => ({ field, messages: [message] })) };
   }
 
   private base(statusCode: number, message: string): ApiErrorBody {

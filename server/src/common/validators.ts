@@ -1,4 +1,4 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 import { isValidIsoWeek, kpiDefinitionBoundsProblems, kpiDirectionProblem, type KpiDirection } from '@liftoff/shared';
 
 /** An ISO week that exists, e.g. 2026-W48 (2026-W54 does not). */
@@ -13,22 +13,35 @@ export function IsIsoWeek(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
-/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
+/** Dates the product can mean: nothing it tracks happened before 2000 or is planned after 2100. */
+export const EARLIEST_CALENDAR_DATE = '2000-01-01';
+export const LATEST_CALENDAR_DATE = '2100-12-31';
+
+/** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not) and lies between 2000-01-01 and 2100-12-31. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return (target: object, propertyName: string | symbol) =>
     registerDecorator({
       name: 'isCalendarDate',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: '$property must be a date like 2026-11-25', ...options },
+      options: { message: `$property must be a date like 2026-11-25, between ${EARLIEST_CALENDAR_DATE} and ${LATEST_CALENDAR_DATE}`, ...options },
       validator: {
         validate: (value: unknown) => {
           if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+          if (value < EARLIEST_CALENDAR_DATE || value > LATEST_CALENDAR_DATE) return false;
           const date = new Date(`${value}T00:00:00Z`);
           return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
         },
       },
     });
+}
+
+/**
+ * Like IsOptional, but only a missing field skips validation: `null` is validated like any value, so a
+ * column that cannot be empty answers `null` with a 400 naming the field instead of a database error.
+ */
+export function IsOmittable(options?: ValidationOptions): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined, options);
 }
 
 /** Query strings carry text: `true` / `false` become booleans, anything else is left for the validator to refuse. */

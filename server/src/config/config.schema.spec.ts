@@ -23,7 +23,24 @@ describe('validateConfig', () => {
     ['SWEEP_CRON', 'every night'],
     ['SEED_DEMO', 'maybe'],
     ['ADMIN_PASSWORD', 'short'],
+    ['PUBLIC_URL', 'ftp://files.example'],
+    ['PUBLIC_URL', 'not a url'],
+    ['BODY_LIMIT_BYTES', '10'],
   ])('names the bad variable %s', (name, value) => {
     expect(() => validateConfig({ [name]: value })).toThrow(new RegExp(`Invalid configuration: .*${name}`));
+  });
+
+  it.each([
+    [{}, 'http://localhost:3000'],
+    [{ PORT: '8080' }, 'http://localhost:8080'],
+    [{ HOST: 'liftoff.example', PORT: '80' }, 'http://liftoff.example'],
+    [{ PUBLIC_URL: 'https://Liftoff.Example.com/app/' }, 'https://liftoff.example.com'],
+  ])('PUBLIC_URL for %j is the origin %s', (env, origin) => {
+    expect(validateConfig(env).PUBLIC_URL).toBe(origin);
+  });
+
+  it('limits bodies to 1 MB unless told otherwise', () => {
+    expect(validateConfig({}).BODY_LIMIT_BYTES).toBe(1024 * 1024);
+    expect(validateConfig({ BODY_LIMIT_BYTES: '65536' }).BODY_LIMIT_BYTES).toBe(65536);
   });
 });

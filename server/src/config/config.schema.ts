@@ -5,6 +5,10 @@ export interface AppConfig {
   NODE_ENV: 'development' | 'production' | 'test';
   PORT: number;
   HOST: string;
+  /** Where browsers reach the app (scheme://host[:port]); writes from any other origin are refused. */
+  PUBLIC_URL: string;
+  /** Largest accepted request body, in bytes. */
+  BODY_LIMIT_BYTES: number;
   DATABASE_URL?: string;
   DATA_DIR: string;
   DB_POOL_SIZE: number;
@@ -26,6 +30,8 @@ const schema = Joi.object<AppConfig>({
   NODE_ENV: Joi.string().valid('development', 'production', 'test').default('development'),
   PORT: Joi.number().port().default(3000),
   HOST: Joi.string().hostname().default('127.0.0.1'),
+  PUBLIC_URL: Joi.string().uri({ scheme: ['http', 'https'] }).optional(),
+  BODY_LIMIT_BYTES: Joi.number().integer().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
   DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }).optional(),
   DATA_DIR: Joi.string().default('./data'),
   DB_POOL_SIZE: Joi.number().integer().min(1).max(100).default(10),
@@ -52,5 +58,12 @@ export function validateConfig(env: Record<string, unknown>): AppConfig {
     const problems = error.details.map((d) => `${d.path.join('.')}: ${d.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);
   }
-  return value as AppConfig;
+  const config = value as AppConfig;
+  config.PUBLIC_URL = new URL(config.PUBLIC_URL ?? defaultPublicUrl(config.HOST, config.PORT)).origin;
+  return config;
+}
+
+/** Without PUBLIC_URL: the address the server prints at start (localhost for the loopback default). */
+function defaultPublicUrl(host: string, port: number): string {
+  return `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 }

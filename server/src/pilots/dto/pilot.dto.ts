@@ -23,14 +23,14 @@ import {
   type UpdatePilotRequest,
   type UseCaseCategory,
 } from '@liftoff/shared';
-import { IsCalendarDate, IsPastMoment } from '../../common/validators';
+import { IsCalendarDate, IsOmittable, IsPastMoment } from '../../common/validators';
 
 const MAX_MONEY = 999_999_999_999;
 
 /** Fields a pilot can be created with and later edited; stage moves go through their own endpoint. */
 class PilotFieldsDto {
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(4000)
   summary?: string;
@@ -46,7 +46,7 @@ class PilotFieldsDto {
   targetProductionDate?: string | null;
 
   @ApiPropertyOptional({ type: [String], example: ['CRM', 'data warehouse'] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
@@ -55,21 +55,21 @@ class PilotFieldsDto {
   integrationSystems?: string[];
 
   @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
+  @IsOmittable()
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   @Min(0)
   @Max(MAX_MONEY)
   annualValueAtScale?: number;
 
   @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
+  @IsOmittable()
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   @Min(0)
   @Max(MAX_MONEY)
   costToDate?: number;
 
   @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
+  @IsOmittable()
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   @Min(0)
   @Max(MAX_MONEY)
