@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '../../api/support/test-database';
 import { startServer, stopAllServers, type RunningServer } from '../../support/server-process';
+import { demoPassword } from './demo-passwords';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CLIENT_BUILD = resolve(__dirname, '../../../client/dist/index.html');
@@ -55,13 +56,6 @@ describeWithBrowser('accessibility and layout in a real browser', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /** A real database gets random demo passwords, printed once at start; the embedded one the published ones. */
-  const demoPassword = (email: string, published: string): string => {
-    if (!database) return published;
-    const printed = new RegExp(`${email.replace(/\./g, '\\.')}\\s+password: (\\S+)`).exec(server.output())?.[1];
-    if (!printed) throw new Error(`the server did not print a password for ${email}`);
-    return printed;
-  };
 
   const newPage = async (viewport = { width: 1440, height: 900 }): Promise<Page> => {
     const context = await browser.newContext({ viewport });
@@ -75,7 +69,7 @@ describeWithBrowser('accessibility and layout in a real browser', () => {
     const page = await newPage(viewport);
     await page.goto(`${server.baseUrl}/sign-in`);
     await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(demoPassword(email, published));
+    await page.getByLabel('Password').fill(demoPassword(email, published, database !== null, server.output()));
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL((url) => url.pathname !== '/sign-in');
     return page;

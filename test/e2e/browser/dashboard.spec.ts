@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestDatabase, type TestDatabase } from '../../api/support/test-database';
 import { startServer, stopAllServers, type RunningServer } from '../../support/server-process';
+import { demoPassword } from './demo-passwords';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CLIENT_BUILD = resolve(__dirname, '../../../client/dist/index.html');
@@ -48,20 +49,10 @@ describeWithBrowser('dashboard in a real browser', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  /**
-   * A real database never gets the published demo passwords: SEED_DEMO=true there sets random ones,
-   * which the server prints once at start.
-   */
-  const demoPassword = (email: string, published: string): string => {
-    if (!database) return published;
-    const printed = new RegExp(`${email.replace(/\./g, '\\.')}\\s+password: (\\S+)`).exec(server.output())?.[1];
-    if (!printed) throw new Error(`the server did not print a password for ${email}`);
-    return printed;
-  };
 
   /** A fresh browser session (its own cookies) signed in through the sign-in page. */
   const signIn = async (email: string, published: string): Promise<Page> => {
-    const password = demoPassword(email, published);
+    const password = demoPassword(email, published, database !== null, server.output());
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     contexts.push(context);
     const page = await context.newPage();
