@@ -105,25 +105,31 @@ function NewUnitForm({ onCreated }: { onCreated: (unit: BusinessUnit) => void })
   };
   return (
     <form className="card inline-form" onSubmit={submit} noValidate aria-label="Add a business unit">
-      <Field id="new-unit-name" label="New business unit" errors={missing ? ['Give the unit a name'] : errors.name}>
-        {(props) => (
-          <input
-            {...props}
-            className="input"
-            maxLength={120}
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value);
-              setMissing(false);
-            }}
-          />
-        )}
-      </Field>
+      <UnitNameField id="new-unit-name" label="New business unit" value={name} missing={missing} errors={errors.name} onChange={(value) => (setName(value), setMissing(false))} />
       <button type="submit" className="button button-primary" disabled={create.isPending}>
         {create.isPending ? 'Adding…' : 'Add unit'}
       </button>
       <FormProblem error={create.error} shownFields={['name']} onReload={() => create.reset()} subject="The unit" />
     </form>
+  );
+}
+
+interface UnitNameFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  /** Submitted empty: said before the server is asked. */
+  missing: boolean;
+  errors?: string[];
+  onChange: (value: string) => void;
+}
+
+/** The unit's name, as the add form and the rename dialog both ask for it. */
+function UnitNameField({ id, label, value, missing, errors, onChange }: UnitNameFieldProps) {
+  return (
+    <Field id={id} label={label} errors={missing ? ['Give the unit a name'] : errors}>
+      {(props) => <input {...props} className="input" maxLength={120} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
   );
 }
 
@@ -163,20 +169,7 @@ function RenameUnitDialog({ unit, onClose, onReload, onRenamed }: RenameUnitDial
           onReload();
         }}
       />
-      <Field id="rename-unit-name" label="Name" errors={missing ? ['Give the unit a name'] : errors.name}>
-        {(props) => (
-          <input
-            {...props}
-            className="input"
-            maxLength={120}
-            value={name}
-            onChange={(e) => {
-              setName(e.target.value);
-              setMissing(false);
-            }}
-          />
-        )}
-      </Field>
+      <UnitNameField id="rename-unit-name" label="Name" value={name} missing={missing} errors={errors.name} onChange={(value) => (setName(value), setMissing(false))} />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onClose}>
           Cancel
