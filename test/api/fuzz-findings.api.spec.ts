@@ -1,0 +1,52 @@
+import { createBasicPortfolio, fieldsOf, type BasicPortfolio } from './support/fixtures';
+import { countRows, startTestApp, type TestApp } from './support/test-app';
+
+/** Requests the reliability fuzzer (test/reliability/fuzz.rel.spec.ts) answered with a 500, each now a 4xx naming its field. */
+describe('inputs the fuzzer found', () => {
+  let t: TestApp;
+  let base: BasicPortfolio;
+  beforeAll(async () => {
+    t = await startTestApp();
+    base = await createBasicPortfolio(t);
+  });
+  afterAll(() => t.close());
+
+  const pilotBody = (overrides: Record<string, unknown> = {}) => ({
+    name: `Pilot ${Math.random()}`, businessUnitId: base.unit.id, leadId: base.lead.id, useCaseCategory: 'other', startDate: '2026-01-05', complexity: 'typical', ...overrides,
+  });
+
+  describe('money written with an exponent (4e-323 has 323 decimal places)', () => {
+    it.each(['annualValueAtScale', 'costToDate', 'costToScale'])('%s on create: 400 naming it, nothing stored', async (field) => {
+      const before = await countRows(t.dataSource, 'pilots');
+      const res = await t.http.post('/api/pilots').set('Content-Type', 'application/json').send(JSON.stringify(pilotBody()).replace('}', `,"${field}":4e-323}`)).expect(400);
+      expect(fieldsOf(res)).toEqual([field]);
+      expect(res.body.fieldErrors[0].messages).toContain(`${field} must be a number with at most 2 decimal places`);
+      expect(await countRows(t.dataSource, 'pilots')).toBe(before);
+    });
+
+    it('on edit: 400 naming it; cents and large round sums are still taken', async () => {
+      const res = await t.http.patch(`/api/pilots/${base.pilot.id}`).send({ version: base.pilot.version, costToScale: -2e-323 }).expect(400);
+      expect(fieldsOf(res)).toEqual(['costToScale']);
+      const ok = await t.http.patch(`/api/pilots/${base.pilot.id}`).send({ version: base.pilot.version, costToScale: 1250.75, annualValueAtScale: 1e11 }).expect(200);
+      expect(ok.body).toMatchObject({ costToScale: 1250.75, annualValueAtScale: 1e11 });
+    });
+  });
+
+  describe('a page number past any list (page=1e308 made OFFSET Infinity)', () => {
+    it.each([
+      () => `/api/pilots/${base.pilot.id}/updates?page=1e308`,
+      () => '/api/pilots?page=1e308',
+      () => '/api/flags?page=100000000000000000000000&pageSize=200',
+      () => '/api/updates?page=1e308',
+      () => '/api/audit?page=100001',
+    ])('%s: 400 naming page', async (url) => {
+      const res = await t.http.get(url()).expect(400);
+      expect(fieldsOf(res)).toEqual(['page']);
+    });
+
+    it('the last allowed page answers an empty page', async () => {
+      const res = await t.http.get('/api/pilots?page=100000&pageSize=200').expect(200);
+      expect(res.body).toMatchObject({ items: [], page: 100000 });
+    });
+  });
+});
