@@ -49,4 +49,13 @@ describe('inputs the fuzzer found', () => {
       expect(res.body).toMatchObject({ items: [], page: 100000 });
     });
   });
+
+  describe('null for a field an edit may leave out but not empty', () => {
+    it('a business unit renamed to null: 400 naming name, the unit unchanged', async () => {
+      const res = await t.http.patch(`/api/business-units/${base.unit.id}`).send({ name: null, version: base.unit.version }).expect(400);
+      expect(fieldsOf(res)).toEqual(['name']);
+      const unit = await t.http.get(`/api/business-units/${base.unit.id}`).expect(200);
+      expect(unit.body).toMatchObject({ name: base.unit.name, version: base.unit.version });
+    });
+  });
 });
