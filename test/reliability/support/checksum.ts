@@ -1,4 +1,4 @@
-import type { Client } from 'pg';
+import type { Pool } from 'pg';
 
 /**
  * Columns every authenticated request may write, so a read (or a refused write) legitimately changes them:
@@ -14,14 +14,14 @@ export const TOUCHED_BY_EVERY_REQUEST: Record<string, string[]> = {
 
 export type Checksums = Map<string, string>;
 
-const statements = new WeakMap<Client, string>();
+const statements = new WeakMap<Pool, string>();
 
 /**
  * One statement over every table of the public schema (read once per connection and prepared, since the
  * fuzzer takes thousands): each table's row count and the sum of a 64-bit hash of each row's text. Equal
  * sums mean equal contents (a collision needs two different changes to cancel out in 64 bits).
  */
-async function checksumStatement(pg: Client): Promise<string> {
+async function checksumStatement(pg: Pool): Promise<string> {
   const known = statements.get(pg);
   if (known) return known;
   const { rows } = await pg.query<{ table: string; column: string }>(
@@ -42,7 +42,7 @@ async function checksumStatement(pg: Client): Promise<string> {
 }
 
 /** A fingerprint of each table's rows, for every table of the public schema. */
-export async function tableChecksums(pg: Client): Promise<Checksums> {
+export async function tableChecksums(pg: Pool): Promise<Checksums> {
   const text = await checksumStatement(pg);
   const { rows } = await pg.query<{ name: string; sum: string }>({ name: 'table-checksums', text });
   return new Map(rows.map((r) => [r.name, r.sum]));

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { Client } from 'pg';
+import type { Pool } from 'pg';
 import type { ApiClient, RawRequest } from './api-client';
 import { changedTables, tableChecksums, type Checksums } from './checksum';
-import { hostileRequests, pathParamTable, type HostileRequest, type Knowledge } from './hostile-requests';
+import { fieldByFieldRequests, hostileRequests, pathParamTable, type HostileRequest, type Knowledge } from './hostile-requests';
 import { isWrite, routeName, type Operation } from './openapi';
 import { resolveRequest, type IdPool } from './resolve-request';
 
@@ -50,8 +50,8 @@ export interface FuzzResults {
 
 export interface FuzzPlan {
   operations: Operation[];
-  /** Requests per operation and round. */
-  quota: (op: Operation) => number;
+  /** Requests per operation and round, knowing how long its answers took so far (undefined in the first round). */
+  quota: (op: Operation, meanMs: number | undefined) => number;
   minRequests: number;
   seed: number;
   /** Requests in flight at once; a checksum is taken after each such window. */
@@ -70,7 +70,7 @@ type Outcome = { sent: Sent } | { failed: { route: string; request: RawRequest; 
  * refused requests of a window that also held an accepted write are sent once more in a later window, so
  * nearly every refusal is checked.
  */
-export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Client, pool: IdPool): Promise<FuzzResults> {
+export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Pool, pool: IdPool): Promise<FuzzResults> {
   const results: FuzzResults = {
     sent: 0, perRoute: new Map(), reached: new Set(), statuses: new Map(), serverErrors: [], transportErrors: [], breaches: [],
     rejectedVerified: 0, rejected: 0, acceptedWrites: 0, readsVerified: 0, resent: 0, unverified: 0, timings: { requests: 0, checksums: 0 }, routeMs: new Map(), outOfTime: false,
@@ -105,7 +105,7 @@ export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Client, pool: 
     count(results.perRoute.get(route)!, status);
     if (status < 300 || status === 409 || (status === 400 && answer.includes('"fieldErrors"'))) results.reached.add(route);
     if (status >= 500) results.serverErrors.push(sent);
-    if (status >= 400) results.rejected++;
+    if (status >= 400 && status < 500) results.rejected++;
     if (write && status < 400) results.acceptedWrites++;
   };
 
@@ -116,7 +116,13 @@ export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Client, pool: 
     }
     await pool.refresh();
     const knowledge: Knowledge = { tables: pool.tables, examples: knowledgeExamples };
-    const batch = plan.operations.flatMap((op, i) => fc.sample(hostileRequests(op, knowledge), { numRuns: plan.quota(op), seed: plan.seed + round * 7919 + i * 104729 }));
+    const meanMs = (op: Operation) => {
+      const n = [...(results.perRoute.get(routeName(op))?.values() ?? [])].reduce((a, b) => a + b, 0);
+      return n ? results.routeMs.get(routeName(op))! / n : undefined;
+    };
+    // The first round also nulls each body field in turn; then only random draws.
+    const systematic = round === 0 ? plan.operations.flatMap((op, i) => fieldByFieldRequests(op, knowledge, plan.seed + i)) : [];
+    const batch = systematic.concat(...plan.operations.map((op, i) => fc.sample(hostileRequests(op, knowledge), { numRuns: plan.quota(op, meanMs(op)), seed: plan.seed + round * 7919 + i * 104729 })));
     const queue: (HostileRequest | { again: Sent })[] = fc.sample(fc.shuffledSubarray(batch, { minLength: batch.length }), { numRuns: 1, seed: plan.seed + round })[0];
     let baseline: Checksums = await checksums();
     while (queue.length > 0) {
@@ -135,13 +141,13 @@ export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Client, pool: 
       if (!accepted) {
         const changed = changedTables(baseline, now);
         if (changed.length) results.breaches.push({ tables: changed, requests: sent });
-        results.rejectedVerified += sent.filter((s) => s.status >= 400).length;
+        results.rejectedVerified += sent.filter((s) => s.status >= 400 && s.status < 500).length;
         results.readsVerified += sent.filter((s) => !s.write && s.status < 400).length;
       } else {
         // Checked again in a window of their own kind: refusals only.
-        const again = sent.filter((s) => s.status >= 400 && !s.again);
+        const again = sent.filter((s) => s.status >= 400 && s.status < 500 && !s.again);
         results.resent += again.length;
-        results.unverified += sent.filter((s) => s.status >= 400 && s.again).length;
+        results.unverified += sent.filter((s) => s.status >= 400 && s.status < 500 && s.again).length;
         queue.push(...again.map((s) => ({ again: s })));
       }
       baseline = now;

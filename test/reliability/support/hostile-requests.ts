@@ -208,3 +208,21 @@ export function hostileRequests(operation: Operation, knowledge: Knowledge): fc.
   const contentType = fc.oneof({ weight: 12, arbitrary: fc.constant('application/json') }, { weight: 1, arbitrary: fc.constantFrom(...CONTENT_TYPES) });
   return fc.record({ operation: fc.constant(operation), path, query, body, contentType });
 }
+
+/** For each field of the body, one request with a legitimate body but that field null, and one with it an object: a sweep no random draw can miss. */
+export function fieldByFieldRequests(operation: Operation, knowledge: Knowledge, seed: number): HostileRequest[] {
+  if (!operation.body?.properties) return [];
+  const pathTable = (name: string) => pathParamTable(operation, name, knowledge);
+  const mainTable = operation.pathParams.length ? pathTable(operation.pathParams[operation.pathParams.length - 1].name) : undefined;
+  const [valid] = fc.sample(plausibleBody(operation.body, knowledge, mainTable), { numRuns: 1, seed });
+  const path = Object.fromEntries(operation.pathParams.map((p) => [p.name, new RealId(pathTable(p.name), seed)]));
+  return Object.keys(operation.body.properties).flatMap((field) =>
+    [null, new Obj([])].map((value): HostileRequest => ({
+      operation,
+      path,
+      query: [],
+      body: { kind: 'json', value: new Obj((valid as Obj).entries.map(([k, v]) => [k, k === field ? value : v instanceof RecordVersion ? new RecordVersion(0) : v])) },
+      contentType: 'application/json',
+    })),
+  );
+}

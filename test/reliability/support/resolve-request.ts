@@ -1,4 +1,4 @@
-import type { Client } from 'pg';
+import type { Pool } from 'pg';
 import type { RawRequest } from './api-client';
 import { Obj, RealId, RecordVersion, Verbatim, type Gen } from './hostile-values';
 import type { HostileRequest } from './hostile-requests';
@@ -11,7 +11,7 @@ export class IdPool {
 
   /** `protectedIds` are never put into a path (the fuzzer's own account: demoting it would end the run, not test the server). */
   constructor(
-    private readonly pg: Client,
+    private readonly pg: Pool,
     private readonly protectedIds: Set<string>,
   ) {}
 

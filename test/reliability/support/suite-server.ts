@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { Pool } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../api/support/test-database';
 import { startServer, type RunningServer } from '../../support/server-process';
 
@@ -7,8 +7,8 @@ import { startServer, type RunningServer } from '../../support/server-process';
 export interface SuiteServer {
   server: RunningServer;
   baseUrl: string;
-  /** A direct connection to the suite's database, for checksums and counts (never for the product's writes). */
-  pg: Client;
+  /** Direct connections to the suite's database, for checksums and counts (never for the product's writes). */
+  pg: Pool;
   admin: { email: string; password: string };
   /** Signs in as the program office with the password, as a browser does; returns the `Cookie` header to send. */
   signIn(): Promise<string>;
@@ -20,7 +20,7 @@ export async function startSuiteServer(env: Record<string, string> = {}): Promis
   const db: TestDatabase = await createTestDatabase();
   const admin = { email: `office-${randomBytes(4).toString('hex')}@example.com`, password: `rel-${randomBytes(12).toString('hex')}` };
   let server: RunningServer | undefined;
-  const pg = new Client({ connectionString: db.env.DATABASE_URL });
+  const pg = new Pool({ connectionString: db.env.DATABASE_URL, max: 4 });
   try {
     server = await startServer({
       ...db.env,
@@ -31,7 +31,7 @@ export async function startSuiteServer(env: Record<string, string> = {}): Promis
       SWEEP_ENABLED: 'false',
       ...env,
     });
-    await pg.connect();
+    await pg.query('SELECT 1');
   } catch (error) {
     await server?.stop();
     await db.drop();
