@@ -58,4 +58,24 @@ describe('inputs the fuzzer found', () => {
       expect(unit.body).toMatchObject({ name: base.unit.name, version: base.unit.version });
     });
   });
+
+  describe('half of a surrogate pair, which JSON can spell as \\ud800', () => {
+    it('in an email: 400 naming it (the email validator threw on it)', async () => {
+      const before = await countRows(t.dataSource, 'people');
+      const res = await t.http.post('/api/people').set('Content-Type', 'application/json').send('{"name":"Ada","email":"\\ud800","role":"viewer"}').expect(400);
+      expect(fieldsOf(res)).toEqual(['email']);
+      expect(await countRows(t.dataSource, 'people')).toBe(before);
+    });
+
+    it('in any text, nested too: 400 naming it instead of storing a replacement character', async () => {
+      const res = await t.http.post('/api/business-units').set('Content-Type', 'application/json').send('{"name":"Fin\\udc00ance"}').expect(400);
+      expect(fieldsOf(res)).toEqual(['name']);
+      expect(res.body.message).toMatch(/well-formed/);
+      const nested = await t.http.post(`/api/pilots/${base.pilot.id}/updates`).set('Content-Type', 'application/json')
+        .send('{"week":"2026-W10","health":"on_track","summary":"ok","confidence":3,"activeUsers":1,"activeUsersOutsideTeam":0,"scaleQuestionAsked":false,"resourcesRedirected":false,"blockers":[{"text":"x\\ud83d","isNew":true}]}').expect(400);
+      expect(fieldsOf(nested)).toEqual(['blockers.0.text']);
+      // A whole pair is an ordinary character.
+      await t.http.post('/api/business-units').set('Content-Type', 'application/json').send('{"name":"Rocket \\ud83d\\ude80 unit"}').expect(201);
+    });
+  });
 });
