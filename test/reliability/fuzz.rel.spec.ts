@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { ApiClient } from './support/api-client';
 import { describeRequest, learnExamples, runFuzz, type FuzzResults } from './support/fuzz-runner';
 import { documentedCounts, fetchOpenApi, isList, isWrite, operationsOf, routeName, type OpenApiDocument, type Operation } from './support/openapi';
-import { buildPortfolio, weekAgo } from './support/portfolio';
+import { buildPortfolio, topUpPortfolio, weekAgo } from './support/portfolio';
 import { reportFigures } from './support/report';
 import { IdPool } from './support/resolve-request';
 import { startSuiteServer, type SuiteServer } from './support/suite-server';
@@ -21,6 +21,7 @@ const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 4);
 const DEADLINE_MS = Number(process.env.FUZZ_DEADLINE_S ?? 420) * 1000;
 /** A route whose answers take longer than this on average is sent proportionally fewer requests per round. */
 const SLOW_ROUTE_MS = 60;
+const sec = (ms: number) => (ms / 1000).toFixed(0);
 const FAILURES_FILE = resolve(__dirname, '../../test-output/fuzz-failures.json');
 
 describe('fuzz: hostile input on every documented write and list route', () => {
@@ -31,6 +32,7 @@ describe('fuzz: hostile input on every documented write and list route', () => {
   let results: FuzzResults;
   let token: { id: string; token: string };
   const probeFailures: string[] = [];
+  const topUps = new Map<string, number>();
   const started = Date.now();
 
   beforeAll(async () => {
@@ -56,7 +58,7 @@ describe('fuzz: hostile input on every documented write and list route', () => {
     if (rows[0]) urls.push(...['', '/kpis', '/updates', '/flags', '/diagnosis', '/blockers', '/decisions', '/assessments', '/stage-changes'].map((s) => `/api/pilots/${rows[0].id}${s}`));
     const answers = await Promise.all(urls.map((url) => api.raw({ method: 'GET', url })));
     answers.forEach((answer, i) => {
-      if (answer.status !== 200) probeFailures.push(`after round ${round}: GET ${urls[i]} -> ${answer.status} ${answer.text.slice(0, 300)}`);
+      if (answer.status !== 200) probeFailures.push(`after ${round < 0 ? 'the run' : `round ${round}`}: GET ${urls[i]} -> ${answer.status} ${answer.text.slice(0, 300)}`);
     });
   }
 
@@ -88,16 +90,17 @@ describe('fuzz: hostile input on every documented write and list route', () => {
         concurrency: CONCURRENCY,
         deadline: started + DEADLINE_MS,
         afterRound: async (round) => {
-          await pool.refresh();
           // Accepted hostile deletes thin the portfolio out; top it up so ids keep pointing at real rows.
-          if (pool.count('pilots') < 4 || pool.count('kpis') < 2 || pool.count('weekly_updates') < 3) await buildPortfolio(api);
-          await probe(round);
+          const toppedUp = await topUpPortfolio(api, suite.pg);
+          if (toppedUp) topUps.set(toppedUp, (topUps.get(toppedUp) ?? 0) + 1);
+          if (round % 4 === 3) await probe(round);
         },
       },
       api,
       suite.pg,
       pool,
     );
+    await probe(-1);
     // The product still takes an ordinary write after everything the fuzzer did.
     const { rows } = await suite.pg.query<{ id: string; lead_id: string }>(`SELECT id, lead_id FROM pilots WHERE stage = 'piloting' ORDER BY created_at DESC LIMIT 1`);
     const post = await api.raw({
@@ -112,11 +115,11 @@ describe('fuzz: hostile input on every documented write and list route', () => {
     const lists = operations.filter(isList).length;
     reportFigures('fuzz', [
       `routes attacked: ${operations.length} (${writes} writes, ${lists} lists, ${operations.length - writes - lists} other reads), all discovered from GET /api/docs/json`,
-      `requests sent: ${results.sent} in ${((Date.now() - started) / 1000).toFixed(0)} s (fast-check seed ${SEED}, ${CONCURRENCY} at a time), time waiting for answers ${(results.timings.requests / 1000).toFixed(0)} s, taking checksums ${(results.timings.checksums / 1000).toFixed(0)} s; fewest on one route: ${Math.min(...[...results.perRoute.values()].map((m) => [...m.values()].reduce((a, b) => a + b, 0)))}`,
-      `status histogram: ${histogram}`,
+      `hostile requests answered: ${results.sent} distinct (+ ${results.resent} refusals sent twice, see below) in ${((Date.now() - started) / 1000).toFixed(0)} s (fast-check seed ${SEED}, ${CONCURRENCY} at a time), of which ${sec(results.timings.windows)} s waiting for answers, ${sec(results.timings.checksums)} s taking checksums, ${sec(results.timings.generation)} s generating, ${sec(results.timings.roundEnds)} s topping up and probing; fewest on one route: ${Math.min(...[...results.perRoute.values()].map((m) => [...m.values()].reduce((a, b) => a + b, 0)))}`,
+      `status histogram (every answer, second sendings included): ${histogram}`,
       `5xx answers: ${results.serverErrors.length}; socket errors or timeouts: ${results.transportErrors.length}`,
       `table checksums: ${results.breaches.length === 0 ? 'unchanged' : `CHANGED ${results.breaches.length} times`} across ${results.rejectedVerified} refused requests (of ${results.rejected}; ${results.resent} refusals that shared a window with an accepted write were sent again, ${results.unverified} never checked) and ${results.readsVerified} answered reads; excluded columns: ${Object.entries(TOUCHED_BY_EVERY_REQUEST).map(([t, cs]) => cs.map((c) => `${t}.${c}`).join(', ')).join(', ')}`,
-      `accepted hostile writes: ${results.acceptedWrites}; ordinary requests failing after them: ${probeFailures.length}`,
+      `accepted hostile writes: ${results.acceptedWrites} (deletes among them thinned the portfolio out; topped up: ${[...topUps].map(([what, n]) => `${what} ${n}x`).join(', ') || 'never'}); ordinary requests failing after them: ${probeFailures.length}`,
     ]);
     if (results.serverErrors.length || results.transportErrors.length || results.breaches.length) {
       mkdirSync(resolve(FAILURES_FILE, '..'), { recursive: true });
@@ -145,6 +148,8 @@ describe('fuzz: hostile input on every documented write and list route', () => {
   it('reached the validation or the handler of every route, and ordinary requests still work afterwards', () => {
     const missed = operations.map(routeName).filter((route) => !results.reached.has(route));
     expect(missed).toEqual([]);
+    const few = operations.map(routeName).filter((route) => [...(results.perRoute.get(route)?.values() ?? [])].reduce((a, b) => a + b, 0) < Math.min(10, MIN_REQUESTS / 1000));
+    expect(few).toEqual([]);
     expect(results.acceptedWrites).toBeGreaterThan(0);
     expect(probeFailures).toEqual([]);
   });

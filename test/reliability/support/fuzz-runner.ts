@@ -22,6 +22,7 @@ export interface ChecksumBreach {
 }
 
 export interface FuzzResults {
+  /** Distinct hostile requests answered (a refusal sent again for its check counts once, in `resent`). */
   sent: number;
   perRoute: Map<string, Map<number, number>>;
   /** Routes that got a 2xx, a 400 naming fields, or a 409: the request reached validation or the handler. */
@@ -40,8 +41,8 @@ export interface FuzzResults {
   resent: number;
   /** Refusals never checked: sent again and again sharing a window with an accepted write. */
   unverified: number;
-  /** Milliseconds spent waiting for answers and taking checksums. */
-  timings: { requests: number; checksums: number };
+  /** Milliseconds: answers (summed over requests in flight), and wall time of windows, checksums, generation, rounds' ends. */
+  timings: { requests: number; windows: number; checksums: number; generation: number; roundEnds: number };
   /** Milliseconds of answers per route, to see where the time goes. */
   routeMs: Map<string, number>;
   /** True when the deadline stopped the run before `minRequests`. */
@@ -73,7 +74,7 @@ type Outcome = { sent: Sent } | { failed: { route: string; request: RawRequest; 
 export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Pool, pool: IdPool): Promise<FuzzResults> {
   const results: FuzzResults = {
     sent: 0, perRoute: new Map(), reached: new Set(), statuses: new Map(), serverErrors: [], transportErrors: [], breaches: [],
-    rejectedVerified: 0, rejected: 0, acceptedWrites: 0, readsVerified: 0, resent: 0, unverified: 0, timings: { requests: 0, checksums: 0 }, routeMs: new Map(), outOfTime: false,
+    rejectedVerified: 0, rejected: 0, acceptedWrites: 0, readsVerified: 0, resent: 0, unverified: 0, timings: { requests: 0, windows: 0, checksums: 0, generation: 0, roundEnds: 0 }, routeMs: new Map(), outOfTime: false,
   };
   const checksums = async () => {
     const t0 = performance.now();
@@ -99,7 +100,7 @@ export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Pool, pool: Id
 
   const record = (sent: Sent) => {
     const { route, status, answer, write } = sent;
-    results.sent++;
+    if (!sent.again) results.sent++;
     count(results.statuses, status);
     if (!results.perRoute.has(route)) results.perRoute.set(route, new Map());
     count(results.perRoute.get(route)!, status);
@@ -114,6 +115,7 @@ export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Pool, pool: Id
       results.outOfTime = true;
       break;
     }
+    const g0 = performance.now();
     await pool.refresh();
     const knowledge: Knowledge = { tables: pool.tables, examples: knowledgeExamples };
     const meanMs = (op: Operation) => {
@@ -124,10 +126,13 @@ export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Pool, pool: Id
     const systematic = round === 0 ? plan.operations.flatMap((op, i) => fieldByFieldRequests(op, knowledge, plan.seed + i)) : [];
     const batch = systematic.concat(...plan.operations.map((op, i) => fc.sample(hostileRequests(op, knowledge), { numRuns: plan.quota(op, meanMs(op)), seed: plan.seed + round * 7919 + i * 104729 })));
     const queue: (HostileRequest | { again: Sent })[] = fc.sample(fc.shuffledSubarray(batch, { minLength: batch.length }), { numRuns: 1, seed: plan.seed + round })[0];
+    results.timings.generation += performance.now() - g0;
     let baseline: Checksums = await checksums();
     while (queue.length > 0) {
       const window = queue.splice(0, plan.concurrency);
+      const w0 = performance.now();
       const outcomes = await Promise.all(window.map((item) => send(item, knowledge)));
+      results.timings.windows += performance.now() - w0;
       const sent: Sent[] = [];
       for (const outcome of outcomes) {
         if ('failed' in outcome) results.transportErrors.push(outcome.failed);
@@ -152,7 +157,9 @@ export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Pool, pool: Id
       }
       baseline = now;
     }
+    const e0 = performance.now();
     await plan.afterRound(round);
+    results.timings.roundEnds += performance.now() - e0;
   }
   return results;
 }

@@ -1,4 +1,5 @@
 import { isoWeekOf } from '@liftoff/shared';
+import type { Pool } from 'pg';
 import type { ApiClient } from './api-client';
 
 interface Row {
@@ -60,4 +61,34 @@ export async function buildPortfolio(api: ApiClient): Promise<void> {
   await api.expect(201, 'POST', `/api/pilots/${scaling.id}/assessments`, { answers });
   await api.expect(201, 'POST', '/api/auth/tokens', { name: unique('Import script') });
   await api.expect(200, 'POST', '/api/sweeps');
+}
+
+/**
+ * Tops up what accepted hostile deletes thinned out, as cheaply as possible: KPIs and updates on a pilot that is
+ * still there; the whole portfolio again only when pilots ran short. Returns what it did, for the figures.
+ */
+export async function topUpPortfolio(api: ApiClient, pg: Pool): Promise<string | undefined> {
+  const count = async (table: string) => (await pg.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${table}"`)).rows[0].n;
+  const { rows } = await pg.query<{ id: string }>(`SELECT id FROM pilots WHERE stage IN ('piloting', 'scaling') ORDER BY created_at LIMIT 1`);
+  if ((await count('pilots')) < 4 || !rows[0]) {
+    await buildPortfolio(api);
+    return 'portfolio';
+  }
+  const done: string[] = [];
+  if ((await count('kpis')) < 2) {
+    for (const name of ['Handling time', 'Adoption']) await api.expect(201, 'POST', `/api/pilots/${rows[0].id}/kpis`, { name: unique(name), unit: 'minutes', baseline: 12, target: 8, direction: 'lower_is_better' });
+    done.push('kpis');
+  }
+  if ((await count('weekly_updates')) < 3 || (await count('blockers')) < 2) {
+    const { rows: taken } = await pg.query<{ week: string }>('SELECT week FROM weekly_updates WHERE pilot_id = $1', [rows[0].id]);
+    const weeks = Array.from({ length: 150 }, (_, i) => weekAgo(i + 1)).filter((w) => !taken.some((t) => t.week === w)).slice(0, 3);
+    for (const week of weeks) {
+      await api.expect(201, 'POST', `/api/pilots/${rows[0].id}/updates`, {
+        week, health: 'on_track', summary: 'Topped up.', confidence: 3, activeUsers: 9, activeUsersOutsideTeam: 1, scaleQuestionAsked: false, resourcesRedirected: false,
+        blockers: [{ text: unique('Waiting on a data extract'), category: 'data', isNew: true }],
+      });
+    }
+    done.push('updates');
+  }
+  return done.length ? done.join(' and ') : undefined;
 }
