@@ -209,15 +209,18 @@ export function hostileRequests(operation: Operation, knowledge: Knowledge): fc.
   return fc.record({ operation: fc.constant(operation), path, query, body, contentType });
 }
 
-/** For each field of the body, one request with a legitimate body but that field null, and one with it an object: a sweep no random draw can miss. */
+/**
+ * For each field of the body, requests with a legitimate body but that one field null, an object, or a value
+ * hostile for its kind (a bad date for a date, another table's id for a reference): a sweep no random draw can miss.
+ */
 export function fieldByFieldRequests(operation: Operation, knowledge: Knowledge, seed: number): HostileRequest[] {
   if (!operation.body?.properties) return [];
   const pathTable = (name: string) => pathParamTable(operation, name, knowledge);
   const mainTable = operation.pathParams.length ? pathTable(operation.pathParams[operation.pathParams.length - 1].name) : undefined;
   const [valid] = fc.sample(plausibleBody(operation.body, knowledge, mainTable), { numRuns: 1, seed });
   const path = Object.fromEntries(operation.pathParams.map((p) => [p.name, new RealId(pathTable(p.name), seed)]));
-  return Object.keys(operation.body.properties).flatMap((field) =>
-    [null, new Obj([])].map((value): HostileRequest => ({
+  return Object.entries(operation.body.properties).flatMap(([field, schema], i) =>
+    [null, new Obj([]), ...fc.sample(hostileFor(field, schema, knowledge), { numRuns: 2, seed: seed + i })].map((value): HostileRequest => ({
       operation,
       path,
       query: [],
