@@ -6,6 +6,7 @@ import { RealId, type Gen } from './support/hostile-values';
 import { documentedCounts, fetchOpenApi, isWrite, operationsOf, routeName, type Operation } from './support/openapi';
 import { buildPortfolio } from './support/portfolio';
 import { reportFigures } from './support/report';
+import { machineLoad } from './support/machine-load';
 import { IdPool, resolveRequest } from './support/resolve-request';
 import { startSuiteServer, type SuiteServer } from './support/suite-server';
 
@@ -59,7 +60,7 @@ describe('CSRF: forged writes on every documented write route change nothing', (
   });
   afterAll(async () => {
     await suite?.close();
-    if (figures.length) reportFigures('csrf', figures);
+    if (figures.length) reportFigures('csrf', [machineLoad(), ...figures]);
   });
 
   it('covers every write route of the document with a real session', async () => {

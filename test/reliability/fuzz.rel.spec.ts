@@ -5,6 +5,7 @@ import { describeRequest, learnExamples, runFuzz, type FuzzResults } from './sup
 import { documentedCounts, fetchOpenApi, isList, isWrite, operationsOf, routeName, type OpenApiDocument, type Operation } from './support/openapi';
 import { buildPortfolio, topUpPortfolio, weekAgo } from './support/portfolio';
 import { reportFigures } from './support/report';
+import { machineLoad } from './support/machine-load';
 import { IdPool } from './support/resolve-request';
 import { startSuiteServer, type SuiteServer } from './support/suite-server';
 import { TOUCHED_BY_EVERY_REQUEST } from './support/checksum';
@@ -114,6 +115,7 @@ describe('fuzz: hostile input on every documented write and list route', () => {
     const writes = operations.filter(isWrite).length;
     const lists = operations.filter(isList).length;
     reportFigures('fuzz', [
+      machineLoad(),
       `routes attacked: ${operations.length} (${writes} writes, ${lists} lists, ${operations.length - writes - lists} other reads), all discovered from GET /api/docs/json`,
       `hostile requests answered: ${results.sent} distinct (+ ${results.resent} refusals sent twice, see below) in ${((Date.now() - started) / 1000).toFixed(0)} s (fast-check seed ${SEED}, ${CONCURRENCY} at a time), of which ${sec(results.timings.windows)} s waiting for answers, ${sec(results.timings.checksums)} s taking checksums, ${sec(results.timings.generation)} s generating, ${sec(results.timings.roundEnds)} s topping up and probing; fewest on one route: ${Math.min(...[...results.perRoute.values()].map((m) => [...m.values()].reduce((a, b) => a + b, 0)))}`,
       `status histogram (every answer, second sendings included): ${histogram}`,

@@ -4,6 +4,7 @@ import { ApiClient } from './support/api-client';
 import type { LoadPlan, LoadReport } from './support/load-generator';
 import { weekAgo } from './support/portfolio';
 import { reportFigures } from './support/report';
+import { machineLoad } from './support/machine-load';
 import { startSuiteServer, type SuiteServer } from './support/suite-server';
 
 const DURATION_MS = Number(process.env.LOAD_DURATION_S ?? 30) * 1000;
@@ -87,6 +88,7 @@ describe(`mixed load: ${DURATION_MS / 1000} s at ${CONNECTIONS} connections from
     const { rows: duplicates } = await suite.pg.query('SELECT pilot_id, week FROM weekly_updates GROUP BY 1, 2 HAVING count(*) > 1');
     const all = [...report.latency.reads, ...report.latency.writes];
     reportFigures('mixed-load', [
+      machineLoad(),
       `load: ${CONNECTIONS} keep-alive connections for ${(report.elapsedMs / 1000).toFixed(1)} s from a second process (test/reliability/support/load-generator.ts), 4 reads (pilots list, a pilot page's 9 calls, flags, scale queue) to 1 weekly update post`,
       `requests: ${report.requests} (${(report.requests / (report.elapsedMs / 1000)).toFixed(0)} req/s); statuses: ${Object.entries(report.statuses).map(([s, n]) => `${s}: ${n}`).join(', ')}; socket errors and timeouts: ${report.errors.length}`,
       `latency p50 / p99: all ${ms(percentile(all, 50))} / ${ms(percentile(all, 99))}, reads ${ms(percentile(report.latency.reads, 50))} / ${ms(percentile(report.latency.reads, 99))}, update posts ${ms(percentile(report.latency.writes, 50))} / ${ms(percentile(report.latency.writes, 99))}`,
