@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { createBasicPortfolio, fieldsOf, type BasicPortfolio } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
 
@@ -76,6 +77,41 @@ describe('inputs the fuzzer found', () => {
       expect(fieldsOf(nested)).toEqual(['blockers.0.text']);
       // A whole pair is an ordinary character.
       await t.http.post('/api/business-units').set('Content-Type', 'application/json').send('{"name":"Rocket \\ud83d\\ude80 unit"}').expect(201);
+    });
+  });
+
+  describe('audit rows of one save (an update with its readings and blockers)', () => {
+    it('are written one after another on the transaction, never piled onto its busy connection', async () => {
+      // pg warns, and pg 9 will refuse, a query sent to a client still running others: count them per client.
+      const original = Client.prototype.query;
+      const inFlight = new Map<unknown, number>();
+      let piled = 0;
+      Client.prototype.query = function (this: Client, ...args: unknown[]) {
+        const running = inFlight.get(this) ?? 0;
+        if (running >= 2) piled++;
+        inFlight.set(this, running + 1);
+        const done = () => inFlight.set(this, (inFlight.get(this) ?? 1) - 1);
+        const result = (original as (...a: unknown[]) => unknown).apply(this, args);
+        if (result instanceof Promise) result.then(done, done);
+        else done();
+        return result;
+      } as typeof original;
+      try {
+        const kpis = [];
+        for (const name of ['Queue time', 'Handling time', 'Rework rate']) {
+          kpis.push((await t.http.post(`/api/pilots/${base.pilot.id}/kpis`).send({ name, unit: 'minutes', baseline: 9, target: 5, direction: 'lower_is_better' }).expect(201)).body);
+        }
+        piled = 0;
+        const { body: update } = await t.http.post(`/api/pilots/${base.pilot.id}/updates`).send({
+          week: '2026-W20', health: 'on_track', summary: 'Several rows in one save', confidence: 3, activeUsers: 4, activeUsersOutsideTeam: 1, scaleQuestionAsked: false, resourcesRedirected: false,
+          kpiReadings: kpis.map((kpi: { id: string }) => ({ kpiId: kpi.id, value: 8 })), blockers: [{ text: 'Waiting for the vendor contract', isNew: true }, { text: 'No test data yet', isNew: true }],
+        }).expect(201);
+        expect(piled).toBe(0);
+        const audited = await t.dataSource.query(`SELECT entity FROM audit_events WHERE entity_id = $1 OR "after"->>'updateId' = $1`, [update.id]);
+        expect(audited.filter((r: { entity: string }) => r.entity === 'kpi_readings')).toHaveLength(3);
+      } finally {
+        Client.prototype.query = original;
+      }
     });
   });
 });
