@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApiClient } from './support/api-client';
 import { describeRequest, learnExamples, runFuzz, type FuzzResults } from './support/fuzz-runner';
@@ -22,6 +22,8 @@ const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 4);
 const DEADLINE_MS = Number(process.env.FUZZ_DEADLINE_S ?? 600) * 1000;
 /** A route whose answers take longer than this on average is sent proportionally fewer requests per round. */
 const SLOW_ROUTE_MS = 60;
+/** A file to write every request and answer to, one JSON line each, to study the statuses. */
+const DUMP = process.env.FUZZ_DUMP;
 const sec = (ms: number) => (ms / 1000).toFixed(0);
 const FAILURES_FILE = resolve(__dirname, '../../test-output/fuzz-failures.json');
 
@@ -89,6 +91,7 @@ describe('fuzz: hostile input on every documented write and list route', () => {
         minRequests: MIN_REQUESTS,
         seed: SEED,
         concurrency: CONCURRENCY,
+        onAnswer: DUMP ? (sent) => appendFileSync(DUMP, `${JSON.stringify({ ...sent, request: { ...sent.request, body: sent.request.body?.slice(0, 2000) } })}\n`) : undefined,
         deadline: started + DEADLINE_MS,
         afterRound: async (round) => {
           // Accepted hostile deletes thin the portfolio out; top it up so ids keep pointing at real rows.

@@ -58,6 +58,8 @@ export interface FuzzPlan {
   /** Requests in flight at once; a checksum is taken after each such window. */
   concurrency: number;
   deadline: number;
+  /** Sees every answer (FUZZ_DUMP writes them all to a file for study). */
+  onAnswer?: (sent: Sent) => void;
   /** Called after every round (the portfolio is topped up there, sanity probes run there). */
   afterRound: (round: number) => Promise<void>;
 }
@@ -100,6 +102,7 @@ export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Pool, pool: Id
 
   const record = (sent: Sent) => {
     const { route, status, answer, write } = sent;
+    plan.onAnswer?.(sent);
     if (!sent.again) results.sent++;
     count(results.statuses, status);
     if (!results.perRoute.has(route)) results.perRoute.set(route, new Map());
