@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { AnalysisService } from '../../server/src/signals/analysis.service';
 import { createBasicPortfolio, fieldsOf, type BasicPortfolio } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
 
@@ -111,6 +112,25 @@ describe('inputs the fuzzer found', () => {
         expect(audited.filter((r: { entity: string }) => r.entity === 'kpi_readings')).toHaveLength(3);
       } finally {
         Client.prototype.query = original;
+      }
+    });
+  });
+
+  describe('a pilot deleted while its diagnosis is read', () => {
+    it('answers 404, as the next read would, not a 500', async () => {
+      const { body: pilot } = await t.http.post('/api/pilots').send(pilotBody({ stage: 'piloting', sponsorId: base.sponsor.id })).expect(201);
+      await t.dataSource.query('DELETE FROM pilot_diagnoses WHERE pilot_id = $1', [pilot.id]);
+      // The fuzzer's DELETE landed between the diagnosis read's steps; here it lands during the analysis it starts.
+      const analysis = t.app.get(AnalysisService);
+      const spy = jest.spyOn(analysis, 'analyseOne').mockImplementationOnce(async () => {
+        await t.dataSource.query('DELETE FROM pilots WHERE id = $1', [pilot.id]);
+        return { newFlags: [], openFlags: [] };
+      });
+      try {
+        const res = await t.http.get(`/api/pilots/${pilot.id}/diagnosis`).expect(404);
+        expect(res.body).toMatchObject({ statusCode: 404, message: expect.stringContaining(pilot.id) });
+      } finally {
+        spy.mockRestore();
       }
     });
   });
