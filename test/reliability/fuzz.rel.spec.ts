@@ -7,6 +7,7 @@ import { buildPortfolio, topUpPortfolio, weekAgo } from './support/portfolio';
 import { reportFigures } from './support/report';
 import { machineLoad } from './support/machine-load';
 import { IdPool } from './support/resolve-request';
+import { SeedBank } from './support/seed-mutations';
 import { startSuiteServer, type SuiteServer } from './support/suite-server';
 import { TOUCHED_BY_EVERY_REQUEST } from './support/checksum';
 
@@ -34,6 +35,7 @@ describe('fuzz: hostile input on every documented write and list route', () => {
   let operations: Operation[];
   let results: FuzzResults;
   let token: { id: string; token: string };
+  let seeds: SeedBank;
   const probeFailures: string[] = [];
   const topUps = new Map<string, number>();
   const started = Date.now();
@@ -45,9 +47,11 @@ describe('fuzz: hostile input on every documented write and list route', () => {
     const browser = new ApiClient(suite.baseUrl, { Cookie: await suite.signIn() });
     token = await browser.expect<{ id: string; token: string }>(201, 'POST', '/api/auth/tokens', { name: 'Fuzzer' });
     api = new ApiClient(suite.baseUrl, { Authorization: `Bearer ${token.token}` });
-    await buildPortfolio(api);
     doc = await fetchOpenApi(suite.baseUrl);
     operations = operationsOf(doc);
+    seeds = new SeedBank(operations);
+    api.onAccepted = (request) => seeds.record(request.method, request.url, request.body);
+    await buildPortfolio(api);
     await learnExamples(api, operations);
   });
   afterAll(async () => {
@@ -91,6 +95,7 @@ describe('fuzz: hostile input on every documented write and list route', () => {
         minRequests: MIN_REQUESTS,
         seed: SEED,
         concurrency: CONCURRENCY,
+        seeds,
         onAnswer: DUMP ? (sent) => appendFileSync(DUMP, `${JSON.stringify({ ...sent, request: { ...sent.request, body: sent.request.body?.slice(0, 2000) } })}\n`) : undefined,
         deadline: started + DEADLINE_MS,
         afterRound: async (round) => {

@@ -19,6 +19,9 @@ export interface RawRequest {
  * the header that signs them in: `{ Cookie }` for a browser session, `{ Authorization }` for an API token.
  */
 export class ApiClient {
+  /** Told of every request `expect` saw accepted (the fuzzer keeps them as seeds to mutate). */
+  onAccepted?: (request: RawRequest) => void;
+
   constructor(
     readonly baseUrl: string,
     public credentials: Record<string, string>,
@@ -38,12 +41,9 @@ export class ApiClient {
 
   /** A JSON request that must answer `status`; returns the parsed answer. */
   async expect<T = Record<string, unknown>>(status: number, method: string, url: string, body?: unknown): Promise<T> {
-    const answer = await this.raw({
-      method,
-      url,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    });
+    const request: RawRequest = { method, url, body: body === undefined ? undefined : JSON.stringify(body), headers: body === undefined ? {} : { 'Content-Type': 'application/json' } };
+    const answer = await this.raw(request);
+    if (answer.status < 300) this.onAccepted?.(request);
     if (answer.status !== status) throw new Error(`${method} ${url} answered ${answer.status}, expected ${status}: ${answer.text.slice(0, 500)}`);
     return (answer.text ? JSON.parse(answer.text) : undefined) as T;
   }

@@ -4,6 +4,7 @@ import type { ApiClient, RawRequest } from './api-client';
 import { changedTables, tableChecksums, type Checksums } from './checksum';
 import { fieldByFieldRequests, hostileRequests, pathParamTable, type HostileRequest, type Knowledge } from './hostile-requests';
 import { isWrite, routeName, type Operation } from './openapi';
+import { seedMutations, type SeedBank } from './seed-mutations';
 import { resolveRequest, type IdPool } from './resolve-request';
 
 export interface Sent {
@@ -58,6 +59,8 @@ export interface FuzzPlan {
   /** Requests in flight at once; a checksum is taken after each such window. */
   concurrency: number;
   deadline: number;
+  /** Accepted requests per route: half of each write route's requests mutate one of them. */
+  seeds: SeedBank;
   /** Sees every answer (FUZZ_DUMP writes them all to a file for study). */
   onAnswer?: (sent: Sent) => void;
   /** Called after every round (the portfolio is topped up there, sanity probes run there). */
@@ -110,7 +113,10 @@ export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Pool, pool: Id
     if (status < 300 || status === 409 || (status === 400 && answer.includes('"fieldErrors"'))) results.reached.add(route);
     if (status >= 500) results.serverErrors.push(sent);
     if (status >= 400 && status < 500) results.rejected++;
-    if (write && status < 400) results.acceptedWrites++;
+    if (write && status < 400) {
+      results.acceptedWrites++;
+      if (!sent.again) plan.seeds.record(sent.request.method, sent.request.url, sent.request.body);
+    }
   };
 
   for (let round = 0; results.sent < plan.minRequests; round++) {
@@ -127,7 +133,8 @@ export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Pool, pool: Id
     };
     // The first round also nulls each body field in turn; then only random draws.
     const systematic = round === 0 ? plan.operations.flatMap((op, i) => fieldByFieldRequests(op, knowledge, plan.seed + i)) : [];
-    const batch = systematic.concat(...plan.operations.map((op, i) => fc.sample(hostileRequests(op, knowledge), { numRuns: plan.quota(op, meanMs(op)), seed: plan.seed + round * 7919 + i * 104729 })));
+    const arbitrary = (op: Operation) => (isWrite(op) && plan.seeds.of(op).length ? fc.oneof({ weight: 1, arbitrary: hostileRequests(op, knowledge) }, { weight: 2, arbitrary: seedMutations(op, plan.seeds.of(op), knowledge) }) : hostileRequests(op, knowledge));
+    const batch = systematic.concat(...plan.operations.map((op, i) => fc.sample(arbitrary(op), { numRuns: plan.quota(op, meanMs(op)), seed: plan.seed + round * 7919 + i * 104729 })));
     const queue: (HostileRequest | { again: Sent })[] = fc.sample(fc.shuffledSubarray(batch, { minLength: batch.length }), { numRuns: 1, seed: plan.seed + round })[0];
     results.timings.generation += performance.now() - g0;
     let baseline: Checksums = await checksums();

@@ -22,6 +22,9 @@ export interface Knowledge {
 
 type Kind = 'enum' | 'uuid' | 'email' | 'version' | 'date' | 'week' | 'password' | 'number' | 'boolean' | 'array' | 'object' | 'string' | 'untyped';
 
+/** `value` one time in `every`, otherwise null (fc.option's `freq` is the other way round: null one time in freq). */
+export const rarely = <T>(value: fc.Arbitrary<T>, every: number): fc.Arbitrary<T | null> => fc.oneof({ weight: every - 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: value });
+
 const DATE_EXAMPLE = /^\d{4}-\d{2}-\d{2}$/;
 const WEEK_EXAMPLE = /^\d{4}-W\d{2}$/;
 
@@ -53,10 +56,15 @@ export function tableFor(name: string, knowledge: Knowledge, pathTable?: string)
   return [ALIASES[stem], stem, `${stem}s`].find((candidate) => candidate && knowledge.tables.has(candidate));
 }
 
-const calendarDate = fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+/** Mostly past days (start dates, stage clocks must not lie ahead), sometimes future ones (targets, reviews). */
+const calendarDate = fc.oneof(
+  { weight: 4, arbitrary: fc.date({ min: new Date('2020-01-01'), max: new Date(), noInvalidDate: true }).map(dayOf) },
+  { weight: 1, arbitrary: fc.date({ min: new Date(), max: new Date('2030-12-31'), noInvalidDate: true }).map(dayOf) },
+);
 
 /** A value the operation would accept in form (it may still be refused for what it means). */
-function plausible(name: string, schema: Schema, knowledge: Knowledge, pathTable: string | undefined, depth: number): fc.Arbitrary<Gen> {
+export function plausible(name: string, schema: Schema, knowledge: Knowledge, pathTable: string | undefined, depth: number): fc.Arbitrary<Gen> {
   switch (kindOf(name, schema)) {
     case 'enum':
       return fc.constantFrom(...(schema.enum as Gen[]));
@@ -75,7 +83,8 @@ function plausible(name: string, schema: Schema, knowledge: Knowledge, pathTable
     case 'number': {
       const min = schema.minimum ?? 0;
       const max = schema.maximum ?? min + 10_000;
-      return fc.oneof(fc.integer({ min: Math.ceil(min), max: Math.floor(max) }), fc.constantFrom(min, max), fc.double({ min, max, noNaN: true }));
+      // Mostly whole numbers: the document says "number" for integer fields too.
+      return fc.oneof({ weight: 6, arbitrary: fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) }, { weight: 2, arbitrary: fc.constantFrom(min, max) }, { weight: 1, arbitrary: fc.double({ min, max, noNaN: true }) });
     }
     case 'boolean':
       return fc.boolean();
@@ -103,7 +112,7 @@ function numberNear(value: unknown): fc.Arbitrary<Gen> {
 }
 
 /** A value this kind of field must refuse: wrong for its kind, or wrong in any way. */
-function hostileFor(name: string, schema: Schema, knowledge: Knowledge): fc.Arbitrary<Gen> {
+export function hostileFor(name: string, schema: Schema, knowledge: Knowledge): fc.Arbitrary<Gen> {
   const kind = kindOf(name, schema);
   const specific: Record<Kind, () => fc.Arbitrary<Gen>> = {
     uuid: () => fc.oneof(fc.constantFrom(...HOSTILE_UUIDS), fc.nat().map((n) => new RealId(undefined, n)), fc.constantFrom(...knowledge.tables).chain((t) => fc.nat().map((n) => new RealId(t, n)))),
@@ -139,7 +148,7 @@ function objectOf(schema: Schema, knowledge: Knowledge, pathTable: string | unde
   const entries = props.map(([name, propSchema]) =>
     fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), field(name, propSchema, knowledge, pathTable, depth)).map(([roll, value]) => (roll < (required.has(name) ? 0.96 : 0.5) ? ([name, value] as [string, Gen]) : undefined)),
   );
-  const extra = fc.option(fc.tuple(fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 12 })), hostileAny), { freq: 12 });
+  const extra = rarely(fc.tuple(fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 12 })), hostileAny), 12);
   const shaped = fc.tuple(fc.tuple(...entries), extra).map(([present, stray]) => {
     const list = present.filter((e): e is [string, Gen] => e !== undefined);
     if (stray) list.push(stray as [string, Gen]);
@@ -154,7 +163,7 @@ export function plausibleBody(schema: Schema, knowledge: Knowledge, pathTable: s
   return fc.tuple(...props.map(([name, propSchema]) => plausible(name, propSchema, knowledge, pathTable, 1))).map((values) => new Obj(props.map(([name], i) => [name, values[i]])));
 }
 
-function pathValue(param: Parameter, knowledge: Knowledge, pathTable: string | undefined): fc.Arbitrary<Gen> {
+export function pathValue(param: Parameter, knowledge: Knowledge, pathTable: string | undefined): fc.Arbitrary<Gen> {
   const table = tableFor(param.name, knowledge, pathTable);
   return fc.oneof(
     { weight: 16, arbitrary: fc.nat().map((n) => new RealId(table, n)) },

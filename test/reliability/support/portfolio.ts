@@ -42,17 +42,34 @@ export async function buildPortfolio(api: ApiClient): Promise<void> {
   const paused = await pilot('piloting');
   await api.expect(200, 'POST', `/api/pilots/${paused.id}/stage`, { stage: 'paused', version: paused.version, note: 'Budget freeze' });
 
+  const kpis: Row[] = [];
+  const updates: Row[] = [];
   for (const target of [piloting, scaling]) {
     const kpi = await api.expect<Row>(201, 'POST', `/api/pilots/${target.id}/kpis`, { name: unique('Handling time'), unit: 'minutes', baseline: 12, target: 8, direction: 'lower_is_better', minValue: 0 });
+    kpis.push(kpi);
     await api.expect(201, 'POST', `/api/pilots/${target.id}/kpis`, { name: unique('Adoption'), unit: '%', baseline: 10, target: 60, direction: 'higher_is_better', minValue: 0, maxValue: 100 });
     for (const weeksAgo of [3, 2, 1]) {
-      await api.expect(201, 'POST', `/api/pilots/${target.id}/updates`, {
+      const update = await api.expect<Row>(201, 'POST', `/api/pilots/${target.id}/updates`, {
         week: weekAgo(weeksAgo), authorId: lead.id, health: weeksAgo === 1 ? 'at_risk' : 'on_track', summary: `Week ${weeksAgo}: steady.`,
         confidence: 3, activeUsers: 20 + weeksAgo, activeUsersOutsideTeam: 2, scaleQuestionAsked: weeksAgo === 1, resourcesRedirected: false,
         kpiReadings: [{ kpiId: kpi.id, value: 11 - weeksAgo }],
         blockers: [{ text: 'Waiting on production data access', category: 'data', isNew: weeksAgo === 3 }, { text: `Security review slot ${weeksAgo}`, category: 'security_compliance', isNew: true }],
       });
+      updates.push(update);
     }
+  }
+  // Edits of each kind, so the fuzzer also has accepted edit requests to bend.
+  const current = await api.expect<Row>(200, 'GET', `/api/pilots/${piloting.id}`);
+  await api.expect(200, 'PATCH', `/api/pilots/${piloting.id}`, { summary: 'Drafts replies and routes cases.', costToDate: 45000.5, targetProductionDate: inDays(120), version: current.version });
+  await api.expect(200, 'PATCH', `/api/business-units/${unit.id}`, { name: unique('Unit renamed'), version: unit.version });
+  await api.expect(200, 'PATCH', `/api/people/${lead.id}`, { name: unique('Lead renamed'), version: lead.version });
+  await api.expect(200, 'PATCH', `/api/kpis/${kpis[0].id}`, { target: 7, version: kpis[0].version });
+  const edited = updates[updates.length - 1];
+  await api.expect(200, 'PATCH', `/api/updates/${edited.id}`, { summary: 'Corrected: steady, one new blocker.', confidence: 4, version: edited.version });
+  const [blocker] = await api.expect<Row[]>(200, 'GET', `/api/pilots/${piloting.id}/blockers?status=open`);
+  if (blocker) {
+    const resolved = await api.expect<Row>(200, 'POST', `/api/blockers/${blocker.id}/resolve`, { version: blocker.version, note: 'Access granted' });
+    await api.expect(200, 'POST', `/api/blockers/${blocker.id}/reopen`, { version: resolved.version });
   }
   await api.expect(201, 'POST', `/api/pilots/${piloting.id}/decisions`, { kind: 'continue', rationale: 'Four more weeks of data', nextReviewDate: inDays(30) });
   const answers = Object.fromEntries(
