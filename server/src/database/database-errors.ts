@@ -26,6 +26,7 @@ const SOCKET_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EP
 const DRIVER_MESSAGES = [
   /^Connection terminated/, // unexpectedly, or due to connection timeout
   /^timeout exceeded when trying to connect$/, // the pool's wait for a free connection
+  /^timeout expired$/, // pg's own connect timeout
   /is not queryable$/, // a client whose connection already failed
   /^Client was closed and is not queryable$/,
   /^Cannot use a pool after calling end on the pool$/, // shutting down
