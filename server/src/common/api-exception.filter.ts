@@ -6,7 +6,7 @@ import type { ApiErrorBody } from '@liftoff/shared';
 import { RequestValidationException } from './validation';
 import { StaleEditException } from './optimistic-lock';
 import { databaseUnavailableReason } from '../database/database-errors';
-import { requestAborted } from '../database/request-cancellation';
+import { requestAborted, requestLostConnection } from '../database/request-cancellation';
 
 /** Seconds a client should wait before trying again after a 503 (the database is restarting or busy). */
 export const RETRY_AFTER_SECONDS = 2;
@@ -44,7 +44,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     // The client hung up and its database work was cancelled: nobody is left to answer.
     if (requestAborted()) return;
-    const unavailable = databaseUnavailableReason(exception);
+    const unavailable = databaseUnavailableReason(exception) ?? (!(exception instanceof HttpException) && requestLostConnection() ? 'unreachable' : undefined);
     const body = unavailable ? this.unavailable(unavailable) : this.toBody(exception);
     if (unavailable) this.logger.warn(`Database unavailable (${unavailable}): ${exception instanceof Error ? exception.message : String(exception)}`);
     else if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));

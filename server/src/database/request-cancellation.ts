@@ -10,6 +10,8 @@ import { DatabaseConnection } from './database-connection';
 /** The database connections one HTTP request holds, so that a client who hangs up has its work stopped. */
 export class RequestDatabaseWork {
   aborted = false;
+  /** A connection the request held broke (the database went away mid-request). */
+  connectionLost = false;
   readonly held = new Set<PoolClient>();
   /** Connections that may still receive a cancel: closed on release instead of going back to the pool. */
   readonly doomed = new WeakSet<PoolClient>();
@@ -25,6 +27,15 @@ export class RequestAbortedError extends Error {
 /** True when the current request's client hung up before the response. */
 export function requestAborted(): boolean {
   return requestContext.getStore()?.database?.aborted ?? false;
+}
+
+/**
+ * True when a connection the current request held broke. TypeORM then releases the transaction's query
+ * runner, and the request's next query fails with "Query runner already released", which by itself
+ * would look like a programming error.
+ */
+export function requestLostConnection(): boolean {
+  return requestContext.getStore()?.database?.connectionLost ?? false;
 }
 
 type ConnectCallback = (err: Error | undefined, client: PoolClient | undefined, release: (err?: Error | boolean) => void) => void;
@@ -67,7 +78,11 @@ export class RequestCancellation implements OnApplicationBootstrap {
           return callback(new RequestAbortedError(), undefined, () => undefined);
         }
         work.held.add(client);
+        // Registered before TypeORM's own listener, which releases the query runner on the same event.
+        const onError = () => (work.connectionLost = true);
+        client.on('error', onError);
         callback(undefined, client, (releaseError) => {
+          client.removeListener('error', onError);
           work.held.delete(client);
           release(work.doomed.has(client) ? (releaseError ?? true) : releaseError);
         });
