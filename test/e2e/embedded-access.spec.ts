@@ -88,6 +88,9 @@ async function psql(socketDir: string, asNobody: boolean): Promise<{ ok: boolean
   }
 }
 
+/** A cold PGlite start (initdb in WASM) takes 5 s on a quiet machine and 30 s or more on a busy one. */
+const COLD_START_TIMEOUT_MS = 180_000;
+
 // Switching to another OS user needs root; CI runs as root.
 const asRoot = process.getuid?.() === 0;
 
@@ -132,7 +135,7 @@ describe('embedded database access control', () => {
     expect(await server.stop()).toBe(0);
     // A graceful stop leaves no socket behind.
     expect(existsSync(join(socketDir, '.s.PGSQL.5432'))).toBe(false);
-  });
+  }, COLD_START_TIMEOUT_MS);
 
   it('in memory (the test setup), the socket lives in an owner-only temporary folder, removed at stop', async () => {
     const embedded = await startEmbeddedChild(null);
@@ -146,7 +149,7 @@ describe('embedded database access control', () => {
       await embedded.stop();
     }
     expect(existsSync(embedded.socketDir)).toBe(false);
-  });
+  }, COLD_START_TIMEOUT_MS);
 
   it('removes the socket a killed server left behind, but refuses a data folder another process still serves', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'liftoff-stale-'));
@@ -164,5 +167,5 @@ describe('embedded database access control', () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-  });
+  }, 2 * COLD_START_TIMEOUT_MS);
 });
