@@ -58,7 +58,7 @@ export class AppModule {
             forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
             pinoHttp: {
               level: config.get('LOG_LEVEL', { infer: true }),
-              autoLogging: { ignore: (req) => req.url === '/api/health' },
+              autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/api/health/live' || req.url === '/api/health/ready' },
               // Sessions and tokens never reach the log: not as a request header, a response header or a query value.
               redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', 'req.query.token'], censor: '[redacted]' },
               serializers: { req: withoutSecretsInUrl },

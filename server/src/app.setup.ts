@@ -8,12 +8,15 @@ import { requestContextMiddleware } from './audit/request-context';
 import { jsonBodyParser, urlencodedParser } from './common/json-body';
 import { writeRequestGuard } from './common/write-request-guard';
 import type { AppConfig } from './config/config.schema';
+import { RequestCancellation } from './database/request-cancellation';
 
 /** Everything main.ts and the tests both need on top of the module: prefix, logger, OpenAPI. */
 export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
   app.use(requestContextMiddleware);
+  // A client that hangs up has the database work of its request cancelled.
+  app.use(app.get(RequestCancellation).middleware);
   const config = app.get<ConfigService<AppConfig, true>>(ConfigService);
   // Before any body is read: cross-origin and non-JSON writes are refused, then the one JSON parser runs.
   app.use(writeRequestGuard(config.get('PUBLIC_URL', { infer: true })));

@@ -13,6 +13,8 @@ const PO_EXEC: Role[] = ['program_office', 'executive'];
  */
 const MATRIX: Record<string, readonly Role[] | 'public'> = {
   'GET /api/health': 'public',
+  'GET /api/health/live': 'public',
+  'GET /api/health/ready': 'public',
   'POST /api/auth/login': 'public',
   'POST /api/auth/logout': 'public',
   'GET /api/auth/me': ALL,

@@ -46,5 +46,6 @@ describe('embedded database across restarts', () => {
     } finally {
       expect(await second.stop()).toBe(0);
     }
-  });
+    // Two starts of PGlite, the first a cold one (initdb in WASM): over a minute on a busy 2-core machine.
+  }, 180_000);
 });

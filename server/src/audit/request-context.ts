@@ -1,8 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { RequestDatabaseWork } from '../database/request-cancellation';
 
 /** Per-request context, so the audit trail knows who made a write without threading it through every call. */
 export interface RequestContext {
   actorId: string | null;
+  /** The connections the request holds, so they can be cancelled when its client hangs up. */
+  database?: RequestDatabaseWork;
 }
 
 export const requestContext = new AsyncLocalStorage<RequestContext>();

@@ -5,6 +5,11 @@ import { EntityNotFoundError, QueryFailedError } from 'typeorm';
 import type { ApiErrorBody } from '@liftoff/shared';
 import { RequestValidationException } from './validation';
 import { StaleEditException } from './optimistic-lock';
+import { databaseUnavailableReason } from '../database/database-errors';
+import { requestAborted, requestLostConnection } from '../database/request-cancellation';
+
+/** Seconds a client should wait before trying again after a 503 (the database is restarting or busy). */
+export const RETRY_AFTER_SECONDS = 2;
 
 /** PostgreSQL error codes that mean the client sent something the database guards against. */
 const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
@@ -37,8 +42,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    // The client hung up and its database work was cancelled: nobody is left to answer.
+    if (requestAborted()) return;
+    const unavailable = databaseUnavailableReason(exception) ?? (!(exception instanceof HttpException) && requestLostConnection() ? 'unreachable' : undefined);
+    const body = unavailable ? this.unavailable(unavailable) : this.toBody(exception);
+    if (unavailable) this.logger.warn(`Database unavailable (${unavailable}): ${exception instanceof Error ? exception.message : String(exception)}`);
+    else if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(body.statusCode).json(body);
   }
 
@@ -88,6 +98,14 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const names = fields.map(apiFieldName);
     const message = driverError.code === '23505' ? `A record with the same ${names.join(' and ')} already exists` : `${known.message}: ${names.join(', ')}`;
     return { ...this.base(known.status, message), fieldErrors: names.map((field) => ({ field, messages: [message] })) };
+  }
+
+  /** An outage or an overlong statement: 503, so clients and load balancers retry instead of giving up. */
+  private unavailable(reason: 'unreachable' | 'timeout'): ApiErrorBody {
+    return this.base(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      reason === 'timeout' ? 'The database took too long to answer and the request was stopped; try again' : 'The database is not reachable at the moment; try again shortly',
+    );
   }
 
   private base(statusCode: number, message: string): ApiErrorBody {

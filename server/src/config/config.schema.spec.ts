@@ -26,6 +26,10 @@ describe('validateConfig', () => {
     ['PUBLIC_URL', 'ftp://files.example'],
     ['PUBLIC_URL', 'not a url'],
     ['BODY_LIMIT_BYTES', '10'],
+    ['DB_STATEMENT_TIMEOUT_MS', '50'],
+    ['DB_STATEMENT_TIMEOUT_MS', '-1'],
+    ['DB_STATEMENT_TIMEOUT_MS', '1.5'],
+    ['DB_STATEMENT_TIMEOUT_MS', 'soon'],
   ])('names the bad variable %s', (name, value) => {
     expect(() => validateConfig({ [name]: value })).toThrow(new RegExp(`Invalid configuration: .*${name}`));
   });
@@ -42,5 +46,11 @@ describe('validateConfig', () => {
   it('limits bodies to 1 MB unless told otherwise', () => {
     expect(validateConfig({}).BODY_LIMIT_BYTES).toBe(1024 * 1024);
     expect(validateConfig({ BODY_LIMIT_BYTES: '65536' }).BODY_LIMIT_BYTES).toBe(65536);
+  });
+
+  it('bounds statements to 15 s unless told otherwise; 0 turns the limit off', () => {
+    expect(validateConfig({}).DB_STATEMENT_TIMEOUT_MS).toBe(15_000);
+    expect(validateConfig({ DB_STATEMENT_TIMEOUT_MS: '2500' }).DB_STATEMENT_TIMEOUT_MS).toBe(2500);
+    expect(validateConfig({ DB_STATEMENT_TIMEOUT_MS: '0' }).DB_STATEMENT_TIMEOUT_MS).toBe(0);
   });
 });

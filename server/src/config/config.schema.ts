@@ -12,6 +12,8 @@ export interface AppConfig {
   DATABASE_URL?: string;
   DATA_DIR: string;
   DB_POOL_SIZE: number;
+  /** Longest a single SQL statement may run on a real PostgreSQL, in ms; 0 turns the limit off. */
+  DB_STATEMENT_TIMEOUT_MS: number;
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Unset: on for the embedded default, off on a real database. */
   SEED_DEMO?: boolean;
@@ -35,6 +37,10 @@ const schema = Joi.object<AppConfig>({
   DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }).optional(),
   DATA_DIR: Joi.string().default('./data'),
   DB_POOL_SIZE: Joi.number().integer().min(1).max(100).default(10),
+  DB_STATEMENT_TIMEOUT_MS: Joi.alternatives()
+    .try(Joi.number().valid(0), Joi.number().integer().min(100).max(60 * 60_000))
+    .default(15_000)
+    .messages({ 'alternatives.match': '"DB_STATEMENT_TIMEOUT_MS" must be 0 (no limit) or a whole number of milliseconds from 100 to 3600000' }),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
   SEED_DEMO: Joi.boolean().optional(),
   CLIENT_DIST_DIR: Joi.string().optional(),

@@ -3,9 +3,13 @@ import { SnakeNamingStrategy } from '../common/snake-naming.strategy';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { AuditSubscriber } from '../audit/audit.subscriber';
+import { poolLimits, type ConnectionLimits } from './connection-limits';
 
-/** Connection options used by the app, the CLI, the seed and the tests alike; `synchronize` is never on. */
-export function buildDataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+/**
+ * Connection options used by the app, the CLI, the seed and the tests alike; `synchronize` is never on.
+ * `limits` (the running app only): fail fast while the database is unreachable, bound each statement.
+ */
+export function buildDataSourceOptions(url: string, poolSize: number, limits?: ConnectionLimits): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,7 +22,7 @@ export function buildDataSourceOptions(url: string, poolSize: number): DataSourc
     subscribers: [AuditSubscriber],
     uuidExtension: 'pgcrypto',
     poolSize,
-    extra: { max: poolSize, application_name: 'liftoff' },
+    extra: { max: poolSize, application_name: 'liftoff', ...(limits ? poolLimits(limits) : {}) },
     logging: ['error', 'warn'],
   };
 }

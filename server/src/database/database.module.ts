@@ -2,9 +2,11 @@ import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ModuleRef } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource, MigrationExecutor } from 'typeorm';
 import type { AppConfig } from '../config/config.schema';
 import { buildDataSourceOptions } from './data-source-options';
 import { DatabaseConnection } from './database-connection';
+import { RequestCancellation } from './request-cancellation';
 
 @Global()
 @Module({
@@ -23,17 +25,46 @@ import { DatabaseConnection } from './database-connection';
 })
 class DatabaseConnectionModule {}
 
+/**
+ * Pending migrations, on one connection with the statement timeout lifted: a schema change on a big
+ * table may take longer than any request should, and it runs before the app serves anything.
+ */
+async function runMigrationsWithoutTimeout(dataSource: DataSource): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query('SET statement_timeout = 0');
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    await executor.executePendingMigrations();
+    await runner.query('RESET statement_timeout');
+  } finally {
+    await runner.release();
+  }
+}
+
 /** TypeORM over the chosen PostgreSQL; pending migrations run at start. */
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       imports: [DatabaseConnectionModule],
-      inject: [DatabaseConnection],
-      useFactory: (connection: DatabaseConnection) => ({
-        ...buildDataSourceOptions(connection.url, connection.poolSize),
-        migrationsRun: true,
-      }),
+      inject: [DatabaseConnection, ConfigService],
+      useFactory: (connection: DatabaseConnection, config: ConfigService<AppConfig, true>) =>
+        buildDataSourceOptions(connection.url, connection.poolSize, {
+          statementTimeoutMs: connection.isEmbedded ? 0 : config.get('DB_STATEMENT_TIMEOUT_MS', { infer: true }),
+        }),
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options!).initialize();
+        try {
+          await runMigrationsWithoutTimeout(dataSource);
+        } catch (error) {
+          await dataSource.destroy();
+          throw error;
+        }
+        return dataSource;
+      },
     }),
   ],
+  providers: [RequestCancellation],
+  exports: [RequestCancellation],
 })
 export class DatabaseModule {}

@@ -6,6 +6,7 @@ import { SettingsService } from '../settings/settings.service';
 import { syncFlags, type FlagResolution, type FlagSyncResult } from './flag-sync';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
 import { attachKpiReadings, loadHistories, loadHistoryBatch, loadKpiReadings, type RunQuery } from './history-loader';
+import { MAINTENANCE_STATEMENT_TIMEOUT_SQL } from '../database/connection-limits';
 
 /** Advisory lock key: with several server instances only the holder sweeps. */
 export const SWEEP_LOCK_KEY = 7261002;
@@ -16,9 +17,10 @@ const SWEEP_LOOKAHEAD = 3;
 const SWEEP_WRITES_IN_FLIGHT = 2;
 /**
  * Planner settings for the sweep's bulk reads, local to their transaction: JIT compilation costs
- * more than it saves on these one-off aggregations, and the sorts and hashes fit in memory.
+ * more than it saves on these one-off aggregations, and the sorts and hashes fit in memory. The
+ * statement timeout for requests is raised too: a sweep of a large portfolio is known to read long.
  */
-const BULK_READ_SETTINGS = `SELECT set_config('jit', 'off', true), set_config('work_mem', '128MB', true), set_config('max_parallel_workers_per_gather', '0', true)`;
+const BULK_READ_SETTINGS = `SELECT set_config('jit', 'off', true), set_config('work_mem', '128MB', true), set_config('max_parallel_workers_per_gather', '0', true), ${MAINTENANCE_STATEMENT_TIMEOUT_SQL}`;
 
 export interface PilotAnalysisOutcome {
   newFlags: SignalFlagView[];

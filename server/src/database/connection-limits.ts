@@ -1,0 +1,47 @@
+import { Client, type ClientConfig } from 'pg';
+
+/**
+ * How long opening one database connection may take. A database that is down refuses at once; this
+ * bounds the other case (a host that does not answer), so a request then fails fast with a 503.
+ */
+export const CONNECT_TIMEOUT_MS = 1000;
+
+/**
+ * How long a request may wait for a free connection of the pool. Far longer than the connect timeout:
+ * under a burst, requests queue for the pool as they should; only a pool stuck for this long answers 503.
+ */
+export const POOL_WAIT_TIMEOUT_MS = 10_000;
+
+/**
+ * Maintenance that is known to run long (the sweep's bulk reads) raises the statement timeout for its
+ * own transaction only, with `set_config(..., true)` (SET LOCAL).
+ */
+export const MAINTENANCE_STATEMENT_TIMEOUT_MS = 10 * 60_000;
+export const MAINTENANCE_STATEMENT_TIMEOUT_SQL = `set_config('statement_timeout', '${MAINTENANCE_STATEMENT_TIMEOUT_MS}', true)`;
+
+/**
+ * pg-pool hands its own options to every client it makes, and uses `connectionTimeoutMillis` both for
+ * opening a connection and for waiting in its queue. This client opens with the short connect timeout
+ * whatever the pool waits.
+ */
+class FastConnectClient extends Client {
+  constructor(config?: string | ClientConfig) {
+    super(typeof config === 'string' ? { connectionString: config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS } : { ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+}
+
+export interface ConnectionLimits {
+  /** Server-side limit for one statement in ms; 0 means none. Not sent to the embedded database (PGlite cannot interrupt a statement). */
+  statementTimeoutMs?: number;
+}
+
+/** The pool options (TypeORM's `extra`) that make an outage fail fast and bound every statement. */
+export function poolLimits(limits: ConnectionLimits): Record<string, unknown> {
+  return {
+    Client: FastConnectClient,
+    connectionTimeoutMillis: POOL_WAIT_TIMEOUT_MS,
+    // Dead peers (a host gone without closing its sockets) are noticed by the OS, not after hours.
+    keepAlive: true,
+    ...(limits.statementTimeoutMs ? { statement_timeout: limits.statementTimeoutMs } : {}),
+  };
+}
