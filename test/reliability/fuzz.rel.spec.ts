@@ -111,7 +111,7 @@ describe('fuzz: hostile input on every documented write and list route', () => {
     );
     await probe(-1);
     // The product still takes an ordinary write after everything the fuzzer did.
-    const { rows } = await suite.pg.query<{ id: string; lead_id: string }>(`SELECT id, lead_id FROM pilots WHERE stage = 'piloting' ORDER BY created_at DESC LIMIT 1`);
+    const { rows } = await suite.pg.query<{ id: string; lead_id: string }>(`SELECT id, lead_id FROM pilots WHERE stage IN ('piloting', 'scaling') ORDER BY created_at DESC LIMIT 1`);
     const post = await api.raw({
       method: 'POST', url: `/api/pilots/${rows[0].id}/updates`, headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ week: weekAgo(200), health: 'on_track', summary: 'After the fuzz', confidence: 3, activeUsers: 5, activeUsersOutsideTeam: 1, scaleQuestionAsked: false, resourcesRedirected: false }),
