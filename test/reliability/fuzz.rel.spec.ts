@@ -20,7 +20,7 @@ const MIN_REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 10_000);
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const CONCURRENCY = Number(process.env.FUZZ_CONCURRENCY ?? 4);
 /** Stops sending after this long, so a machine far slower than CI's fails with figures instead of hanging. */
-const DEADLINE_MS = Number(process.env.FUZZ_DEADLINE_S ?? 600) * 1000;
+const DEADLINE_MS = Number(process.env.FUZZ_DEADLINE_S ?? 900) * 1000;
 /** A route whose answers take longer than this on average is sent proportionally fewer requests per round. */
 const SLOW_ROUTE_MS = 60;
 /** A file to write every request and answer to, one JSON line each, to study the statuses. */
