@@ -7,6 +7,13 @@ const NOT_AUDITED = new Set(['audit_events', 'signal_flags', 'pilot_diagnoses', 
 const SECRET_COLUMNS = new Set(['passwordHash', 'tokenHash']);
 
 /**
+ * The last audit insert queued on each connection. TypeORM calls the after-hooks of one save (an update with its
+ * readings and blockers) side by side, but a connection runs one query at a time: queueing them ourselves keeps
+ * pg from piling queries onto a busy client (deprecated, an error from pg 9 on).
+ */
+const lastInsert = new WeakMap<object, Promise<unknown>>();
+
+/**
  * Writes an audit row for every entity insert, update and delete, through the same entity manager,
  * so it commits or rolls back with the write itself.
  */
@@ -37,14 +44,18 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     if (NOT_AUDITED.has(metadata.tableName)) return;
     const source = after ?? before;
     const id = source ? metadata.getEntityIdMixedMap(source) : removedId;
-    await manager.getRepository(AuditEvent).insert({
+    const row = {
       actorId: currentActorId(),
       entity: metadata.tableName,
       entityId: String(typeof id === 'object' && id !== null ? Object.values(id).join(':') : (id ?? '')),
       action,
       before: before ? snapshot(metadata, before) : null,
       after: after ? snapshot(metadata, after) : null,
-    } as Partial<AuditEvent> as never);
+    } as Partial<AuditEvent> as never;
+    const connection = manager.queryRunner ?? manager;
+    const insert = (lastInsert.get(connection) ?? Promise.resolve()).then(() => manager.getRepository(AuditEvent).insert(row));
+    lastInsert.set(connection, insert.catch(() => undefined));
+    await insert;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ArgumentsHost } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { EntityNotFoundError, QueryFailedError } from 'typeorm';
 import { ApiExceptionFilter } from './api-exception.filter';
 
 /** What the filter answers for a PostgreSQL error as the pg driver reports it. */
@@ -48,5 +48,17 @@ describe('ApiExceptionFilter on database errors', () => {
     const { status, body } = answerFor({ code: '23514', detail: 'Failing row contains (…, secret, …).' });
     expect(status).toBe(400);
     expect(JSON.stringify(body)).not.toMatch(/secret/);
+  });
+});
+
+describe('ApiExceptionFilter on a row that vanished', () => {
+  it('an entity another request deleted in between is a 404, not a 500', () => {
+    const sent = { status: 0, body: {} as Record<string, unknown> };
+    const response = { status: (code: number) => ((sent.status = code), { json: (body: Record<string, unknown>) => (sent.body = body) }) };
+    const host = { switchToHttp: () => ({ getResponse: () => response }) } as unknown as ArgumentsHost;
+    new ApiExceptionFilter().catch(new EntityNotFoundError('PilotDiagnosisRecord', { where: { pilotId: 'p' } }), host);
+    expect(sent.status).toBe(404);
+    expect(sent.body).toMatchObject({ statusCode: 404, error: 'Not Found' });
+    expect(JSON.stringify(sent.body)).not.toMatch(/PilotDiagnosisRecord|pilotId/);
   });
 });

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { EntityNotFoundError, QueryFailedError } from 'typeorm';
 import type { ApiErrorBody } from '@liftoff/shared';
 import { RequestValidationException } from './validation';
 import { StaleEditException } from './optimistic-lock';
@@ -70,6 +70,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
             : String((payload as { message?: unknown }).message ?? exception.message);
       return this.base(status, message);
     }
+    // A row the code read a moment ago is gone: another request deleted it in between. The next read would say 404.
+    if (exception instanceof EntityNotFoundError) return this.base(HttpStatus.NOT_FOUND, 'The record was not found (it may just have been deleted)');
     if (exception instanceof QueryFailedError) return this.fromDatabase(exception) ?? this.base(HttpStatus.INTERNAL_SERVER_ERROR, 'Internal server error');
     // Body-parser failures (malformed JSON, too large) carry their own HTTP status.
     const status = (exception as { status?: unknown })?.status;

@@ -31,16 +31,38 @@ export function fieldWithNulByte(value: unknown, path = ''): string | undefined 
   return undefined;
 }
 
-function nulByteError(res: Response, field: string): void {
-  sendApiError(res, HttpStatus.BAD_REQUEST, `Invalid request: ${field} must not contain a NUL character`, {
-    fieldErrors: [{ field, messages: [`${field} must not contain a NUL character`] }],
+/** A UTF-16 surrogate without its pair: JSON can spell one (`"\ud800"`), but it is no character at all. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The path of the first string (or key) that is not well-formed text: validators that encode it throw
+ * (class-validator's IsEmail via encodeURI), and PostgreSQL would store a replacement character instead.
+ */
+export function fieldWithLoneSurrogate(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path || '(body)' : undefined;
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    if (LONE_SURROGATE.test(key)) return path ? `${path}.${key}` : key;
+    const found = fieldWithLoneSurrogate(child, path ? `${path}.${key}` : key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function textError(res: Response, field: string, problem: string): void {
+  sendApiError(res, HttpStatus.BAD_REQUEST, `Invalid request: ${field} ${problem}`, {
+    fieldErrors: [{ field, messages: [`${field} ${problem}`] }],
   });
+}
+
+function nulByteError(res: Response, field: string): void {
+  textError(res, field, 'must not contain a NUL character');
 }
 
 /**
  * The API's only body parser (named like Express's, so Nest adds neither its JSON nor its form parser):
  * JSON up to `limitBytes` (413 beyond), malformed JSON 400, nesting beyond MAX_JSON_DEPTH 400, and a NUL byte
- * in any body or query value 400 naming the field. Errors are answered here in the API's error shape.
+ * in any body or query value or a lone surrogate in any body value 400 naming the field. Errors are answered here in the API's error shape.
  */
 export function jsonBodyParser(limitBytes: number) {
   const parse = express.json({ limit: limitBytes });
@@ -58,6 +80,8 @@ export function jsonBodyParser(limitBytes: number) {
       }
       const bodyField = fieldWithNulByte(req.body);
       if (bodyField) return nulByteError(res, bodyField);
+      const illFormed = fieldWithLoneSurrogate(req.body);
+      if (illFormed) return textError(res, illFormed, 'must be well-formed Unicode text (it holds half of a surrogate pair)');
       const queryField = fieldWithNulByte(req.query);
       if (queryField) return nulByteError(res, queryField);
       next();

@@ -133,3 +133,25 @@ export function AbsentWith(other: string, options?: ValidationOptions): Property
       },
     });
 }
+
+/**
+ * Decimal places of a number as it is written, exponent included: 12.5 has 1, 4e-323 has 323, 1e21 has 0.
+ * (class-validator's `maxDecimalPlaces` reads only the text after a '.', so 4e-323 threw instead of failing.)
+ */
+export function decimalPlaces(value: number): number {
+  const [mantissa, exponent = '0'] = String(value).toLowerCase().split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+}
+
+/** A finite number with at most `places` decimal places (money: cents). */
+export function HasAtMostDecimals(places: number, options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'hasAtMostDecimals',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `$property must be a number with at most ${places} decimal places`, ...options },
+      validator: { validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && decimalPlaces(value) <= places },
+    });
+}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -97,9 +97,11 @@ export class SignalsService {
     if (!record) {
       // Never analysed yet (created since the last sweep): analyse now.
       await this.dataSource.transaction((manager) => this.analysis.analyseOne(manager, pilotId));
-      record = await this.dataSource.manager.findOneOrFail(PilotDiagnosisRecord, { where: { pilotId } });
+      record = await this.dataSource.manager.findOne(PilotDiagnosisRecord, { where: { pilotId } });
     }
     const [history] = (await loadHistories(this.dataSource.manager, [pilotId])).values();
+    // Deleted while this was being read (its diagnosis goes with it): as if the read came a moment later.
+    if (!record || !history) throw new NotFoundException(`Pilot ${pilotId} was not found`);
     const [openFlags, assessments, thresholds] = [
       (await this.pilotFlags(pilotId)).filter((flag) => flag.status === 'open'),
       await this.assessments.listForPilot(pilotId),

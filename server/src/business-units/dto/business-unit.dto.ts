@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsInt, IsNotEmpty, IsString, MaxLength, Min } from 'class-validator';
+import { IsOmittable } from '../../common/validators';
 import type { CreateBusinessUnitRequest, UpdateBusinessUnitRequest } from '@liftoff/shared';
 
 export class CreateBusinessUnitDto implements CreateBusinessUnitRequest {
@@ -12,7 +13,7 @@ export class CreateBusinessUnitDto implements CreateBusinessUnitRequest {
 
 export class UpdateBusinessUnitDto implements UpdateBusinessUnitRequest {
   @ApiPropertyOptional({ maxLength: 120 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @IsNotEmpty()
   @MaxLength(120)

@@ -23,7 +23,7 @@ import {
   type UpdatePilotRequest,
   type UseCaseCategory,
 } from '@liftoff/shared';
-import { IsCalendarDate, IsOmittable, IsPastMoment } from '../../common/validators';
+import { HasAtMostDecimals, IsCalendarDate, IsOmittable, IsPastMoment } from '../../common/validators';
 
 const MAX_MONEY = 999_999_999_999;
 
@@ -56,21 +56,24 @@ class PilotFieldsDto {
 
   @ApiPropertyOptional({ minimum: 0 })
   @IsOmittable()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @HasAtMostDecimals(2)
   @Min(0)
   @Max(MAX_MONEY)
   annualValueAtScale?: number;
 
   @ApiPropertyOptional({ minimum: 0 })
   @IsOmittable()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @HasAtMostDecimals(2)
   @Min(0)
   @Max(MAX_MONEY)
   costToDate?: number;
 
   @ApiPropertyOptional({ minimum: 0 })
   @IsOmittable()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @HasAtMostDecimals(2)
   @Min(0)
   @Max(MAX_MONEY)
   costToScale?: number;
