@@ -9,11 +9,13 @@ import { jsonBodyParser, urlencodedParser } from './common/json-body';
 import { writeRequestGuard } from './common/write-request-guard';
 import type { AppConfig } from './config/config.schema';
 import { RequestCancellation } from './database/request-cancellation';
+import { answerRefusedRequests } from './common/http-client-errors';
 
 /** Everything main.ts and the tests both need on top of the module: prefix, logger, OpenAPI. */
 export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix('api');
+  answerRefusedRequests(app.getHttpServer());
   app.use(requestContextMiddleware);
   // A client that hangs up has the database work of its request cancelled.
   app.use(app.get(RequestCancellation).middleware);

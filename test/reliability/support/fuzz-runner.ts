@@ -99,7 +99,8 @@ export async function runFuzz(plan: FuzzPlan, api: ApiClient, pg: Pool, pool: Id
       results.routeMs.set(route, (results.routeMs.get(route) ?? 0) + answer.ms);
       return { sent: { route, write, request, status: answer.status, answer: answer.text.slice(0, 400), again: 'again' in hostile } };
     } catch (error) {
-      return { failed: { route, request, error: String(error) } };
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      return { failed: { route, request, error: `${String(error)}${cause ? ` (${cause.code ?? cause.message})` : ''}` } };
     }
   };
 
