@@ -21,7 +21,7 @@ try {
       'shared/src/api-types.gen.ts',
       () => {
         run('node', ['server/dist/openapi/write-openapi.cli.js', join(dir, 'openapi.json')]);
-        run('npx', ['--no-install', 'openapi-typescript', join(dir, 'openapi.json'), '--output', join(dir, 'api-types.ts'), '--redocly', 'redocly.yaml']);
+        run('npx', ['--no-install', 'openapi-typescript', join(dir, 'openapi.json'), '--output', join(dir, 'api-types.ts'), '--redocly', 'redocly.yaml', '--default-non-nullable', 'false']);
       },
       'api-types.ts',
     ],

@@ -23,14 +23,6 @@ const generated = createGenerator({
 const componentName = (name) => name.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/_+$/, '');
 const REF = '#/definitions/';
 
-/** The JSON type of the definition a component reference names (`object` for interfaces, `string` for string unions). */
-function typeOf(componentRef) {
-  const name = componentRef.replace('#/components/schemas/', '');
-  const definition = Object.entries(generated.definitions ?? {}).find(([key]) => componentName(key) === name)?.[1];
-  const type = definition?.type ?? (definition?.enum ? typeof definition.enum[0] : undefined);
-  if (!type || Array.isArray(type)) throw new Error(`No single type for ${name}: cannot mark a reference to it nullable in OpenAPI 3.0`);
-  return type;
-}
 
 /** JSON Schema (draft 7) to the OpenAPI 3.0 dialect: `nullable` instead of a null type, `enum` for `const`. */
 function toOpenApi30(schema) {
@@ -61,13 +53,14 @@ function toOpenApi30(schema) {
     if (!options) continue;
     const withoutNull = options.filter((o) => o.type !== 'null' || Object.keys(o).length > 1);
     if (withoutNull.length === options.length) continue;
-    result.nullable = true;
-    if (withoutNull.length > 1) result[combiner] = withoutNull;
+    if (withoutNull.some((o) => o.$ref)) {
+      // `X | null` of a named type: 3.0 allows no `nullable` beside a $ref, and a `nullable` wrapper around it
+      // would still demand that null match X. `{ enum: [null] }` says "or null" to validators and generators alike.
+      result[combiner] = [...withoutNull, { enum: [null] }];
+    } else if (withoutNull.length > 1) Object.assign(result, { [combiner]: withoutNull, nullable: true });
     else {
       delete result[combiner];
-      // `X | null` of a named type: 3.0 allows no `nullable` beside a $ref, so wrap it, with its type beside.
-      if (withoutNull[0].$ref) Object.assign(result, { type: typeOf(withoutNull[0].$ref), allOf: withoutNull }, { nullable: true });
-      else Object.assign(result, withoutNull[0], { nullable: true });
+      Object.assign(result, withoutNull[0], { nullable: true });
     }
   }
   return result;

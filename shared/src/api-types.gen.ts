@@ -1219,7 +1219,7 @@ export interface components {
              * @default proposed
              * @enum {string}
              */
-            stage: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
+            stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
             /**
              * @description When it entered its current stage, if before today (backdates the stage clock)
              * @example 2026-06-15
@@ -1351,7 +1351,7 @@ export interface components {
              * @description A different user group or workflow would fit better
              * @default false
              */
-            pivotSuggested: boolean;
+            pivotSuggested?: boolean;
             kpiReadings?: components["schemas"]["KpiReadingDto"][];
             blockers?: components["schemas"]["ReportedBlockerDto"][];
             /** @description Open blockers resolved this week, resolved in the same transaction */
@@ -1375,7 +1375,7 @@ export interface components {
              * @description A different user group or workflow would fit better
              * @default false
              */
-            pivotSuggested: boolean;
+            pivotSuggested?: boolean;
             kpiReadings?: components["schemas"]["KpiReadingDto"][];
             blockers?: components["schemas"]["ReportedBlockerDto"][];
             /** @description Open blockers resolved this week, resolved in the same transaction */
@@ -1634,7 +1634,7 @@ export interface components {
             decidedBy: components["schemas"]["PersonRef"];
             decidedAt: string;
             nextReviewDate: string | null;
-            recommendedAction: (string & components["schemas"]["RecommendationAction"]) | null;
+            recommendedAction: components["schemas"]["RecommendationAction"] | null;
             followedRecommendation: boolean;
             snapshot: {
                 flags: {
@@ -1654,10 +1654,10 @@ export interface components {
         /** @description One pilot line of the digest. */
         DigestPilot: {
             pilot: components["schemas"]["WebhookPilotRef"];
-            health: (string & components["schemas"]["Health"]) | null;
+            health: components["schemas"]["Health"] | null;
             /** @description Summaries of the pilot's open stuck signs. */
             stuckSigns: string[];
-            recommendedAction: (string & components["schemas"]["RecommendationAction"]) | null;
+            recommendedAction: components["schemas"]["RecommendationAction"] | null;
         };
         FieldError: {
             field: string;
@@ -1820,9 +1820,9 @@ export interface components {
             lastUpdateWeek: string | null;
             /** @description When the latest update was posted (silence is measured from it). */
             lastUpdateAt?: string | null;
-            lastHealth?: (string & components["schemas"]["Health"]) | null;
+            lastHealth?: components["schemas"]["Health"] | null;
             openFlagCount?: number;
-            recommendation?: (string & components["schemas"]["RecommendationAction"]) | null;
+            recommendation?: components["schemas"]["RecommendationAction"] | null;
             readinessScore?: number | null;
             patterns?: components["schemas"]["Pattern"][];
             version: number;
@@ -1847,7 +1847,7 @@ export interface components {
             pilotName: string;
             resultingPilotId: string | null;
             resultingPilotName: string | null;
-            resultingStage: (string & components["schemas"]["Stage"]) | null;
+            resultingStage: components["schemas"]["Stage"] | null;
         };
         /** @description A blocker in the portfolio-wide list, with the pilot and unit it belongs to. */
         PortfolioBlocker: {
@@ -2089,7 +2089,7 @@ export interface components {
             /** @description The reasons with the rule that produced each (see `RecommendationReason`). */
             explained: components["schemas"]["RecommendationReason"][];
             readinessScore: number;
-            bindingConstraint: (string & components["schemas"]["Pattern"]) | null;
+            bindingConstraint: components["schemas"]["Pattern"] | null;
             ruleId: string;
         };
         /** @enum {string} */
@@ -2119,7 +2119,7 @@ export interface components {
             recommendation: components["schemas"]["RecommendationAction"];
             reasons: components["schemas"]["ScaleQueueReason"][];
             /** @description The most binding stuck pattern, if any, that stands between the pilot and scale. */
-            blockingPattern: (string & components["schemas"]["Pattern"]) | null;
+            blockingPattern: components["schemas"]["Pattern"] | null;
             /** @description Set when the pilot is in the queue but not ready: sponsorship fails (no sponsor named or the sponsorship test failed), so it is listed only because leadership asked when it will scale. */
             blockedReason: string | null;
             /** @description Days since the pilot last got a decision (or entered its stage): the service level to watch. */
@@ -2222,7 +2222,7 @@ export interface components {
         StageChange: {
             id: string;
             pilotId: string;
-            fromStage: (string & components["schemas"]["Stage"]) | null;
+            fromStage: components["schemas"]["Stage"] | null;
             toStage: components["schemas"]["Stage"];
             changedAt: string;
             changedBy: components["schemas"]["PersonRef"] | null;
