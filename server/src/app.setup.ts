@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -10,11 +10,14 @@ import { writeRequestGuard } from './common/write-request-guard';
 import type { AppConfig } from './config/config.schema';
 import { RequestCancellation } from './database/request-cancellation';
 import { answerRefusedRequests } from './common/http-client-errors';
+import { createOpenApiDocument } from './openapi/openapi-document';
+
+export const API_PREFIX = 'api';
 
 /** Everything main.ts and the tests both need on top of the module: prefix, logger, OpenAPI. */
 export function configureApp(app: INestApplication): void {
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix(API_PREFIX);
   answerRefusedRequests(app.getHttpServer());
   app.use(requestContextMiddleware);
   // A client that hangs up has the database work of its request cancelled.
@@ -32,15 +35,6 @@ export function configureApp(app: INestApplication): void {
       },
     }),
   );
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Liftoff API')
-      .setDescription('Track AI pilots, see which are stuck and why, and decide: scale, pivot, kill or keep piloting.')
-      .setVersion('0.1.0')
-      .addCookieAuth('liftoff_session')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
 }

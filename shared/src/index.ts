@@ -11,3 +11,7 @@ export * from './api-auth';
 export * from './api-decisions';
 export * from './api-portfolio';
 export * from './api-blockers';
+export * from './webhook-events';
+export * from './api-schemas';
+// The OpenAPI document's types (openapi-typescript; `npm run openapi:generate`), for typed clients such as openapi-fetch.
+export type * as OpenApi from './api-types.gen';

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { BusinessUnit } from '@liftoff/shared';
-import { api } from './http';
+import { typedApi } from './typed-http';
 import { referenceKeys } from './query-keys';
 
 export function useBusinessUnits() {
   return useQuery({
     queryKey: referenceKeys.businessUnits,
-    queryFn: ({ signal }) => api.get<BusinessUnit[]>('/business-units', undefined, signal),
+    queryFn: ({ signal }) => typedApi.get('/api/business-units', { signal }),
     // Units rarely change; one load per session is enough.
     staleTime: 10 * 60_000,
   });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { BusinessUnit, CreateBusinessUnitRequest, UpdateBusinessUnitRequest } from '@liftoff/shared';
-import { api } from '../api/http';
+import type { CreateBusinessUnitRequest, UpdateBusinessUnitRequest } from '@liftoff/shared';
+import { typedApi } from '../api/typed-http';
 import { pilotKeys, referenceKeys } from '../api/query-keys';
 
 export { useBusinessUnits } from '../api/business-units';
@@ -19,13 +19,13 @@ function useUnitWrite<TArgs, TResult>(write: (args: TArgs) => Promise<TResult>, 
 }
 
 export function useCreateBusinessUnit() {
-  return useUnitWrite((body: CreateBusinessUnitRequest) => api.post<BusinessUnit>('/business-units', body));
+  return useUnitWrite((body: CreateBusinessUnitRequest) => typedApi.post('/api/business-units', { body }));
 }
 
 export function useRenameBusinessUnit() {
-  return useUnitWrite(({ id, ...body }: UpdateBusinessUnitRequest & { id: string }) => api.patch<BusinessUnit>(`/business-units/${encodeURIComponent(id)}`, body), true);
+  return useUnitWrite(({ id, ...body }: UpdateBusinessUnitRequest & { id: string }) => typedApi.patch('/api/business-units/{id}', { path: { id }, body }), true);
 }
 
 export function useDeleteBusinessUnit() {
-  return useUnitWrite((id: string) => api.delete(`/business-units/${encodeURIComponent(id)}`));
+  return useUnitWrite((id: string) => typedApi.delete('/api/business-units/{id}', { path: { id } }));
 }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResult } from '../openapi/api-result';
 import type { ReadinessAssessment } from '@liftoff/shared';
 import { IdParam } from '../common/id-param';
 import { CurrentActor, type Actor } from '../auth/actor';
@@ -14,12 +15,16 @@ export class AssessmentsController {
 
   @AnyRole()
   @Get()
+  @ApiOperation({ summary: "List a pilot's readiness assessments, newest first" })
+  @ApiResult('ReadinessAssessment[]')
   list(@IdParam('pilotId') pilotId: string): Promise<ReadinessAssessment[]> {
     return this.assessments.listForPilot(pilotId);
   }
 
   @ProgramOffice()
   @Post()
+  @ApiOperation({ summary: 'Record a readiness assessment of a pilot' })
+  @ApiResult('ReadinessAssessment')
   create(@IdParam('pilotId') pilotId: string, @Body() dto: CreateAssessmentDto, @CurrentActor() actor: Actor): Promise<ReadinessAssessment> {
     return this.assessments.create(pilotId, dto, actor.id);
   }

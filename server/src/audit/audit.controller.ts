@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResult } from '../openapi/api-result';
 import type { AuditEventView, Page } from '@liftoff/shared';
 import { ProgramOffice } from '../auth/access.decorators';
 import { AuditService } from './audit.service';
@@ -12,6 +13,8 @@ export class AuditController {
 
   @ProgramOffice()
   @Get()
+  @ApiOperation({ summary: 'List the audit trail of writes, filtered and paged' })
+  @ApiResult('AuditEventPage')
   list(@Query() query: AuditQueryDto): Promise<Page<AuditEventView>> {
     return this.audit.list(query);
   }

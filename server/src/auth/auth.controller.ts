@@ -1,6 +1,7 @@
 import { applyDecorators, Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResult } from '../openapi/api-result';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import type { AccountLinkInspection, ApiTokenView, CreatedApiToken, SessionUser, SessionView } from '@liftoff/shared';
@@ -34,6 +35,8 @@ export class AuthController {
   @PasswordAttempts()
   @Post('login')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in with email and password; sets the session cookie' })
+  @ApiResult('SessionUser')
   async login(@Body() dto: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionUser> {
     const { user, session } = await this.auth.login(dto, userAgentOf(request));
     this.setSession(response, session);
@@ -44,6 +47,7 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out: end the session the cookie names' })
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     const cookie = cookieOf(request);
     if (cookie) await this.sessions.endByToken(cookie);
@@ -52,6 +56,8 @@ export class AuthController {
 
   @AnyRole()
   @Get('me')
+  @ApiOperation({ summary: 'Who is signed in' })
+  @ApiResult('SessionUser')
   me(@CurrentActor() actor: Actor): Promise<SessionUser> {
     return this.auth.me(actor);
   }
@@ -61,6 +67,7 @@ export class AuthController {
   @PasswordAttempts()
   @Post('password')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Change your password; ends your other sessions and revokes your API tokens' })
   async changePassword(@CurrentActor() actor: Actor, @Body() dto: ChangePasswordDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     const session = await this.auth.changePassword(actor, dto, userAgentOf(request));
     if (session) this.setSession(response, session);
@@ -68,6 +75,8 @@ export class AuthController {
 
   @AnyRole()
   @Get('sessions')
+  @ApiOperation({ summary: 'List your open sessions' })
+  @ApiResult('SessionView[]')
   listSessions(@CurrentActor() actor: Actor): Promise<SessionView[]> {
     return this.sessions.list(actor);
   }
@@ -75,24 +84,31 @@ export class AuthController {
   @AnyRole()
   @Delete('sessions/:id')
   @HttpCode(204)
+  @ApiOperation({ summary: 'End one of your sessions' })
   endSession(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<void> {
     return this.sessions.end(actor, id);
   }
 
   @AnyRole()
   @Get('tokens')
+  @ApiOperation({ summary: 'List your API tokens' })
+  @ApiResult('ApiTokenView[]')
   tokens(@CurrentActor() actor: Actor): Promise<ApiTokenView[]> {
     return this.auth.listTokens(actor);
   }
 
   @AnyRole()
   @Post('tokens')
+  @ApiOperation({ summary: 'Create an API token (its secret is in this answer only)' })
+  @ApiResult('CreatedApiToken')
   createToken(@CurrentActor() actor: Actor, @Body() dto: CreateApiTokenDto): Promise<CreatedApiToken> {
     return this.auth.createToken(actor.id, dto);
   }
 
   @AnyRole()
   @Delete('tokens/:id')
+  @ApiOperation({ summary: 'Revoke one of your API tokens' })
+  @ApiResult('ApiTokenView')
   revokeToken(@CurrentActor() actor: Actor, @IdParam() id: string): Promise<ApiTokenView> {
     return this.auth.revokeToken(actor, id);
   }
@@ -102,6 +118,8 @@ export class AuthController {
   @PasswordAttempts()
   @Post('links/inspect')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Check an invite or password-reset link: who it is for and whether it still works' })
+  @ApiResult('AccountLinkInspection')
   inspectLink(@Body() dto: AccountLinkDto): Promise<AccountLinkInspection> {
     return this.links.inspect(dto.token);
   }
@@ -111,6 +129,8 @@ export class AuthController {
   @PasswordAttempts()
   @Post('links/accept')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Set a password from an invite or reset link and sign in' })
+  @ApiResult('SessionUser')
   async acceptLink(@Body() dto: AcceptAccountLinkDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionUser> {
     const { user, session } = await this.auth.acceptLink(dto, userAgentOf(request));
     this.setSession(response, session);

@@ -4,6 +4,7 @@ import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator, type HealthChe
 import type { HealthStatus } from '@liftoff/shared';
 import { DatabaseConnection } from '../database/database-connection';
 import { Public } from '../auth/access.decorators';
+import { ApiResult } from '../openapi/api-result';
 
 /** How long the readiness check waits for `SELECT 1`. */
 export const READY_TIMEOUT_MS = 1000;
@@ -26,6 +27,7 @@ export class HealthController {
   @Get()
   @ApiOperation({ summary: 'Readiness in the compact form: 200 when the database answers within a second, else 503' })
   @ApiOkResponse({ description: 'The app and its database answer' })
+  @ApiResult('HealthStatus')
   @ApiServiceUnavailableResponse({ description: 'The database did not answer in time (Retry-After says when to try again)' })
   async status(): Promise<HealthStatus> {
     await this.ready();

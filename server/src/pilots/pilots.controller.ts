@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResult } from '../openapi/api-result';
 import type { Page, Pilot, StageChange } from '@liftoff/shared';
 import { IdParam } from '../common/id-param';
 import { Allow, AnyRole, ProgramOffice } from '../auth/access.decorators';
@@ -15,18 +16,24 @@ export class PilotsController {
 
   @AnyRole()
   @Get()
+  @ApiOperation({ summary: 'List pilots, filtered, sorted and paged' })
+  @ApiResult('PilotPage')
   list(@Query() query: PilotListQueryDto): Promise<Page<Pilot>> {
     return this.pilots.list(query);
   }
 
   @AnyRole()
   @Get(':id')
+  @ApiOperation({ summary: 'Get a pilot' })
+  @ApiResult('Pilot')
   get(@IdParam() id: string): Promise<Pilot> {
     return this.pilots.get(id);
   }
 
   @ProgramOffice()
   @Post()
+  @ApiOperation({ summary: 'Create a pilot' })
+  @ApiResult('Pilot')
   create(@Body() dto: CreatePilotDto, @CurrentActor() actor: Actor): Promise<Pilot> {
     return this.pilots.create(dto, actor.id);
   }
@@ -34,6 +41,8 @@ export class PilotsController {
   /** Pilot leads may edit their own pilots, except who sponsors and who leads them. */
   @Allow('program_office', 'pilot_lead')
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit a pilot' })
+  @ApiResult('Pilot')
   update(@IdParam() id: string, @Body() dto: UpdatePilotDto, @CurrentActor() actor: Actor): Promise<Pilot> {
     return this.pilots.update(id, dto, actor);
   }
@@ -41,6 +50,7 @@ export class PilotsController {
   @ProgramOffice()
   @Delete(':id')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a pilot' })
   remove(@IdParam() id: string): Promise<void> {
     return this.pilots.remove(id);
   }
@@ -48,12 +58,16 @@ export class PilotsController {
   @ProgramOffice()
   @Post(':id/stage')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Move a pilot to another stage' })
+  @ApiResult('Pilot')
   changeStage(@IdParam() id: string, @Body() dto: ChangeStageDto, @CurrentActor() actor: Actor): Promise<Pilot> {
     return this.pilots.changeStage(id, dto, actor.id);
   }
 
   @AnyRole()
   @Get(':id/stage-changes')
+  @ApiOperation({ summary: "List a pilot's stage changes" })
+  @ApiResult('StageChange[]')
   stageChanges(@IdParam() id: string): Promise<StageChange[]> {
     return this.pilots.stageChanges(id);
   }

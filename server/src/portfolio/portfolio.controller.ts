@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResult } from '../openapi/api-result';
 import type { PortfolioOverview } from '@liftoff/shared';
 import { AnyRole } from '../auth/access.decorators';
 import { PortfolioFilterDto } from './dto/portfolio-filter.dto';
@@ -12,6 +13,8 @@ export class PortfolioController {
 
   @AnyRole()
   @Get('overview')
+  @ApiOperation({ summary: 'The portfolio overview: counts, value and health by stage and business unit' })
+  @ApiResult('PortfolioOverview')
   overview(@Query() filter: PortfolioFilterDto): Promise<PortfolioOverview> {
     return this.portfolio.overview(filter);
   }

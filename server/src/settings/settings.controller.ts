@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResult } from '../openapi/api-result';
 import type { AnalysisSettings } from '@liftoff/shared';
 import { UpdateAnalysisSettingsDto } from './dto/analysis-settings.dto';
 import { SettingsService } from './settings.service';
@@ -13,12 +14,16 @@ export class SettingsController {
 
   @AnyRole()
   @Get()
+  @ApiOperation({ summary: 'Get the stuck-detection thresholds' })
+  @ApiResult('AnalysisSettings')
   get(): Promise<AnalysisSettings> {
     return this.settings.get();
   }
 
   @ProgramOffice()
   @Patch()
+  @ApiOperation({ summary: 'Change the stuck-detection thresholds' })
+  @ApiResult('AnalysisSettings')
   update(@Body() dto: UpdateAnalysisSettingsDto, @CurrentActor() actor: Actor): Promise<AnalysisSettings> {
     return this.settings.update(dto, actor.id);
   }

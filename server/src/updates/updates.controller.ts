@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResult } from '../openapi/api-result';
 import type { Page, WeeklyUpdate } from '@liftoff/shared';
 import { IdParam } from '../common/id-param';
 import { Allow, AnyRole } from '../auth/access.decorators';
@@ -15,24 +16,32 @@ export class UpdatesController {
 
   @AnyRole()
   @Get('updates')
+  @ApiOperation({ summary: 'List weekly updates across the portfolio, filtered and paged' })
+  @ApiResult('WeeklyUpdatePage')
   listPortfolio(@Query() query: UpdateListQueryDto): Promise<Page<WeeklyUpdate>> {
     return this.updates.listPortfolio(query);
   }
 
   @AnyRole()
   @Get('updates/:id')
+  @ApiOperation({ summary: 'Get a weekly update' })
+  @ApiResult('WeeklyUpdate')
   get(@IdParam() id: string): Promise<WeeklyUpdate> {
     return this.updates.get(id);
   }
 
   @Allow('program_office', 'pilot_lead')
   @Patch('updates/:id')
+  @ApiOperation({ summary: 'Edit a weekly update' })
+  @ApiResult('WeeklyUpdate')
   edit(@IdParam() id: string, @Body() dto: EditWeeklyUpdateDto, @CurrentActor() actor: Actor): Promise<WeeklyUpdate> {
     return this.updates.edit(id, dto, actor);
   }
 
   @AnyRole()
   @Get('pilots/:pilotId/updates')
+  @ApiOperation({ summary: "List a pilot's weekly updates, newest first" })
+  @ApiResult('WeeklyUpdatePage')
   listForPilot(@IdParam('pilotId') pilotId: string, @Query() query: PageQueryDto): Promise<Page<WeeklyUpdate>> {
     return this.updates.listForPilot(pilotId, query);
   }
@@ -40,6 +49,8 @@ export class UpdatesController {
   /** Pilot leads post for the pilots they lead; the author is whoever is signed in. */
   @Allow('program_office', 'pilot_lead')
   @Post('pilots/:pilotId/updates')
+  @ApiOperation({ summary: 'Post the weekly update of a pilot' })
+  @ApiResult('WeeklyUpdate')
   create(@IdParam('pilotId') pilotId: string, @Body() dto: CreateWeeklyUpdateDto, @CurrentActor() actor: Actor): Promise<WeeklyUpdate> {
     return this.updates.create(pilotId, dto, actor);
   }

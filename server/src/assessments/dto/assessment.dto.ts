@@ -8,7 +8,7 @@ export class AnswerDto {
   @IsIn(READINESS_ANSWERS)
   answer: ReadinessAnswer;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -33,7 +33,7 @@ export class CreateAssessmentDto implements CreateAssessmentRequest {
   @Type(() => AnswersDto)
   answers: AnswersDto;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   assessedById?: string | null;

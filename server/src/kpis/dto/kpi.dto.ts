@@ -19,7 +19,7 @@ export class CreateKpiDto implements CreateKpiRequest {
   @MaxLength(40)
   unit: string;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Where the process stood before the pilot' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Where the process stood before the pilot' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-MAX_KPI_VALUE)
@@ -27,7 +27,7 @@ export class CreateKpiDto implements CreateKpiRequest {
   @WithinKpiBounds()
   baseline?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'The value that would justify scaling' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'The value that would justify scaling' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-MAX_KPI_VALUE)
@@ -40,14 +40,14 @@ export class CreateKpiDto implements CreateKpiRequest {
   @IsIn(KPI_DIRECTIONS)
   direction: KpiDirection;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Lowest possible reading (0 for a count or a duration)' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Lowest possible reading (0 for a count or a duration)' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-MAX_KPI_VALUE)
   @Max(MAX_KPI_VALUE)
   minValue?: number | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Highest possible reading (100 for a percentage)' })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: 'Highest possible reading (100 for a percentage)' })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-MAX_KPI_VALUE)

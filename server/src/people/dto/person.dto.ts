@@ -23,7 +23,7 @@ export class CreatePersonDto implements CreatePersonRequest {
   @IsIn(ROLES)
   role: Role;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   businessUnitId?: string | null;

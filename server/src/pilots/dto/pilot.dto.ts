@@ -35,12 +35,12 @@ class PilotFieldsDto {
   @MaxLength(4000)
   summary?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Executive sponsor; null means none' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Executive sponsor; null means none' })
   @IsOptional()
   @IsUUID()
   sponsorId?: string | null;
 
-  @ApiPropertyOptional({ example: '2027-03-31', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2027-03-31', nullable: true })
   @IsOptional()
   @IsCalendarDate()
   targetProductionDate?: string | null;
@@ -78,7 +78,7 @@ class PilotFieldsDto {
   @Max(MAX_MONEY)
   costToScale?: number;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   pivotedFromId?: string | null;
