@@ -71,8 +71,9 @@ export default function SignInPage() {
             {refusalText}
           </p>
         )}
+        {/* Without a page to return to, back here: signed in, this page sends each role to its home. */}
         {options?.sso && (
-          <a className="button button-primary sign-in-sso" href={ssoStartUrl(options.sso.startUrl, next)}>
+          <a className="button button-primary sign-in-sso" href={ssoStartUrl(options.sso.startUrl, next ?? '/sign-in')}>
             Sign in with {options.sso.providerName}
           </a>
         )}

@@ -31,6 +31,12 @@ describe('company sign-in on the sign-in page', () => {
     expect(screen.getByLabelText('Password')).toBeVisible();
   });
 
+  it('without a page to return to, comes back to sign-in, which sends each role to its home', async () => {
+    mockApi({ 'GET /api/auth/me': unauthorized, 'GET /api/auth/sign-in-options': { sso: { providerName: 'Acme', startUrl: '/api/auth/sso/start' }, passwordSignIn: true } });
+    renderSignIn('/sign-in');
+    expect((await screen.findByRole('link', { name: 'Sign in with Acme' })).getAttribute('href')).toBe('/api/auth/sso/start?returnTo=%2Fsign-in');
+  });
+
   it('says why a company sign-in was refused', async () => {
     mockApi({ 'GET /api/auth/me': unauthorized, 'GET /api/auth/sign-in-options': { sso: { providerName: 'Acme', startUrl: '/api/auth/sso/start' }, passwordSignIn: true } });
     renderSignIn('/sign-in?sso=no_role');
