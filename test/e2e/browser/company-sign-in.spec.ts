@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../../api/support/test-database';
 import { freePort, startServer, stopAllServers, type RunningServer } from '../../support/server-process';
 
