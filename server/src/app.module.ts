@@ -20,6 +20,7 @@ import { ScheduleModule } from '@nestjs/schedule';
 import { SettingsModule } from './settings/settings.module';
 import { SignalsModule } from './signals/signals.module';
 import { AuthModule } from './auth/auth.module';
+import { SsoModule } from './sso/sso.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { AuditModule } from './audit/audit.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
@@ -80,6 +81,7 @@ export class AppModule {
         SettingsModule,
         SignalsModule,
         AuthModule,
+        SsoModule,
         DecisionsModule,
         AuditModule,
         PortfolioModule,

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { DEMO_ACCOUNTS } from '@liftoff/shared';
+import { DEMO_ACCOUNTS, SSO_REFUSAL_TEXT, SSO_REFUSALS, type SsoRefusal } from '@liftoff/shared';
+import { ssoStartUrl, useSignInOptions } from '../sso/sso-api';
 import { useApiHealth } from '../api/health';
 import { isApiError } from '../api/http';
 import { Field } from '../components/form/Field';
@@ -21,6 +22,11 @@ export default function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const next = safeNext(params.get('next'));
+  const options = useSignInOptions().data;
+  const refusal = params.get('sso');
+  const refusalText = refusal && (SSO_REFUSALS as readonly string[]).includes(refusal) ? SSO_REFUSAL_TEXT[refusal as SsoRefusal] : null;
+  // Passwords off: the form stays reachable, folded away, for the break-glass account.
+  const passwordsFolded = options?.sso && !options.passwordSignIn;
   // The embedded database is the demo: say how to get in. Never shown against a real database.
   const demo = useApiHealth().data?.database === 'embedded';
 
@@ -32,6 +38,20 @@ export default function SignInPage() {
   };
   const error = signIn.error;
   const fieldErrors = (name: string) => (isApiError(error) ? error.fieldErrors.find((e) => e.field === name)?.messages : undefined);
+
+  const passwordFields = (
+    <>
+      <Field id="sign-in-email" label="Email" errors={fieldErrors('email')}>
+        {(props) => <input {...props} className="input" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />}
+      </Field>
+      <Field id="sign-in-password" label="Password" errors={fieldErrors('password')}>
+        {(props) => <input {...props} className="input" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />}
+      </Field>
+      <button className="button button-primary" type="submit" disabled={signIn.isPending}>
+        {signIn.isPending ? 'Signing in…' : 'Sign in'}
+      </button>
+    </>
+  );
 
   return (
     <main className="sign-in">
@@ -46,15 +66,25 @@ export default function SignInPage() {
             {isApiError(error) && error.status === 429 ? 'Too many attempts. Wait a minute and try again.' : error.message}
           </p>
         )}
-        <Field id="sign-in-email" label="Email" errors={fieldErrors('email')}>
-          {(props) => <input {...props} className="input" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required />}
-        </Field>
-        <Field id="sign-in-password" label="Password" errors={fieldErrors('password')}>
-          {(props) => <input {...props} className="input" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />}
-        </Field>
-        <button className="button button-primary" type="submit" disabled={signIn.isPending}>
-          {signIn.isPending ? 'Signing in…' : 'Sign in'}
-        </button>
+        {refusalText && (
+          <p className="form-error" role="alert">
+            {refusalText}
+          </p>
+        )}
+        {/* Without a page to return to, back here: signed in, this page sends each role to its home. */}
+        {options?.sso && (
+          <a className="button button-primary sign-in-sso" href={ssoStartUrl(options.sso.startUrl, next ?? '/sign-in')}>
+            Sign in with {options.sso.providerName}
+          </a>
+        )}
+        {passwordsFolded ? (
+          <details className="sign-in-break-glass">
+            <summary>Break-glass sign-in with a password</summary>
+            {passwordFields}
+          </details>
+        ) : (
+          passwordFields
+        )}
         <p className="muted">New here or forgot your password? Ask your program office for an invite or a reset link.</p>
         {demo && (
           <div className="sign-in-demo">

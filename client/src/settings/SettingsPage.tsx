@@ -10,6 +10,7 @@ import { ErrorState, LoadingState } from '../components/QueryStates';
 import { useDocumentTitle } from '../components/use-document-title';
 import { formatDate } from '../format/dates';
 import { thresholdErrors, toThresholdPatch } from './threshold-form';
+import { CompanySignInSettings } from '../sso/CompanySignInSettings';
 
 export const THRESHOLD_LABELS: Record<ThresholdKey, string> = {
   repeatedBlockerConsecutiveUpdates: 'Repeated blocker: consecutive updates',
@@ -43,7 +44,12 @@ export default function SettingsPage() {
   if (settings.isPending) return <LoadingState label="Loading the thresholds…" />;
   if (settings.isError) return <ErrorState error={settings.error} onRetry={() => settings.refetch()} title="Could not load the settings" />;
   // Keyed by version: a save (or someone else's) starts the form again from what is stored.
-  return <ThresholdForm key={settings.data.version} settings={settings.data} save={save} editable={canAdminister(user)} onReload={() => settings.refetch()} />;
+  return (
+    <>
+      <ThresholdForm key={settings.data.version} settings={settings.data} save={save} editable={canAdminister(user)} onReload={() => settings.refetch()} />
+      {canAdminister(user) && <CompanySignInSettings />}
+    </>
+  );
 }
 
 interface ThresholdFormProps {

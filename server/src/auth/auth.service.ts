@@ -1,7 +1,9 @@
-import { ConflictException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ApiTokenView, CreatedApiToken, SessionUser } from '@liftoff/shared';
+import { mayUsePassword, type ApiTokenView, type CreatedApiToken, type SessionUser } from '@liftoff/shared';
+import type { AppConfig } from '../config/config.schema';
 import { RequestValidationException } from '../common/validation';
 import { Person } from '../people/person.entity';
 import type { Actor } from './actor';
@@ -38,6 +40,7 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly links: AccountLinksService,
+    private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
   /**
@@ -48,7 +51,15 @@ export class AuthService {
     const person = await this.withHash(this.dataSource.manager, { email: dto.email });
     const matches = await verifyPassword(person?.passwordHash, dto.password);
     if (!person || !matches || person.deactivatedAt) throw new UnauthorizedException('Email or password is wrong');
+    // Told only to someone who knows the password, so it reveals nothing about who the break-glass account is.
+    if (!(await this.passwordsAllowedFor(person.id))) throw new ForbiddenException('Password sign-in is switched off: sign in with your company account');
     return this.dataSource.transaction(async (manager) => ({ user: toSessionUser(person), session: await this.sessions.open(manager, person.id, userAgent) }));
+  }
+
+  private async passwordsAllowedFor(personId: string): Promise<boolean> {
+    const [row]: { password_sign_in: boolean; break_glass_person_id: string | null }[] = await this.dataSource.query('SELECT password_sign_in, break_glass_person_id FROM sso_settings WHERE id = 1');
+    const ssoConfigured = Boolean(this.config.get('OIDC_ISSUER_URL', { infer: true }));
+    return !row || mayUsePassword({ ssoConfigured, passwordSignIn: row.password_sign_in, breakGlassPersonId: row.break_glass_person_id }, personId);
   }
 
   async me(actor: Actor): Promise<SessionUser> {

@@ -53,4 +53,13 @@ describe('validateConfig', () => {
     expect(validateConfig({ DB_STATEMENT_TIMEOUT_MS: '2500' }).DB_STATEMENT_TIMEOUT_MS).toBe(2500);
     expect(validateConfig({ DB_STATEMENT_TIMEOUT_MS: '0' }).DB_STATEMENT_TIMEOUT_MS).toBe(0);
   });
+
+  it('company sign-in: issuer, client id and secret together or not at all; scopes must include openid', () => {
+    const sso = { OIDC_ISSUER_URL: 'https://login.example.com', OIDC_CLIENT_ID: 'liftoff', OIDC_CLIENT_SECRET: 's3cret' };
+    expect(validateConfig(sso)).toMatchObject({ ...sso, OIDC_SCOPES: 'openid email profile', OIDC_GROUPS_CLAIM: 'groups' });
+    expect(() => validateConfig({ OIDC_ISSUER_URL: 'https://login.example.com' })).toThrow(/OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/);
+    expect(() => validateConfig({ ...sso, OIDC_ISSUER_URL: 'ftp://x' })).toThrow(/OIDC_ISSUER_URL/);
+    expect(() => validateConfig({ ...sso, OIDC_SCOPES: 'email profile' })).toThrow(/OIDC_SCOPES" must include openid/);
+    expect(validateConfig({ ...sso, OIDC_SCOPES: 'openid groups' }).OIDC_SCOPES).toBe('openid groups');
+  });
 });

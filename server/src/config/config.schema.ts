@@ -26,6 +26,15 @@ export interface AppConfig {
   ADMIN_PASSWORD?: string;
   ADMIN_NAME: string;
   LOGIN_RATE_LIMIT: number;
+  /** Company sign-in (OpenID Connect): all three of issuer, client id and secret, or none. */
+  OIDC_ISSUER_URL?: string;
+  OIDC_CLIENT_ID?: string;
+  OIDC_CLIENT_SECRET?: string;
+  OIDC_SCOPES: string;
+  /** The claim of the ID token (or userinfo) that lists the person's groups. */
+  OIDC_GROUPS_CLAIM: string;
+  /** The company name on the sign-in button. */
+  OIDC_PROVIDER_NAME: string;
 }
 
 const schema = Joi.object<AppConfig>({
@@ -54,7 +63,18 @@ const schema = Joi.object<AppConfig>({
   ADMIN_PASSWORD: Joi.string().min(12).optional(),
   ADMIN_NAME: Joi.string().default('Program Office Admin'),
   LOGIN_RATE_LIMIT: Joi.number().integer().min(1).default(10),
-}).unknown(true);
+  OIDC_ISSUER_URL: Joi.string().uri({ scheme: ['http', 'https'] }).optional(),
+  OIDC_CLIENT_ID: Joi.string().max(300).optional(),
+  OIDC_CLIENT_SECRET: Joi.string().max(1000).optional(),
+  OIDC_SCOPES: Joi.string()
+    .pattern(/(^|\s)openid(\s|$)/)
+    .default('openid email profile')
+    .messages({ 'string.pattern.base': '"OIDC_SCOPES" must include openid' }),
+  OIDC_GROUPS_CLAIM: Joi.string().max(200).default('groups'),
+  OIDC_PROVIDER_NAME: Joi.string().max(80).default('your company account'),
+})
+  .and('OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET')
+  .messages({ 'object.and': 'OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together (company sign-in), or none of them' }).unknown(true);
 
 /** Validates the environment; the error names every bad variable so a misconfiguration is obvious at start. */
 export function validateConfig(env: Record<string, unknown>): AppConfig {

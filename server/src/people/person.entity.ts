@@ -34,6 +34,10 @@ export class Person {
   @Column({ type: 'timestamptz', nullable: true })
   deactivatedAt: Date | null;
 
+  /** The identity provider's subject (`sub`) once the person signed in with the company account. */
+  @Column({ type: 'varchar', length: 255, nullable: true, unique: true, select: false })
+  ssoSubject?: string | null;
+
   @VersionColumn()
   version: number;
 
