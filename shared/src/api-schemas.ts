@@ -10,6 +10,7 @@ import type { AnalysisSettings, PatternGuidanceView, PilotDiagnosis, PortfolioSu
 import type { BlockerMatch, BlockerMention, SplitBlockerResponse } from './api-blockers';
 import type { AuditEventView, DecisionOutcomes, DecisionView, ScaleQueueItem } from './api-decisions';
 import type { PortfolioOverview } from './api-portfolio';
+import type { SignInOptions, SsoSettings } from './sso';
 import type {
   DecisionRecordedEvent,
   PortfolioDigestEvent,
@@ -33,6 +34,8 @@ export type WeeklyUpdatePage = Page<WeeklyUpdate>;
 
 export interface ApiSchemas {
   ApiError: ApiErrorBody;
+  SignInOptions: SignInOptions;
+  SsoSettings: SsoSettings;
   AccountLinkInspection: AccountLinkInspection;
   AnalysisSettings: AnalysisSettings;
   ApiTokenView: ApiTokenView;

@@ -1031,6 +1031,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/sign-in-options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the sign-in page offers: company sign-in and whether passwords work */
+        get: operations["ssoSignIn_options"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the company sign-in settings (group-to-role table, password switch)
+         * @description Roles: program_office.
+         */
+        get: operations["ssoSettings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the group-to-role table, the password switch or the break-glass account
+         * @description Roles: program_office.
+         */
+        patch: operations["ssoSettings_update"];
+        trace?: never;
+    };
     "/api/pilots/{pilotId}/decisions": {
         parameters: {
             query?: never;
@@ -1462,6 +1503,24 @@ export interface components {
             /** @description Not one of the most common passwords */
             password: string;
         };
+        GroupRoleMappingDto: {
+            /**
+             * @description A group name exactly as the identity provider sends it
+             * @example ai-program-office
+             */
+            group: string;
+            /** @enum {string} */
+            role: "program_office" | "pilot_lead" | "executive" | "viewer";
+        };
+        UpdateSsoSettingsDto: {
+            version: number;
+            /** @description Replaces the whole table */
+            mappings?: components["schemas"]["GroupRoleMappingDto"][];
+            /** @description False: only the break-glass account signs in with a password */
+            passwordSignIn?: boolean;
+            /** Format: uuid */
+            breakGlassPersonId?: string | null;
+        };
         PivotDetailsDto: {
             name?: string;
             summary?: string;
@@ -1665,6 +1724,11 @@ export interface components {
         };
         /** @enum {string} */
         FlagStatus: "open" | "resolved";
+        /** @description One line of the program office's table: people in `group` at the identity provider get `role`. */
+        GroupRoleMapping: {
+            group: string;
+            role: components["schemas"]["Role"];
+        };
         /** @enum {string} */
         Health: "on_track" | "at_risk" | "off_track";
         HealthStatus: {
@@ -2213,9 +2277,29 @@ export interface components {
             /** @description Kill past the timeline: confidence at or below this level counts as low. */
             killConfidenceMax: number;
         };
+        /** @description What the sign-in page offers, asked before anyone is signed in. */
+        SignInOptions: {
+            sso: {
+                providerName: string;
+                startUrl: string;
+            } | null;
+            passwordSignIn: boolean;
+        };
         SplitBlockerResponse: {
             original: components["schemas"]["Blocker"];
             created: components["schemas"]["Blocker"];
+        };
+        SsoSettings: {
+            /** @description True when the server is configured with an identity provider (OIDC_* variables). */
+            configured: boolean;
+            /** @description The company name on the sign-in button ("Sign in with Acme"). */
+            providerName: string | null;
+            mappings: components["schemas"]["GroupRoleMapping"][];
+            /** @description False: only the break-glass account may still sign in with a password. */
+            passwordSignIn: boolean;
+            /** @description The one program-office account that keeps its password while password sign-in is off. */
+            breakGlassPersonId: string | null;
+            version: number;
         };
         /** @enum {string} */
         Stage: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
@@ -4395,6 +4479,81 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ssoSignIn_options: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInOptions"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ssoSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ssoSettings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSsoSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

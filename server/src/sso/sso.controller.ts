@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Patch, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
+import { ApiExcludeEndpoint, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResult } from '../openapi/api-result';
 import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import type { SignInOptions, SsoSettings } from '@liftoff/shared';
@@ -26,6 +27,8 @@ export class SsoSignInController {
 
   /** What the sign-in page offers: company sign-in and whether passwords still work. */
   @Public()
+  @ApiOperation({ summary: 'What the sign-in page offers: company sign-in and whether passwords work' })
+  @ApiResult('SignInOptions')
   @Get('sign-in-options')
   options(): Promise<SignInOptions> {
     return this.settings.signInOptions();
@@ -73,12 +76,16 @@ export class SsoSettingsController {
   constructor(private readonly settings: SsoSettingsService) {}
 
   @ProgramOffice()
+  @ApiOperation({ summary: 'Get the company sign-in settings (group-to-role table, password switch)' })
+  @ApiResult('SsoSettings')
   @Get()
   get(): Promise<SsoSettings> {
     return this.settings.get();
   }
 
   @ProgramOffice()
+  @ApiOperation({ summary: 'Change the group-to-role table, the password switch or the break-glass account' })
+  @ApiResult('SsoSettings')
   @Patch()
   update(@Body() dto: UpdateSsoSettingsDto): Promise<SsoSettings> {
     return this.settings.update(dto);
