@@ -92,8 +92,9 @@ export class ExportsService {
 }
 
 /**
- * Which update row lists each resolved blocker: the pilot's update of the week it was resolved in, else
- * its latest update before then, else its first. Only blockers some update mentions can be named.
+ * Which update row lists each resolved blocker: the pilot's latest update in or before the week it was
+ * resolved, counting only updates from its first mention on; else its last mention. Only blockers some
+ * update mentions can be named, and the import reads them back to the same week.
  */
 function resolutionRows(sorted: WeeklyUpdate[]): Map<string, string[]> {
   const result = new Map<string, string[]>();
@@ -103,8 +104,9 @@ function resolutionRows(sorted: WeeklyUpdate[]): Map<string, string[]> {
     const resolved = new Map(updates.flatMap((u) => u.blockers ?? []).filter((b) => b.status === 'resolved' && b.resolvedAt).map((b) => [b.id, b]));
     for (const blocker of resolved.values()) {
       const week = isoWeekOf(blocker.resolvedAt!);
-      const before = updates.filter((u) => compareIsoWeeks(u.week, week) <= 0);
-      const target = before.length > 0 ? before[before.length - 1] : updates[0];
+      const mentions = updates.filter((u) => (u.blockers ?? []).some((b) => b.id === blocker.id));
+      const candidates = updates.filter((u) => compareIsoWeeks(u.week, mentions[0].week) >= 0 && compareIsoWeeks(u.week, week) <= 0);
+      const target = candidates.length > 0 ? candidates[candidates.length - 1] : mentions[mentions.length - 1];
       result.set(target.id, [...(result.get(target.id) ?? []), oneLine(blocker.text)]);
     }
   }

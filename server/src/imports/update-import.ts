@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import { compareIsoWeeks, isoWeekOf, isoWeekStart, kpiBoundsProblem, type ImportRowOutcome } from '@liftoff/shared';
+import { compareIsoWeeks, isoWeekStart, kpiBoundsProblem, type ImportRowOutcome } from '@liftoff/shared';
 import { Pilot } from '../pilots/pilot.entity';
 import { Kpi } from '../kpis/kpi.entity';
 import { Blocker } from '../blockers/blocker.entity';
@@ -12,6 +12,7 @@ import type { ErrorList } from './import-file';
 import type { ImportReferences } from './import-references';
 import { pilotKey } from './pilot-file';
 import type { UpdateRecord } from './update-file';
+import { BlockerPlanner, finalState, type BlockerInstance } from './blocker-plan';
 
 type UpdateFields = Pick<
   WeeklyUpdate,
@@ -23,13 +24,6 @@ const FIELD_COLUMNS: [keyof UpdateFields, string][] = [
   ['resourcesRedirected', 'resources_redirected'], ['pivotSuggested', 'pivot_suggested'],
 ];
 
-interface BlockerState {
-  blocker: Blocker;
-  isNew: boolean;
-  /** Mentions and resolutions from the file, applied in week order to find the blocker's final state. */
-  events: { week: string; kind: 'mention' | 'resolve' }[];
-}
-
 interface PlannedUpdate {
   record: UpdateRecord;
   pilotId: string;
@@ -37,17 +31,15 @@ interface PlannedUpdate {
   existing: WeeklyUpdate | null;
   fields: UpdateFields;
   readings: { kpiId: string; value: number }[];
-  blockers: { blocker: Blocker; wording: string }[];
+  blockers: { instance: BlockerInstance; wording: string }[];
   changes: string[];
 }
 
 export interface UpdateImportPlan {
   updates: PlannedUpdate[];
-  blockers: BlockerState[];
+  blockers: BlockerInstance[];
   outcomes: ImportRowOutcome[];
 }
-
-const textKey = (text: string) => text.trim().toLowerCase();
 
 /** Works out what each row would create or change; problems go to `errors`. */
 export async function planUpdateImport(manager: EntityManager, records: UpdateRecord[], references: ImportReferences, errors: ErrorList): Promise<UpdateImportPlan> {
@@ -59,11 +51,7 @@ export async function planUpdateImport(manager: EntityManager, records: UpdateRe
   const pilotIds = [...new Set(records.flatMap((r) => (pilots.get(pilotKey(r.unitName, r.pilotName)) ?? []).map((p) => p.id)))];
   const kpis = await manager.find(Kpi, { where: { pilotId: In(pilotIds) } });
   const existing = await manager.find(WeeklyUpdate, { where: { pilotId: In(pilotIds) }, relations: { kpiReadings: true, blockers: true } });
-  const blockerStates = new Map<string, BlockerState>();
-  for (const blocker of await manager.find(Blocker, { where: { pilotId: In(pilotIds) }, order: { createdAt: 'ASC' } })) {
-    const key = `${blocker.pilotId}\u0000${textKey(blocker.text)}`;
-    if (!blockerStates.has(key)) blockerStates.set(key, { blocker, isNew: false, events: [] });
-  }
+  const planner = new BlockerPlanner(await manager.find(Blocker, { where: { pilotId: In(pilotIds) } }));
   const seen = new Map<string, number>();
   const planned: PlannedUpdate[] = [];
   for (const record of records) {
@@ -80,20 +68,6 @@ export async function planUpdateImport(manager: EntityManager, records: UpdateRe
     seen.set(slot, record.row);
     const authorId = references.person(record.authorEmail, record.authorName, 'pilot_lead', record.row, { email: 'author_email', name: 'author_name' }, errors) ?? '';
     const readings = planReadings(record, kpis.filter((k) => k.pilotId === pilotId), errors);
-    const linked = new Map<string, { blocker: Blocker; wording: string }>();
-    for (const mention of record.blockers) {
-      const key = `${pilotId}\u0000${textKey(mention.text)}`;
-      let state = blockerStates.get(key);
-      if (!state) {
-        const blocker = Object.assign(new Blocker(), {
-          id: randomUUID(), pilotId, text: mention.text, category: mention.category, status: 'open', firstSeenWeek: record.week, lastSeenWeek: record.week, resolvedAt: null, resolutionNote: null,
-        });
-        state = { blocker, isNew: true, events: [] };
-        blockerStates.set(key, state);
-      }
-      state.events.push({ week: record.week, kind: 'mention' });
-      linked.set(state.blocker.id, { blocker: state.blocker, wording: mention.text });
-    }
     const current = existing.find((u) => u.pilotId === pilotId && u.week === record.week) ?? null;
     const fields: UpdateFields = {
       authorId, health: record.health, summary: record.summary, confidence: record.confidence, activeUsers: record.activeUsers,
@@ -102,30 +76,32 @@ export async function planUpdateImport(manager: EntityManager, records: UpdateRe
     };
     const changes = current ? FIELD_COLUMNS.filter(([field]) => current[field] !== fields[field]).map(([, column]) => column) : [];
     if (current && !sameReadings(current.kpiReadings ?? [], readings)) changes.push('kpi_readings');
-    if (current && !sameIds((current.blockers ?? []).map((b) => b.id), [...linked.keys()])) changes.push('blockers');
-    planned.push({ record, pilotId, id: current?.id ?? randomUUID(), existing: current, fields, readings, blockers: [...linked.values()], changes });
+    planned.push({ record, pilotId, id: current?.id ?? randomUUID(), existing: current, fields, readings, blockers: [], changes });
   }
-  // Resolutions after every mention is known: a row may resolve a blocker first named in a later row.
-  for (const update of planned) {
-    for (const line of update.record.resolvedBlockers) {
-      const state = blockerStates.get(`${update.pilotId}\u0000${textKey(line)}`);
-      if (!state) {
-        errors.add(update.record.row, 'resolved_blockers', `"${line}" is not a blocker of this pilot (it must match a blocker's text)`);
-        continue;
-      }
-      state.events.push({ week: update.record.week, kind: 'resolve' });
-      const b = state.blocker;
-      const alreadyThatWeek = b.status === 'resolved' && b.resolvedAt !== null && isoWeekOf(b.resolvedAt) === update.record.week;
-      if (!state.isNew && !alreadyThatWeek && !update.changes.includes('resolved_blockers')) update.changes.push('resolved_blockers');
+  // Blockers: each pilot's rows in week order, so a text resolved in one week and named again later is a new blocker.
+  const chronological = [...planned].sort((a, b) => compareIsoWeeks(a.record.week, b.record.week));
+  for (const update of chronological) {
+    const { record, pilotId, existing: current } = update;
+    const linked = new Map<string, { instance: BlockerInstance; wording: string }>();
+    for (const mention of record.blockers) {
+      const instance = planner.mention(pilotId, record.week, mention.text, mention.category, current?.blockers ?? []);
+      linked.set(instance.blocker.id, { instance, wording: mention.text });
+    }
+    update.blockers = [...linked.values()];
+    if (current && !sameIds((current.blockers ?? []).map((b) => b.id), [...linked.keys()])) update.changes.push('blockers');
+    for (const line of record.resolvedBlockers) {
+      const outcome = planner.resolve(pilotId, record.week, line, update.blockers.map((b) => b.instance));
+      if (!outcome) errors.add(record.row, 'resolved_blockers', `"${line}" is not an open blocker of this pilot (it must match a blocker's text)`);
+      else if (outcome.changed && current && !update.changes.includes('resolved_blockers')) update.changes.push('resolved_blockers');
     }
   }
   const outcomes = planned.map((u): ImportRowOutcome => ({
     row: u.record.row,
     subject: `${u.record.unitName} / ${u.record.pilotName} / ${u.record.week}`,
     action: u.existing === null ? 'create' : u.changes.length > 0 ? 'update' : 'unchanged',
-    detail: u.existing === null ? `new update${u.blockers.some((b) => blockerStates.get(`${u.pilotId}\u0000${textKey(b.blocker.text)}`)?.isNew) ? ' with new blockers' : ''}` : u.changes.length > 0 ? `${u.changes.join(', ')} changed` : '',
+    detail: u.existing === null ? `new update${u.blockers.some((b) => b.instance.isNew) ? ' with new blockers' : ''}` : u.changes.length > 0 ? `${u.changes.join(', ')} changed` : '',
   }));
-  return { updates: planned, blockers: [...blockerStates.values()].filter((s) => s.events.length > 0), outcomes };
+  return { updates: planned, blockers: planner.touched(), outcomes };
 }
 
 function planReadings(record: UpdateRecord, kpis: Kpi[], errors: ErrorList): { kpiId: string; value: number }[] {
@@ -150,23 +126,6 @@ function sameReadings(current: KpiReading[], planned: { kpiId: string; value: nu
 
 function sameIds(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
-}
-
-/** Where the file's mentions and resolutions leave a blocker, replayed in week order. */
-function finalState(state: BlockerState): Pick<Blocker, 'status' | 'resolvedAt'> {
-  let { status, resolvedAt } = state.blocker;
-  const events = [...state.events].sort((a, b) => compareIsoWeeks(a.week, b.week) || (a.kind === 'mention' ? -1 : 1));
-  for (const event of events) {
-    const resolvedWeek = resolvedAt ? isoWeekOf(resolvedAt) : null;
-    if (event.kind === 'resolve' && resolvedWeek !== event.week) {
-      status = 'resolved';
-      resolvedAt = isoWeekStart(event.week);
-    } else if (event.kind === 'mention' && status === 'resolved' && resolvedWeek !== null && compareIsoWeeks(event.week, resolvedWeek) > 0) {
-      status = 'open';
-      resolvedAt = null;
-    }
-  }
-  return { status, resolvedAt };
 }
 
 /** Writes the plan (inside the caller's transaction) and returns the ids of the pilots it touched. */
@@ -197,7 +156,7 @@ export async function applyUpdateImport(manager: EntityManager, plan: UpdateImpo
   }
   const written = [...created, ...replaced];
   await insertAudited(manager, KpiReading, written.flatMap((u) => u.readings.map((r) => ({ id: randomUUID(), updateId: u.id, ...r }) as KpiReading)), actorId);
-  const links = written.flatMap((u) => u.blockers.map((b) => [u.id, b.blocker.id] as const));
+  const links = written.flatMap((u) => u.blockers.map((b) => [u.id, b.instance.blocker.id] as const));
   for (let start = 0; start < links.length; start += 5000) {
     const chunk = links.slice(start, start + 5000);
     await manager.query(`INSERT INTO update_blockers (update_id, blocker_id) SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [chunk.map((l) => l[0]), chunk.map((l) => l[1])]);
@@ -205,7 +164,7 @@ export async function applyUpdateImport(manager: EntityManager, plan: UpdateImpo
   await insertAudited(
     manager,
     BlockerWording,
-    written.flatMap((u) => u.blockers.map((b) => ({ id: randomUUID(), updateId: u.id, blockerId: b.blocker.id, text: b.wording }) as BlockerWording)),
+    written.flatMap((u) => u.blockers.map((b) => ({ id: randomUUID(), updateId: u.id, blockerId: b.instance.blocker.id, text: b.wording }) as BlockerWording)),
     actorId,
   );
   // First and last seen follow the updates that mention each blocker, as after an edit.
