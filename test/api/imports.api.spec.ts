@@ -102,4 +102,38 @@ describe('Imports API', () => {
     const [kpi] = await t.dataSource.query(`SELECT baseline::float8 AS baseline FROM kpis WHERE name = 'Kilometer pro Tour'`);
     expect(kpi.baseline).toBe(182.5);
   });
+
+  it.each([
+    ['a ZIP that is no workbook', Buffer.from('PK\u0003\u0004 not really a workbook'), 'file.xlsx', /XLSX workbook cannot be read/],
+    ['an unclosed quote', Buffer.from('business_unit,pilot_name\r\n"Finance,Invoice\r\n'), 'file.csv', /CSV file cannot be read/],
+    ['text that is not UTF-8', Buffer.from([0x62, 0x75, 0x73, 0x69, 0x6e, 0x65, 0x73, 0x73, 0xe9, 0x0a]), 'file.csv', /not UTF-8/],
+    ['an empty file', Buffer.alloc(0), 'file.csv', /file is required/],
+  ])('answers %s with a 400 naming the file, writing nothing', async (_case, body, name, message) => {
+    const before = await counts(t);
+    const res = await upload(t, '/api/imports/pilots/dry-run', body, name).expect(400);
+    expect(res.body.message).toMatch(message);
+    await upload(t, '/api/imports/pilots', body, name).expect(400);
+    expect(await counts(t)).toEqual(before);
+  });
+
+  it('refuses a header with unknown or missing columns, a JSON body, an unknown kind, another site and a non-office role', async () => {
+    const res = await upload(t, '/api/imports/weekly-updates/dry-run', Buffer.from('business_unit,pilot_nam\r\nFinance,x\r\n'), 'f.csv').expect(200);
+    expect(res.body.errors).toEqual(expect.arrayContaining([
+      { row: 1, column: 'pilot_nam', message: expect.stringContaining('unknown column "pilot_nam"') },
+      { row: 1, column: 'week', message: 'the required column week is missing' },
+    ]));
+    const json = await t.http.post('/api/imports/pilots').send({ file: 'x' }).expect(400);
+    expect(json.body.message).toMatch(/file/);
+    // Multipart is let through on the two upload routes only: anywhere else it is still a 415.
+    await upload(t, '/api/imports/people', fixture('pilots.csv'), 'p.csv').expect(415);
+    await upload(t, '/api/pilots', fixture('pilots.csv'), 'p.csv').expect(415);
+    await upload(t, '/api/imports/pilots/dry-run', fixture('pilots.csv'), 'p.csv').set('Origin', 'https://elsewhere.example').expect(403);
+    const lead = await t.as('pilot_lead');
+    await lead.post('/api/imports/pilots/dry-run').attach('file', fixture('pilots.csv'), 'p.csv').expect(403);
+    await lead.get('/api/exports/pilots').expect(403);
+    const template = await t.http.get('/api/imports/weekly-updates/template?format=csv').expect(200);
+    expect(template.headers['content-disposition']).toBe('attachment; filename="weekly-updates-template.csv"');
+    expect(template.text.replace(/^\ufeff/, '').trim().split(',')[0]).toBe('business_unit');
+    await t.http.get('/api/exports/pilots?format=pdf').expect(400);
+  });
 });
