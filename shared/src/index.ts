@@ -16,3 +16,5 @@ export * from './api-schemas';
 // The OpenAPI document's types (openapi-typescript; `npm run openapi:generate`), for typed clients such as openapi-fetch.
 export type * as OpenApi from './api-types.gen';
 export * from './sso';
+export * from './spreadsheet-columns';
+export * from './api-imports';
