@@ -22,6 +22,7 @@ import { SignalsModule } from './signals/signals.module';
 import { AuthModule } from './auth/auth.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { AuditModule } from './audit/audit.module';
+import { ListExportsModule } from './exports/list-exports.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthModule } from './health/health.module';
@@ -83,6 +84,7 @@ export class AppModule {
         DecisionsModule,
         AuditModule,
         PortfolioModule,
+        ListExportsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

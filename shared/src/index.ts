@@ -12,3 +12,4 @@ export * from './api-decisions';
 export * from './api-portfolio';
 export * from './api-blockers';
 export * from './spreadsheet-columns';
+export * from './audit-changes';

@@ -8,7 +8,7 @@ import { Pagination } from '../components/Pagination';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
-import { changedFields, RECORD_LABELS, subjectOf } from './audit-changes';
+import { changedFields, RECORD_LABELS, subjectOf } from '@liftoff/shared';
 
 const PAGE_SIZE = 50;
 const ENTITIES = Object.keys(RECORD_LABELS);
