@@ -29,6 +29,7 @@ const PAGES: { path: string; Page: ReturnType<typeof preloadable> }[] = [
   { path: '/decisions', Page: preloadable(() => import('./decisions/DecisionsPage')) },
   { path: '/settings', Page: preloadable(() => import('./settings/SettingsPage')) },
   { path: '/business-units', Page: preloadable(() => import('./business-units/BusinessUnitsPage')) },
+  { path: '/imports', Page: preloadable(() => import('./imports/ImportPage')) },
   { path: '/audit', Page: preloadable(() => import('./audit/AuditPage')) },
   { path: '/people', Page: preloadable(() => import('./people/PeoplePage')) },
   { path: '/account', Page: preloadable(() => import('./account/AccountPage')) },

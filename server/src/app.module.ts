@@ -27,6 +27,8 @@ import { PortfolioModule } from './portfolio/portfolio.module';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './database/seed/seed.module';
+import { ImportsModule } from './imports/imports.module';
+import { ExportsModule } from './exports/exports.module';
 
 /** Query values named like secrets are blanked out of the logged URL (links carry their token after '#', which is never sent). */
 export function withoutSecretsInUrl<R extends { url?: string }>(req: R): R {
@@ -73,6 +75,8 @@ export class AppModule {
         SeedModule,
         HealthModule,
         BusinessUnitsModule,
+        ImportsModule,
+        ExportsModule,
         PeopleModule,
         PilotsModule,
         KpisModule,

@@ -1,3 +1,4 @@
+import type { ImportReport } from './api-imports';
 /**
  * The REST contract: every response and request body the server speaks and the client reads.
  * Dates are ISO-8601 strings (timestamps) or `YYYY-MM-DD` (calendar dates); weeks are ISO weeks.
@@ -25,6 +26,8 @@ export interface ApiErrorBody {
   fieldErrors?: FieldError[];
   /** Present on a 409 for a stale version: who last changed the record and when, if the audit trail knows. */
   staleEdit?: StaleEdit;
+  /** Present when a confirmed import is refused: the row-by-row report of what is wrong. */
+  importReport?: ImportReport;
 }
 
 export interface StaleEdit {

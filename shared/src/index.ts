@@ -12,4 +12,5 @@ export * from './api-decisions';
 export * from './api-portfolio';
 export * from './api-blockers';
 export * from './spreadsheet-columns';
+export * from './api-imports';
 export * from './audit-changes';

@@ -58,6 +58,7 @@ export const UPDATE_FILE_COLUMNS = [
   { header: 'pilot_name', type: 'text', required: true },
   { header: 'week', type: 'text', required: true },
   { header: 'author_email', type: 'text', required: true },
+  { header: 'author_name', type: 'text', required: false },
   { header: 'health', type: 'text', required: true },
   { header: 'summary', type: 'text', required: true },
   { header: 'confidence', type: 'integer', required: true },

@@ -67,7 +67,9 @@ export function onUnauthorized(listener: (error: ApiError) => void): () => void 
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', query, body, signal } = options;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (a file upload) gets its multipart content type, with the boundary, from the browser.
+  const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   try {
@@ -75,7 +77,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'include',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
       signal,
     });
   } catch (cause) {
@@ -112,6 +114,7 @@ function toErrorBody(response: Response, payload: unknown): ApiErrorBody {
       message: String(body.message),
       fieldErrors: Array.isArray(body.fieldErrors) ? body.fieldErrors : undefined,
       staleEdit: body.staleEdit,
+      importReport: body.importReport,
     };
   }
   // Proxies and gateways may answer with HTML or plain text.

@@ -1,3 +1,4 @@
+import { ImportRejectedException } from './import-rejected.exception';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { Response } from 'express';
@@ -55,6 +56,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
   private toBody(exception: unknown): ApiErrorBody {
     if (exception instanceof RequestValidationException) {
       return { ...this.base(HttpStatus.BAD_REQUEST, exception.message), fieldErrors: exception.fieldErrors };
+    }
+    if (exception instanceof ImportRejectedException) {
+      return { ...this.base(HttpStatus.BAD_REQUEST, exception.message), importReport: exception.report };
     }
     if (exception instanceof StaleEditException) {
       return { ...this.base(HttpStatus.CONFLICT, exception.message), staleEdit: exception.staleEdit };

@@ -20,6 +20,18 @@ function isJson(req: Request): boolean {
   return mediaType === 'application/json';
 }
 
+/**
+ * The one deliberate exception to JSON-only writes: spreadsheet uploads (dry run and confirm of an import)
+ * come as multipart/form-data, as a browser's file form sends them. Origin is checked for them like for
+ * every write, so a page on another site still cannot post one with the user's cookie.
+ */
+const UPLOAD_ROUTE = /^\/api\/imports\/(pilots|weekly-updates)(\/dry-run)?\/?$/i;
+
+function isUpload(req: Request): boolean {
+  const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  return req.method === 'POST' && mediaType === 'multipart/form-data' && UPLOAD_ROUTE.test(req.path);
+}
+
 /** The origin a browser says the request comes from: Origin, or else the origin of Referer; undefined when neither. */
 function claimedOrigin(req: Request): string | undefined {
   const origin = req.headers.origin;
@@ -59,7 +71,7 @@ export function writeRequestGuard(publicUrl: string) {
     if (origin !== undefined && !isTrustedOrigin(origin, publicOrigin, req.headers.host)) {
       return sendApiError(res, HttpStatus.FORBIDDEN, 'Cross-origin write refused: the request comes from another site');
     }
-    if (hasBody(req) && !isJson(req)) {
+    if (hasBody(req) && !isJson(req) && !isUpload(req)) {
       return sendApiError(res, HttpStatus.UNSUPPORTED_MEDIA_TYPE, 'Request bodies must be application/json');
     }
     next();
