@@ -23,6 +23,7 @@ import { AuthModule } from './auth/auth.module';
 import { SsoModule } from './sso/sso.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { AuditModule } from './audit/audit.module';
+import { ListExportsModule } from './exports/list-exports.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthModule } from './health/health.module';
@@ -89,6 +90,7 @@ export class AppModule {
         DecisionsModule,
         AuditModule,
         PortfolioModule,
+        ListExportsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -18,3 +18,4 @@ export type * as OpenApi from './api-types.gen';
 export * from './sso';
 export * from './spreadsheet-columns';
 export * from './api-imports';
+export * from './audit-changes';

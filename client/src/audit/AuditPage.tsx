@@ -8,7 +8,8 @@ import { Pagination } from '../components/Pagination';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
-import { changedFields, RECORD_LABELS, subjectOf } from './audit-changes';
+import { changedFields, RECORD_LABELS, subjectOf } from '@liftoff/shared';
+import { ExportLinks } from '../exports/ExportLinks';
 
 const PAGE_SIZE = 50;
 const ENTITIES = Object.keys(RECORD_LABELS);
@@ -35,7 +36,11 @@ export default function AuditPage() {
   }
   return (
     <>
-      <PageHeader title="Audit trail" subtitle="Every change to pilots, updates, decisions and settings, newest first. Times in UTC." />
+      <PageHeader
+        title="Audit trail"
+        subtitle="Every change to pilots, updates, decisions and settings, newest first. Times in UTC."
+        actions={<ExportLinks list="audit" label="the audit trail" query={{ entity }} />}
+      />
       <section className="filters card" aria-label="Filters">
         <label>
           Record type

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEventView } from '@liftoff/shared';
-import { changedFields, subjectOf } from './audit-changes';
+import { changedFields, subjectOf } from '@liftoff/shared';
 
 const event = (action: AuditEventView['action'], before: Record<string, unknown> | null, after: Record<string, unknown> | null): AuditEventView => ({
   id: 'e1', at: '2026-11-25T10:00:00Z', actorId: null, actorName: null, entity: 'pilots', entityId: 'p1', action, before, after, names: {},

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
 import { BlockerFilters } from './BlockerFilters';
 import { BlockersTable } from './BlockersTable';
+import { ExportLinks } from '../exports/ExportLinks';
 import { isFiltered, readBlockerFilters, toBlockerQuery } from './blocker-filters';
 
 const PAGE_SIZE = 25;
@@ -19,11 +20,16 @@ export default function BlockersPage() {
   const filtered = isFiltered(filters);
   const page = Math.max(1, Number(params.get('page') ?? '1') || 1);
   const today = useMemo(() => new Date(), []);
-  const blockers = usePortfolioBlockers(toBlockerQuery(filters, page, PAGE_SIZE));
+  const query = toBlockerQuery(filters, page, PAGE_SIZE);
+  const blockers = usePortfolioBlockers(query);
 
   return (
     <>
-      <PageHeader title="Blockers" subtitle="Blockers reported in weekly updates across the portfolio. Open ones first, the longest standing at the top." />
+      <PageHeader
+        title="Blockers"
+        subtitle="Blockers reported in weekly updates across the portfolio. Open ones first, the longest standing at the top."
+        actions={<ExportLinks list="blockers" label="blockers" query={{ ...query }} />}
+      />
       <BlockerFilters values={filters} onChange={setParam} />
       {blockers.isPending ? (
         <LoadingState label="Loading blockers…" />

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
 import { formatDate } from '../format/dates';
 import { DecisionFilters, readDecisionFilters } from './DecisionFilters';
+import { ExportLinks } from '../exports/ExportLinks';
 
 const PAGE_SIZE = 25;
 
@@ -25,7 +26,11 @@ export default function DecisionsPage() {
 
   return (
     <>
-      <PageHeader title="Decisions" subtitle="Every scale, pivot, kill and keep-piloting decision, as it was taken. Corrections supersede; nothing is edited." />
+      <PageHeader
+        title="Decisions"
+        subtitle="Every scale, pivot, kill and keep-piloting decision, as it was taken. Corrections supersede; nothing is edited."
+        actions={<ExportLinks list="decisions" label="the decision log" query={{ ...filters }} />}
+      />
       {outcomes.data && (
         <div className="tile-grid tile-grid-headline">
           <StatTile

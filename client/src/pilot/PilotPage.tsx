@@ -151,7 +151,7 @@ export default function PilotPage() {
             )}
           </div>
           <div className="pilot-grid-wide pilot-bottom">
-            <UpdatesList updates={history} canEdit={canWorkOnPilot(session.data, pilot.data)} />
+            <UpdatesList updates={history} canEdit={canWorkOnPilot(session.data, pilot.data)} exportPilotId={canAdminister(session.data) ? id : undefined} />
             <div className="pilot-aside">
               <KpiSection pilot={pilot.data} />
               <DecisionHistory pilotId={id} />

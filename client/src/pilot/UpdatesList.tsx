@@ -6,11 +6,15 @@ import { EmptyState } from '../components/QueryStates';
 import { formatDate, formatWeekRange } from '../format/dates';
 import { BLOCKER_CATEGORY_LABELS } from '../format/labels';
 import { formatNumber } from '../format/numbers';
+import { ExportLinks } from '../exports/ExportLinks';
 
 const FIRST_SHOWN = 6;
 
-/** The pilot's updates, newest first; older ones on request to keep the page short. `canEdit`: its lead or the program office. */
-export function UpdatesList({ updates, canEdit = false }: { updates: WeeklyUpdate[]; canEdit?: boolean }) {
+/**
+ * The pilot's updates, newest first; older ones on request to keep the page short. `canEdit`: its lead or
+ * the program office. `exportPilotId`: offer this pilot's updates as a file (the program office's).
+ */
+export function UpdatesList({ updates, canEdit = false, exportPilotId }: { updates: WeeklyUpdate[]; canEdit?: boolean; exportPilotId?: string }) {
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? updates : updates.slice(0, FIRST_SHOWN);
   return (
@@ -19,6 +23,7 @@ export function UpdatesList({ updates, canEdit = false }: { updates: WeeklyUpdat
         <h2 id="updates-heading" className="card-title">
           Weekly updates
         </h2>
+        {exportPilotId && <ExportLinks list="weekly-updates" label="this pilot’s weekly updates" query={{ pilotId: exportPilotId }} />}
       </header>
       {updates.length === 0 ? (
         <EmptyState title="No updates yet" />

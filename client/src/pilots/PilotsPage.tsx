@@ -13,6 +13,7 @@ import { DueThisWeekCard } from './DueThisWeekCard';
 import { hasFilters, nextSort, toPilotListParams, type PilotListView } from './pilot-list-view';
 import { PilotFilters } from './PilotFilters';
 import { PilotsTable } from './PilotsTable';
+import { ExportLinks } from '../exports/ExportLinks';
 import { usePilotListView } from './use-pilot-list-view';
 
 /** "My pilots" when the list is narrowed to the signed-in lead, "Pilots I sponsor" for an executive. */
@@ -38,19 +39,23 @@ export default function PilotsPage() {
         title={title}
         subtitle={pilots.data ? plural(pilots.data.total, 'pilot') : undefined}
         actions={
-          title !== 'Pilots' ? (
-            <Link className="button" to="/pilots">
-              All pilots
-            </Link>
-          ) : user?.role === 'pilot_lead' ? (
-            <Link className="button" to={`/pilots?leadId=${encodeURIComponent(user.id)}`}>
-              My pilots
-            </Link>
-          ) : canAdminister(user) ? (
-            <Link className="button button-primary" to="/pilots/new">
-              New pilot
-            </Link>
-          ) : undefined
+          <>
+            {/* The pilots file is the import's format: the program office's, as the import is. */}
+            {canAdminister(user) && <ExportLinks list="pilots" label="pilots" query={{ ...params }} />}
+            {title !== 'Pilots' ? (
+              <Link className="button" to="/pilots">
+                All pilots
+              </Link>
+            ) : user?.role === 'pilot_lead' ? (
+              <Link className="button" to={`/pilots?leadId=${encodeURIComponent(user.id)}`}>
+                My pilots
+              </Link>
+            ) : canAdminister(user) ? (
+              <Link className="button button-primary" to="/pilots/new">
+                New pilot
+              </Link>
+            ) : undefined}
+          </>
         }
       />
       {mine && user && <DueThisWeekCard leadId={user.id} today={today} canPost={user.role === 'pilot_lead' || user.role === 'program_office'} />}

@@ -14,6 +14,7 @@ import { DECISION_KIND_LABELS, PATTERN_LABELS, QUEUE_REASON_LABELS } from '../fo
 import { formatCompact } from '../format/numbers';
 import { DecideCell } from './DecideCell';
 import { DecisionDialog } from './DecisionDialog';
+import { ExportLinks } from '../exports/ExportLinks';
 
 /** The executives' working list, ranked by readiness, value and time waiting. */
 export default function ScaleQueuePage() {
@@ -28,7 +29,11 @@ export default function ScaleQueuePage() {
 
   return (
     <>
-      <PageHeader title="Scale queue" subtitle="Pilots ready for a scale decision, or waiting for an answer to “when will this scale?”, best case first." />
+      <PageHeader
+        title="Scale queue"
+        subtitle="Pilots ready for a scale decision, or waiting for an answer to “when will this scale?”, best case first."
+        actions={<ExportLinks list="scale-queue" label="the scale queue" query={{ mine: mine || undefined, businessUnitId }} />}
+      />
       <section className="filters card" aria-label="Filters">
         {user?.role === 'executive' && (
           <label className="checkbox">

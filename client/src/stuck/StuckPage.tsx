@@ -12,6 +12,7 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
 import { PATTERN_LABELS, SIGNAL_LABELS } from '../format/analysis-labels';
 import { useStuckFlags } from './use-stuck-flags';
+import { ExportLinks } from '../exports/ExportLinks';
 
 const PAGE_SIZE = 50;
 
@@ -36,7 +37,11 @@ export default function StuckPage() {
 
   return (
     <>
-      <PageHeader title="Stuck pilots" subtitle="Every open sign of pilot purgatory, with the evidence behind it." />
+      <PageHeader
+        title="Stuck pilots"
+        subtitle="Every open sign of pilot purgatory, with the evidence behind it."
+        actions={<ExportLinks list="flags" label="the stuck list" query={{ status: 'open', kind, pattern, businessUnitId, stage, sponsorId, pilotId }} />}
+      />
       <section className="filters card" aria-label="Filters">
         <label>
           Signal

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { AuditEventView, Page } from '@liftoff/shared';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { AuditEventView, AuditQuery, Page } from '@liftoff/shared';
+import { inOrderedBatches } from '../common/ordered-batches';
 import { pageWindow } from '../common/pagination';
 import { Person } from '../people/person.entity';
 import { AuditEvent } from './audit-event.entity';
@@ -14,6 +15,20 @@ export class AuditService {
   /** Newest first, filterable by entity and by person; the actor's name is joined in the same query. */
   async list(query: AuditQueryDto): Promise<Page<AuditEventView>> {
     const window = pageWindow(query);
+    const builder = this.trail(query).offset(window.skip).limit(window.pageSize);
+    const [items, total] = await Promise.all([this.views(builder), builder.getCount()]);
+    return { items, total, page: window.page, pageSize: window.pageSize };
+  }
+
+  /** The same trail without pages, a batch at a time (its export). */
+  async *listAll(query: AuditQuery): AsyncGenerator<AuditEventView[]> {
+    const ids = (await this.trail(query).select('event.id', 'id').getRawMany<{ id: string }>()).map((row) => row.id);
+    const load = (batch: string[]) => this.views(this.trail({}).andWhere('event.id IN (:...batch)', { batch }));
+    yield* inOrderedBatches(ids, load, (event) => event.id);
+  }
+
+  /** The trail filtered, newest first, with the actor's name. */
+  private trail(query: AuditQuery) {
     const builder = this.dataSource.getRepository(AuditEvent).createQueryBuilder('event')
       // actorId is a plain column (history outlives people), so the join is by value and may find no one.
       .leftJoin(Person, 'actor', 'actor.id = event.actorId')
@@ -21,26 +36,24 @@ export class AuditService {
     if (query.entity) builder.andWhere('event.entity = :entity', { entity: query.entity });
     if (query.entityId) builder.andWhere('event.entityId = :entityId', { entityId: query.entityId });
     if (query.actorId) builder.andWhere('event.actorId = :actorId', { actorId: query.actorId });
-    builder.orderBy('event.at', 'DESC').addOrderBy('event.id', 'ASC').offset(window.skip).limit(window.pageSize);
-    const [{ entities, raw }, total] = await Promise.all([builder.getRawAndEntities<{ actor_name: string | null }>(), builder.getCount()]);
+    return builder.orderBy('event.at', 'DESC').addOrderBy('event.id', 'ASC');
+  }
+
+  private async views(builder: SelectQueryBuilder<AuditEvent>): Promise<AuditEventView[]> {
+    const { entities, raw } = await builder.getRawAndEntities<{ actor_name: string | null }>();
     const names = await this.namesOf(entities);
-    return {
-      items: entities.map((event, index) => ({
-        id: event.id,
-        at: event.at.toISOString(),
-        actorId: event.actorId,
-        actorName: event.actorId ? (raw[index].actor_name ?? null) : null,
-        entity: event.entity,
-        entityId: event.entityId,
-        action: event.action,
-        before: event.before,
-        after: event.after,
-        names: pick(names, referencedIds(event)),
-      })),
-      total,
-      page: window.page,
-      pageSize: window.pageSize,
-    };
+    return entities.map((event, index) => ({
+      id: event.id,
+      at: event.at.toISOString(),
+      actorId: event.actorId,
+      actorName: event.actorId ? (raw[index].actor_name ?? null) : null,
+      entity: event.entity,
+      entityId: event.entityId,
+      action: event.action,
+      before: event.before,
+      after: event.after,
+      names: pick(names, referencedIds(event)),
+    }));
   }
 
   /** Names of every record the events refer to, in one statement over the named tables. */

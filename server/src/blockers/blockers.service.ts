@@ -1,9 +1,10 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { MAX_BLOCKER_MATCHES, type Blocker as BlockerView, type BlockerMatch, type BlockerMention, type BlockerStatus, type Page, type PortfolioBlocker } from '@liftoff/shared';
+import { MAX_BLOCKER_MATCHES, type Blocker as BlockerView, type BlockerMatch, type BlockerListQuery, type BlockerMention, type BlockerStatus, type Page, type PortfolioBlocker } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage } from '../common/pagination';
+import { inOrderedBatches } from '../common/ordered-batches';
 import { Pilot } from '../pilots/pilot.entity';
 import { Blocker } from './blocker.entity';
 import type { Actor } from '../auth/actor';
@@ -64,6 +65,28 @@ export class BlockersService {
   /** Every pilot's blockers: open first, then the longest standing. */
   async list(query: PortfolioBlockerQueryDto): Promise<Page<PortfolioBlocker>> {
     const window = pageWindow(query);
+    const [rows, total] = await this.portfolioBlockers(query)
+      // Both joins are many-to-one: LIMIT/OFFSET pages blockers.
+      .offset(window.skip)
+      .limit(window.pageSize)
+      .getManyAndCount();
+    const counts = await this.mentionCounts(this.dataSource.manager, rows.map((b) => b.id));
+    return toPage(rows, total, window, (blocker) => toPortfolioBlockerView(blocker, counts.get(blocker.id) ?? 0));
+  }
+
+  /** The same list without pages, a batch at a time (its export). */
+  async *listAll(query: BlockerListQuery): AsyncGenerator<PortfolioBlocker[]> {
+    const ids = (await this.portfolioBlockers(query).select('blocker.id', 'id').getRawMany<{ id: string }>()).map((row) => row.id);
+    const load = async (batch: string[]) => {
+      const rows = await this.portfolioBlockers({}).andWhere('blocker.id IN (:...batch)', { batch }).getMany();
+      const counts = await this.mentionCounts(this.dataSource.manager, batch);
+      return rows.map((blocker) => toPortfolioBlockerView(blocker, counts.get(blocker.id) ?? 0));
+    };
+    yield* inOrderedBatches(ids, load, (blocker) => blocker.id);
+  }
+
+  /** The portfolio list's rows (with pilot and unit names), filtered and in its order. */
+  private portfolioBlockers(query: BlockerListQuery) {
     const builder = this.dataSource.getRepository(Blocker).createQueryBuilder('blocker')
       .innerJoin('blocker.pilot', 'pilot')
       .addSelect(['pilot.id', 'pilot.name', 'pilot.businessUnitId'])
@@ -74,17 +97,11 @@ export class BlockersService {
     if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
     if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
     if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
-    const [rows, total] = await builder
+    return builder
       .orderBy('blocker.status', 'ASC')
       .addOrderBy('blocker.firstSeenWeek', 'ASC')
       .addOrderBy('blocker.createdAt', 'ASC')
-      .addOrderBy('blocker.id', 'ASC')
-      // Both joins are many-to-one: LIMIT/OFFSET pages blockers.
-      .offset(window.skip)
-      .limit(window.pageSize)
-      .getManyAndCount();
-    const counts = await this.mentionCounts(this.dataSource.manager, rows.map((b) => b.id));
-    return toPage(rows, total, window, (blocker) => toPortfolioBlockerView(blocker, counts.get(blocker.id) ?? 0));
+      .addOrderBy('blocker.id', 'ASC');
   }
 
   resolve(id: string, dto: ResolveBlockerDto, actor?: Actor): Promise<BlockerView> {

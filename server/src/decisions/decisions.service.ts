@@ -1,12 +1,13 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isClosedStage, type DecisionKind, type DecisionView, type Page, type RecommendationAction } from '@liftoff/shared';
+import { isClosedStage, type DecisionKind, type DecisionListQuery, type DecisionView, type Page, type RecommendationAction } from '@liftoff/shared';
 import type { Actor } from '../auth/actor';
 import { assertDecidesFor } from '../auth/pilot-access';
 import { DomainEvents } from '../events/domain-events.service';
 import { findOrFail } from '../common/optimistic-lock';
 import { pageWindow } from '../common/pagination';
+import { inOrderedBatches } from '../common/ordered-batches';
 import { RequestValidationException } from '../common/validation';
 import { Kpi } from '../kpis/kpi.entity';
 import { Pilot } from '../pilots/pilot.entity';
@@ -70,6 +71,19 @@ export class DecisionsService {
 
   async list(query: DecisionListQueryDto): Promise<Page<DecisionView>> {
     const window = pageWindow(query);
+    const [rows, total] = await this.logEntries(query).skip(window.skip).take(window.pageSize).getManyAndCount();
+    return { items: rows.map(toDecisionView), total, page: window.page, pageSize: window.pageSize };
+  }
+
+  /** The same log without pages, a batch at a time (its export). */
+  async *listAll(query: DecisionListQuery): AsyncGenerator<DecisionView[]> {
+    const ids = (await this.logEntries(query).select('d.id', 'id').getRawMany<{ id: string }>()).map((row) => row.id);
+    const load = async (batch: string[]) => (await this.logEntries({}).andWhere('d.id IN (:...batch)', { batch }).getMany()).map(toDecisionView);
+    yield* inOrderedBatches(ids, load, (decision) => decision.id);
+  }
+
+  /** The decision log filtered, newest first, with pilot and decider loaded. */
+  private logEntries(query: DecisionListQuery) {
     const builder = this.dataSource.getRepository(Decision).createQueryBuilder('d')
       .leftJoinAndSelect('d.pilot', 'pilot')
       .leftJoinAndSelect('d.decidedBy', 'decidedBy');
@@ -85,8 +99,7 @@ export class DecisionsService {
       const quarterStart = `${year}-${String((q - 1) * 3 + 1).padStart(2, '0')}-01`;
       builder.andWhere(`d.decidedAt >= CAST(:quarterStart AS date) AND d.decidedAt < CAST(:quarterStart AS date) + interval '3 months'`, { quarterStart });
     }
-    const [rows, total] = await builder.orderBy('d.decidedAt', 'DESC').addOrderBy('d.id', 'ASC').skip(window.skip).take(window.pageSize).getManyAndCount();
-    return { items: rows.map(toDecisionView), total, page: window.page, pageSize: window.pageSize };
+    return builder.orderBy('d.decidedAt', 'DESC').addOrderBy('d.id', 'ASC');
   }
 
   private assertReviewDate(dto: RecordDecisionDto): void {

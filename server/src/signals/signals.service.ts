@@ -7,6 +7,7 @@ import {
   RECOMMENDATION_ACTIONS,
   SIGNAL_KINDS,
   readinessBreakdown,
+  type FlagListQuery,
   type Page,
   type Pattern,
   type PatternDiagnosis,
@@ -19,6 +20,7 @@ import {
 } from '@liftoff/shared';
 import { findOrFail } from '../common/optimistic-lock';
 import { pageWindow } from '../common/pagination';
+import { inOrderedBatches } from '../common/ordered-batches';
 import { Pilot } from '../pilots/pilot.entity';
 import { AssessmentsService } from '../assessments/assessments.service';
 import { SettingsService } from '../settings/settings.service';
@@ -83,6 +85,22 @@ export class SignalsService {
       byPilot.set(flag.pilotId, group);
     }
     return { items: ids.map((id) => byPilot.get(id)!), total, page: window.page, pageSize: window.pageSize };
+  }
+
+  /**
+   * Every matching flag in the stuck list's order (pilots longest stuck first, each pilot's flags
+   * oldest first), a batch at a time: the export of the list, with the same filters and no pages.
+   */
+  async *allFlagsByPilot(query: FlagListQuery): AsyncGenerator<SignalFlag[]> {
+    const { filter, params } = flagFilter(query);
+    const ids: { id: string }[] = await this.dataSource.query(
+      `SELECT f.id FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}
+        ORDER BY min(f.opened_at) OVER (PARTITION BY f.pilot_id) ASC, p.name, f.pilot_id, f.opened_at ASC, f.kind, f.id`,
+      params,
+    );
+    const load = async (batch: string[]) =>
+      ((await this.dataSource.query(`${FLAG_SELECT} WHERE f.id = ANY($1::uuid[])`, [batch])) as FlagRow[]).map(toFlagView);
+    yield* inOrderedBatches(ids.map((row) => row.id), load, (flag) => flag.id);
   }
 
   async pilotFlags(pilotId: string): Promise<SignalFlag[]> {
@@ -177,7 +195,7 @@ function toRecommendationView(recommendation: Recommendation) {
 }
 
 /** The WHERE clause of the flag lists (flags `f` joined to pilots `p`) and its parameters. */
-function flagFilter(query: FlagListQueryDto): { filter: string; params: unknown[] } {
+function flagFilter(query: FlagListQuery): { filter: string; params: unknown[] } {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {

@@ -17,7 +17,7 @@ export interface SpreadsheetFile {
   fileName: string;
 }
 
-const CONTENT_TYPES: Record<SpreadsheetFormat, string> = {
+export const CONTENT_TYPES: Record<SpreadsheetFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
@@ -46,7 +46,7 @@ function dateText(value: string | Date): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }
 
-function csvCell(column: WriterColumn, value: SpreadsheetCell): string {
+export function csvCell(column: WriterColumn, value: SpreadsheetCell): string {
   if (isEmpty(value)) return '';
   if (column.type === 'date' && (typeof value === 'string' || value instanceof Date)) return dateText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -61,7 +61,7 @@ export function toCsv(columns: readonly WriterColumn[], rows: Iterable<Spreadshe
   return '\ufeff' + stringify(records, { record_delimiter: '\r\n' });
 }
 
-function xlsxCell(column: WriterColumn, value: SpreadsheetCell): ExcelJS.CellValue {
+export function xlsxCell(column: WriterColumn, value: SpreadsheetCell): ExcelJS.CellValue {
   if (isEmpty(value)) return null;
   if (column.type === 'date' && (typeof value === 'string' || value instanceof Date)) {
     return new Date(`${dateText(value)}T00:00:00.000Z`);
