@@ -1,10 +1,7 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { LoggerModule } from 'nestjs-pino';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { createValidationPipe } from './common/validation';
 import { validateConfig, type AppConfig } from './config/config.schema';
@@ -30,18 +27,12 @@ import { HealthModule } from './health/health.module';
 import { SeedModule } from './database/seed/seed.module';
 import { ImportsModule } from './imports/imports.module';
 import { ExportsModule } from './exports/exports.module';
+import { clientModule } from './client-assets/client-assets';
 
 /** Query values named like secrets are blanked out of the logged URL (links carry their token after '#', which is never sent). */
 export function withoutSecretsInUrl<R extends { url?: string }>(req: R): R {
   if (req.url) req.url = req.url.replace(/([?&](?:token|password|secret)[^=&]*=)[^&#]*/gi, '$1[redacted]');
   return req;
-}
-
-/** The built dashboard, when there is one: served at / with client-side routes falling back to index.html. */
-function clientModule(): DynamicModule[] {
-  const dir = process.env.CLIENT_DIST_DIR ?? resolve(__dirname, '../../client/dist');
-  if (!existsSync(resolve(dir, 'index.html'))) return [];
-  return [ServeStaticModule.forRoot({ rootPath: dir, exclude: ['/api/{*path}'] })];
 }
 
 /**

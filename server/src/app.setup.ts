@@ -1,10 +1,12 @@
 import { INestApplication } from '@nestjs/common';
 import { SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ConfigService } from '@nestjs/config';
 import { requestContextMiddleware } from './audit/request-context';
+import { clientDistDir, precompressedAssets } from './client-assets/client-assets';
 import { jsonBodyParser, urlencodedParser } from './common/json-body';
 import { writeRequestGuard } from './common/write-request-guard';
 import type { AppConfig } from './config/config.schema';
@@ -13,6 +15,9 @@ import { answerRefusedRequests } from './common/http-client-errors';
 import { createOpenApiDocument } from './openapi/openapi-document';
 
 export const API_PREFIX = 'api';
+
+/** Smaller bodies gain less than the compression header and work cost. */
+const COMPRESS_FROM_BYTES = 1024;
 
 /** Everything main.ts and the tests both need on top of the module: prefix, logger, OpenAPI. */
 export function configureApp(app: INestApplication): void {
@@ -35,6 +40,12 @@ export function configureApp(app: INestApplication): void {
       },
     }),
   );
+  // Responses over 1 KB (the API's JSON) go out compressed when the client accepts it; an asset that
+  // already carries its precompressed encoding is passed through untouched.
+  app.use(compression({ threshold: COMPRESS_FROM_BYTES }));
+  const clientDir = clientDistDir();
+  // Before the static server, which is registered when the app initialises.
+  if (clientDir) app.use(precompressedAssets(clientDir));
   const document = createOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
 }

@@ -37,7 +37,7 @@ export class DatabaseConnection implements OnApplicationShutdown {
     const dataDir = this.config.get('DATA_DIR', { infer: true });
     this.embedded = await EmbeddedDatabase.start(dataDir === ':memory:' ? null : dataDir);
     this.url = this.embedded.url;
-    this.logger.log(`Embedded PostgreSQL (PGlite) in ${this.embedded.dataDir ?? 'memory'}, served on an owner-only unix socket in ${this.embedded.socketDir}`);
+    this.logger.log(`Embedded PostgreSQL (PGlite) in ${this.embedded.dataDir ?? 'memory'}, served on an owner-only unix socket in ${this.embedded.socketDir}${this.embedded.filledFromTemplate ? ' (new data folder, copied from the build\'s template)' : ''}`);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -2,10 +2,11 @@ import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ModuleRef } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource, MigrationExecutor } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.schema';
 import { buildDataSourceOptions } from './data-source-options';
 import { DatabaseConnection } from './database-connection';
+import { runMigrationsWithoutTimeout } from './migrations-runner';
 import { RequestCancellation } from './request-cancellation';
 
 @Global()
@@ -24,23 +25,6 @@ import { RequestCancellation } from './request-cancellation';
   exports: [DatabaseConnection],
 })
 class DatabaseConnectionModule {}
-
-/**
- * Pending migrations, on one connection with the statement timeout lifted: a schema change on a big
- * table may take longer than any request should, and it runs before the app serves anything.
- */
-async function runMigrationsWithoutTimeout(dataSource: DataSource): Promise<void> {
-  const runner = dataSource.createQueryRunner();
-  try {
-    await runner.query('SET statement_timeout = 0');
-    const executor = new MigrationExecutor(dataSource, runner);
-    executor.transaction = 'each';
-    await executor.executePendingMigrations();
-    await runner.query('RESET statement_timeout');
-  } finally {
-    await runner.release();
-  }
-}
 
 /** TypeORM over the chosen PostgreSQL; pending migrations run at start. */
 @Module({

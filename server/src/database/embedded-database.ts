@@ -4,6 +4,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, unlinkSync } fro
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fillFromTemplate } from './embedded-template';
 
 // The contrib entry points ship CommonJS builds but only ESM type declarations, hence require().
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -38,6 +39,8 @@ export class EmbeddedDatabase {
     readonly socketDir: string,
     /** Set when the socket folder is a temporary one this instance made and removes at stop. */
     private readonly temporarySocketDir: boolean,
+    /** Set when this start found no database and copied the build's template instead of running initdb. */
+    readonly filledFromTemplate: boolean,
   ) {}
 
   /** `dataDir` null keeps everything in memory (throwaway tests); the socket then lives in a temporary owner-only folder. */
@@ -62,15 +65,17 @@ export class EmbeddedDatabase {
     mkdirSync(socketDir, { recursive: true, mode: OWNER_ONLY });
     chmodSync(socketDir, OWNER_ONLY);
     const socketPath = join(socketDir, SOCKET_NAME);
+    let filledFromTemplate = false;
     try {
       await removeStaleSocket(socketPath, location);
+      if (location) filledFromTemplate = fillFromTemplate(location);
       const db = await PGlite.create(location, { extensions: { pg_trgm, pgcrypto } });
       const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 4 });
       await server.start();
       // The folder already keeps everyone else out; the socket itself is owner-only as well.
       chmodSync(socketPath, 0o600);
       const url = `postgres://postgres@${encodeURIComponent(socketDir)}/postgres`;
-      return new EmbeddedDatabase(db, server, url, location ?? null, socketDir, temporarySocketDir);
+      return new EmbeddedDatabase(db, server, url, location ?? null, socketDir, temporarySocketDir, filledFromTemplate);
     } catch (error) {
       if (temporarySocketDir) rmSync(socketDir, { recursive: true, force: true });
       throw error;

@@ -4,19 +4,24 @@ import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS } from '@liftoff/shared';
 import { hashPassword } from '../../auth/credentials';
+import { readTemplateManifest } from '../embedded-template';
 import { insertPortfolio } from './bulk-insert';
 import type { DemoPasswords } from './demo-seed-plan';
 import { DEMO_OPTIONS, generatePortfolio, type PortfolioOptions } from './portfolio-generator';
 
 /**
  * Hashes of the published demo passwords, made once per process, so a process that seeds many times
- * does not pay argon2 each time. Random passwords are hashed fresh, of course.
+ * does not pay argon2 each time; the build made them already for the embedded template, so a first
+ * start pays nothing. Random passwords are hashed fresh, of course.
  */
 const publishedHashes = new Map<string, Promise<string>>();
+let prebuiltHashes: Record<string, string> | null = null;
 const publishedHash = (password: string): Promise<string> => {
   let hash = publishedHashes.get(password);
   if (!hash) {
-    hash = hashPassword(password);
+    prebuiltHashes ??= readTemplateManifest()?.demoPasswordHashes ?? {};
+    const prebuilt = prebuiltHashes[password];
+    hash = prebuilt ? Promise.resolve(prebuilt) : hashPassword(password);
     hash.catch(() => publishedHashes.delete(password)); // a failure is not remembered
     publishedHashes.set(password, hash);
   }
