@@ -51,6 +51,7 @@ async function runMigrationsWithoutTimeout(dataSource: DataSource): Promise<void
       useFactory: (connection: DatabaseConnection, config: ConfigService<AppConfig, true>) =>
         buildDataSourceOptions(connection.url, connection.poolSize, {
           statementTimeoutMs: connection.isEmbedded ? 0 : config.get('DB_STATEMENT_TIMEOUT_MS', { infer: true }),
+          jitOff: !connection.isEmbedded,
         }),
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource(options!).initialize();

@@ -45,7 +45,7 @@ export class DecisionsController {
 
   @AnyRole()
   @Get('scale-queue')
-  scaleQueue(@Query() query: ScaleQueueQueryDto, @CurrentActor() actor: Actor): Promise<ScaleQueueItem[]> {
+  scaleQueue(@Query() query: ScaleQueueQueryDto, @CurrentActor() actor: Actor): Promise<Page<ScaleQueueItem>> {
     return this.queue.list(query, actor);
   }
 }

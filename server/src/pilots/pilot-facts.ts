@@ -22,7 +22,10 @@ export const NO_FACTS: PilotFacts = {
   patterns: [],
 };
 
-/** One query for a page of pilots. */
+/**
+ * One query for a page of pilots. "Latest" orders by `week` (ISO weeks, zero-padded, sort as their
+ * Mondays do), so the unique index on (pilot_id, week) finds it; `week_start` has no such index.
+ */
 export async function loadPilotFacts(manager: EntityManager, pilotIds: string[]): Promise<Map<string, PilotFacts>> {
   if (pilotIds.length === 0) return new Map();
   const rows: {
@@ -42,7 +45,7 @@ export async function loadPilotFacts(manager: EntityManager, pilotIds: string[])
        FROM pilots p
        LEFT JOIN pilot_diagnoses pd ON pd.pilot_id = p.id
        LEFT JOIN LATERAL (SELECT u.week, u.created_at, u.health FROM weekly_updates u
-                           WHERE u.pilot_id = p.id ORDER BY u.week_start DESC LIMIT 1) lu ON true
+                           WHERE u.pilot_id = p.id ORDER BY u.week DESC LIMIT 1) lu ON true
       WHERE p.id = ANY($1::uuid[])`,
     [pilotIds],
   );
