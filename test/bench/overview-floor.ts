@@ -3,7 +3,6 @@
  * The portfolio overview's floor: each chart's numbers by hand-written SQL over the whole portfolio
  * (no filter), side by side on the pool as the product runs its queries.
  */
-import type { Pool } from 'pg';
 import type { BenchContext, ReadCase } from './read-floors';
 
 const FUNNEL = ['proposed', 'piloting', 'scaling', 'production'];

@@ -76,11 +76,10 @@ export function pilotListCases(c: BenchContext): ReadCase[] {
     ['pattern', `pattern=${c.pattern}`, 'EXISTS (SELECT 1 FROM pilot_diagnoses pd WHERE pd.pilot_id = p.id AND pd.patterns @> $1::jsonb)', [JSON.stringify([{ pattern: c.pattern }])]],
     ['health (latest)', 'health=off_track', `${LATEST_UPDATE('health')} = 'off_track'`, []],
     ['health + healthWeek', `health=at_risk&healthWeek=${c.healthWeek}`, `EXISTS (SELECT 1 FROM weekly_updates u WHERE u.pilot_id = p.id AND u.week = $1 AND u.health = 'at_risk')`, [c.healthWeek]],
-    ['underway + months 6-12', 'underway=true&monthsInPilotMin=6&monthsInPilotMax=12', `p.stage = ANY($1) AND ${MONTHS} >= 6 AND ${MONTHS} < 12`, [c.underwayStages]],
-    ['complexity + startedAfter', 'complexity=high&startedAfter=2025-06-01', `p.complexity = 'high' AND p.start_date > '2025-06-01'`, []],
+    ['underway + months 3-9', 'underway=true&monthsInPilotMin=3&monthsInPilotMax=9', `p.stage = ANY($1) AND ${MONTHS} >= 3 AND ${MONTHS} < 9`, [c.underwayStages]],
+    ['complexity + startedAfter', 'complexity=complex&startedAfter=2025-06-01', `p.complexity = 'complex' AND p.start_date > '2025-06-01'`, []],
   ];
   const byFilter = filters.map(([label, query, where, params]) => pilotsCase(`pilots ${label}`, query, where, params, 'p.name'));
-  // The pilots list's own page for "stuck longest": the latest update descending with a health filter.
   return [...bySort, ...byFilter];
 }
 

@@ -1,9 +1,9 @@
 /**
  * The `large` portfolio kept as a template database between benchmark runs: building it takes about
  * half a minute (generate, bulk insert, sweep), copying a template a few seconds. The template is
- * named after its purpose, the number of pilots, the day (the generator writes dates relative to
- * today) and the number of migrations it was built with; older templates of the same purpose are
- * dropped when a new one is made. BENCH_FRESH=1 rebuilds it.
+ * named after its purpose, the number of pilots and the number of migrations it was built with, and
+ * rebuilt when older than a week (the generator writes dates relative to the day it runs); older
+ * templates of the same purpose are dropped when a new one is made. BENCH_FRESH=1 rebuilds it.
  */
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
@@ -11,6 +11,8 @@ import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../server/dist/database/data-source-options';
 import { MIGRATIONS } from '../../server/dist/database/migrations';
 import { createLargeDatabase, type LargeDatabase } from './large-database';
+
+const MAX_TEMPLATE_AGE_MS = 7 * 86_400_000;
 
 async function admin<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: url });
@@ -36,18 +38,20 @@ export interface CopiedDatabase {
 export async function copyOfLargeDatabase(purpose: string, pilots: number, prepare: (db: LargeDatabase) => Promise<void>): Promise<CopiedDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('Set DATABASE_URL to a PostgreSQL server; the benchmark makes its own databases there');
-  const day = new Date().toISOString().slice(0, 10).replace(/-/g, '');
   const prefix = `liftoff_tpl_${purpose}_`;
-  const template = `${prefix}${pilots}_${day}_m${MIGRATIONS.length}`;
-  const existing = await admin<{ datname: string }>(serverUrl, `SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix}%`]);
-  const fresh = process.env.BENCH_FRESH === '1';
-  if (fresh || !existing.some((row) => row.datname === template)) {
+  const template = `${prefix}${pilots}_m${MIGRATIONS.length}`;
+  // The build time is kept as the template's comment.
+  const existing = await admin<{ datname: string; built: string | null }>(serverUrl,
+    `SELECT datname, shobj_description(oid, 'pg_database') AS built FROM pg_database WHERE datname LIKE $1`, [`${prefix}%`]);
+  const current = existing.find((row) => row.datname === template && Date.now() - Number(row.built) < MAX_TEMPLATE_AGE_MS);
+  if (process.env.BENCH_FRESH === '1' || !current) {
     const started = Date.now();
     const built = await createLargeDatabase({ pilots });
     await prepare(built);
     await built.dataSource.destroy();
     for (const { datname } of existing) await admin(serverUrl, `DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin(serverUrl, `ALTER DATABASE "${new URL(built.url).pathname.slice(1)}" RENAME TO "${template}"`);
+    await admin(serverUrl, `COMMENT ON DATABASE "${template}" IS '${Date.now()}'`);
     console.log(`built template ${template} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } else {
     console.log(`using template ${template} (BENCH_FRESH=1 rebuilds it)`);

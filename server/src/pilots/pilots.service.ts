@@ -28,9 +28,14 @@ export class PilotsService {
 
   async list(query: PilotListQueryDto): Promise<Page<PilotView>> {
     const window = pageWindow(query);
-    const builder = applyPilotListQuery(this.withNames(this.dataSource.getRepository(Pilot).createQueryBuilder('pilot')), query);
+    const pilots = () => this.dataSource.getRepository(Pilot).createQueryBuilder('pilot');
+    const builder = applyPilotListQuery(this.withNames(pilots()), query);
     // Every join is many-to-one, so LIMIT/OFFSET pages pilots; TypeORM's skip/take cannot order by the derived sorts.
-    const [rows, total] = await builder.offset(window.skip).limit(window.pageSize).getManyAndCount();
+    // The count needs neither the joins nor the sort, and runs beside the page rather than after it.
+    const [rows, total] = await Promise.all([
+      builder.offset(window.skip).limit(window.pageSize).getMany(),
+      applyPilotListQuery(pilots(), query).orderBy().getCount(),
+    ]);
     const facts = await loadPilotFacts(this.dataSource.manager, rows.map((p) => p.id));
     return toPage(rows, total, window, (pilot) => toPilotView(pilot, facts.get(pilot.id) ?? NO_FACTS));
   }

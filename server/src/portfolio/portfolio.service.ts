@@ -39,10 +39,11 @@ export class PortfolioService {
     // Every row belongs to some pilot (foreign keys): without a filter, joining the pilots only costs time.
     const inFilter = (alias: string) => (params.length === 0 ? '' : `JOIN fp ON fp.id = ${alias}.pilot_id`);
     const months = monthsInPilotSql('fp.start_date');
-    const { scaleReadinessMin } = await this.settings.thresholds();
+    // Only the scale-queue tile needs the thresholds: the other queries do not wait for them.
+    const thresholds = this.settings.thresholds();
 
     const stagesQuery = q<{ stage: Stage; count: number }>(`SELECT stage, count(*)::int AS count FROM fp GROUP BY stage`);
-    const tilesQuery = q<{ stuck: number; queue: number; decisions: number; median: number | null }>(
+    const tilesQuery = thresholds.then(({ scaleReadinessMin }) => q<{ stuck: number; queue: number; decisions: number; median: number | null }>(
       `SELECT (SELECT count(*)::int FROM fp WHERE EXISTS (SELECT 1 FROM signal_flags f WHERE f.pilot_id = fp.id AND f.status = 'open')) AS stuck,
               (SELECT count(*)::int FROM fp JOIN pilot_diagnoses pd ON pd.pilot_id = fp.id WHERE fp.stage = 'piloting'
                   AND (pd.action = 'scale' OR pd.readiness_score >= $${next}
@@ -50,7 +51,7 @@ export class PortfolioService {
               (SELECT count(*)::int FROM decisions d ${inFilter('d')} WHERE d.decided_at >= date_trunc('quarter', now())) AS decisions,
               (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ${monthsInPilotSql('start_date')}) FROM fp WHERE stage IN ('piloting', 'scaling')) AS median`,
       [scaleReadinessMin],
-    );
+    ));
     const reachedQuery = q<{ stage: Stage; count: number }>(
       `SELECT sc.to_stage AS stage, count(DISTINCT sc.pilot_id)::int AS count FROM stage_changes sc ${inFilter('sc')} GROUP BY sc.to_stage`,
     );
