@@ -1,15 +1,13 @@
 /**
  * The `large` portfolio kept as a template database between benchmark runs: building it takes about
  * half a minute (generate, bulk insert, sweep), copying a template a few seconds. The template is
- * named after its purpose, the number of pilots and the number of migrations it was built with, and
- * rebuilt when older than a week (the generator writes dates relative to the day it runs); older
+ * named after its purpose and the number of pilots, and rebuilt when older than a week (the generator writes dates relative to the day it runs); older
  * templates of the same purpose are dropped when a new one is made. BENCH_FRESH=1 rebuilds it.
  */
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../server/dist/database/data-source-options';
-import { MIGRATIONS } from '../../server/dist/database/migrations';
 import { createLargeDatabase, type LargeDatabase } from './large-database';
 
 const MAX_TEMPLATE_AGE_MS = 7 * 86_400_000;
@@ -39,7 +37,7 @@ export async function copyOfLargeDatabase(purpose: string, pilots: number, prepa
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('Set DATABASE_URL to a PostgreSQL server; the benchmark makes its own databases there');
   const prefix = `liftoff_tpl_${purpose}_`;
-  const template = `${prefix}${pilots}_m${MIGRATIONS.length}`;
+  const template = `${prefix}${pilots}`;
   // The build time is kept as the template's comment.
   const existing = await admin<{ datname: string; built: string | null }>(serverUrl,
     `SELECT datname, shobj_description(oid, 'pg_database') AS built FROM pg_database WHERE datname LIKE $1`, [`${prefix}%`]);
