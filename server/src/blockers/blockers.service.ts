@@ -64,25 +64,39 @@ export class BlockersService {
   /** Every pilot's blockers: open first, then the longest standing. */
   async list(query: PortfolioBlockerQueryDto): Promise<Page<PortfolioBlocker>> {
     const window = pageWindow(query);
-    const builder = this.dataSource.getRepository(Blocker).createQueryBuilder('blocker')
-      .innerJoin('blocker.pilot', 'pilot')
-      .addSelect(['pilot.id', 'pilot.name', 'pilot.businessUnitId'])
-      .innerJoin('pilot.businessUnit', 'businessUnit')
-      .addSelect(['businessUnit.id', 'businessUnit.name']);
-    if (query.category) builder.andWhere('blocker.category = :category', { category: query.category });
-    if (query.status) builder.andWhere('blocker.status = :status', { status: query.status });
-    if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
-    if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
-    if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
-    const [rows, total] = await builder
-      .orderBy('blocker.status', 'ASC')
-      .addOrderBy('blocker.firstSeenWeek', 'ASC')
-      .addOrderBy('blocker.createdAt', 'ASC')
-      .addOrderBy('blocker.id', 'ASC')
-      // Both joins are many-to-one: LIMIT/OFFSET pages blockers.
-      .offset(window.skip)
-      .limit(window.pageSize)
-      .getManyAndCount();
+    const blockers = () => this.dataSource.getRepository(Blocker).createQueryBuilder('blocker');
+    const byPilot = Boolean(query.businessUnitId || query.stage || query.sponsorId);
+    const filtered = (builder: ReturnType<typeof blockers>, joined: boolean) => {
+      if (joined) {
+        if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
+        if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
+        if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
+      }
+      if (query.category) builder.andWhere('blocker.category = :category', { category: query.category });
+      if (query.status) builder.andWhere('blocker.status = :status', { status: query.status });
+      return builder;
+    };
+    const page = filtered(
+      blockers()
+        .innerJoin('blocker.pilot', 'pilot')
+        .addSelect(['pilot.id', 'pilot.name', 'pilot.businessUnitId'])
+        .innerJoin('pilot.businessUnit', 'businessUnit')
+        .addSelect(['businessUnit.id', 'businessUnit.name']),
+      true,
+    );
+    // The count joins the pilots only to filter by them (every blocker has a pilot), and runs beside the page.
+    const [rows, total] = await Promise.all([
+      page
+        .orderBy('blocker.status', 'ASC')
+        .addOrderBy('blocker.firstSeenWeek', 'ASC')
+        .addOrderBy('blocker.createdAt', 'ASC')
+        .addOrderBy('blocker.id', 'ASC')
+        // Both joins are many-to-one: LIMIT/OFFSET pages blockers.
+        .offset(window.skip)
+        .limit(window.pageSize)
+        .getMany(),
+      filtered(byPilot ? blockers().innerJoin('blocker.pilot', 'pilot') : blockers(), byPilot).getCount(),
+    ]);
     const counts = await this.mentionCounts(this.dataSource.manager, rows.map((b) => b.id));
     return toPage(rows, total, window, (blocker) => toPortfolioBlockerView(blocker, counts.get(blocker.id) ?? 0));
   }
