@@ -1,5 +1,5 @@
 /** The REST contract of the decision log, the scale queue, decision outcomes and the audit trail. */
-import type { PersonRef } from './api';
+import type { PageQuery, PersonRef } from './api';
 import type { Stage } from './enums';
 import type { DecisionKind, Pattern, RecommendationAction } from './analysis/types';
 
@@ -84,7 +84,8 @@ export interface ScaleQueueItem {
   lastDecisionAt: string | null;
 }
 
-export interface ScaleQueueQuery {
+/** Paged like the other lists; `rank` counts across pages (the first item of page 2 of 25 ranks 26). */
+export interface ScaleQueueQuery extends PageQuery {
   mine?: boolean;
   businessUnitId?: string;
 }

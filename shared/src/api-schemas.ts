@@ -27,6 +27,7 @@ export type AuditEventPage = Page<AuditEventView>;
 export type DecisionPage = Page<DecisionView>;
 export type PersonPage = Page<Person>;
 export type PilotPage = Page<Pilot>;
+export type ScaleQueuePage = Page<ScaleQueueItem>;
 export type PortfolioBlockerPage = Page<PortfolioBlocker>;
 export type SignalFlagPage = Page<SignalFlag>;
 export type StuckPilotPage = Page<StuckPilot>;
@@ -35,6 +36,7 @@ export type WeeklyUpdatePage = Page<WeeklyUpdate>;
 export interface ApiSchemas {
   ApiError: ApiErrorBody;
   SignInOptions: SignInOptions;
+  ScaleQueuePage: ScaleQueuePage;
   SsoSettings: SsoSettings;
   AccountLinkInspection: AccountLinkInspection;
   AnalysisSettings: AnalysisSettings;

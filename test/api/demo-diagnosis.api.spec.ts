@@ -1,5 +1,8 @@
 import type { Page, Pilot, PilotDiagnosis, StageChange, SweepResult, WeeklyUpdate } from '@liftoff/shared';
+import { readinessBreakdown } from '@liftoff/shared';
 import { DemoSeeder } from '../../server/src/database/seed/demo-seeder';
+import { SettingsService } from '../../server/src/settings/settings.service';
+import { loadHistories } from '../../server/src/signals/history-loader';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /** The demo portfolio's planted stories are what the analysis must find. */
@@ -23,6 +26,25 @@ describe('diagnosis of the demo portfolio', () => {
     pilots = ((await t.http.get('/api/pilots?pageSize=200').expect(200)).body as Page<Pilot>).items;
   });
   afterAll(() => t.close());
+
+  it('answers the readiness breakdown the sweep stored, the same as one computed from the whole history', async () => {
+    const thresholds = await t.app.get(SettingsService).thresholds();
+    const names = ['Contract review assistant (Legal)', 'Call summarisation for claims', 'Code review helper (Platform)'];
+    for (const name of names) {
+      const [history] = (await loadHistories(t.dataSource.manager, [idOf(name)])).values();
+      const diagnosis = await diagnosisOf(name);
+      expect(diagnosis.readiness).toEqual(readinessBreakdown(history, thresholds));
+      const [stored] = await t.dataSource.query('SELECT readiness FROM pilot_diagnoses WHERE pilot_id = $1', [idOf(name)]);
+      expect(stored.readiness).toEqual(diagnosis.readiness);
+    }
+    // A diagnosis stored before the breakdown was kept is analysed again on read, and then stored.
+    const name = names[0];
+    await t.dataSource.query('UPDATE pilot_diagnoses SET readiness = NULL WHERE pilot_id = $1', [idOf(name)]);
+    const [history] = (await loadHistories(t.dataSource.manager, [idOf(name)])).values();
+    expect((await diagnosisOf(name)).readiness).toEqual(readinessBreakdown(history, thresholds));
+    const [again] = await t.dataSource.query('SELECT readiness FROM pilot_diagnoses WHERE pilot_id = $1', [idOf(name)]);
+    expect(again.readiness).not.toBeNull();
+  });
 
   it('sweeps every pilot and opens flags', () => {
     expect(sweep).toMatchObject({ ran: true, pilots: pilots.length });

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, type DecisionOutcomes, type ScaleQueueItem } from '@liftoff/shared';
+import { DEMO_ACCOUNTS, type DecisionOutcomes, type Page, type ScaleQueueItem } from '@liftoff/shared';
 import { DemoSeeder } from '../../server/src/database/seed/demo-seeder';
 import { Person } from '../../server/src/people/person.entity';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -15,7 +15,7 @@ describe('scale queue and decision outcomes on the demo portfolio', () => {
   afterAll(() => t.close());
 
   it('ranks ready pilots by readiness, value and waiting time, with reasons and blocking pattern', async () => {
-    const queue: ScaleQueueItem[] = (await t.http.get('/api/scale-queue').expect(200)).body;
+    const queue: ScaleQueueItem[] = (await t.http.get('/api/scale-queue?pageSize=200').expect(200)).body.items;
     expect(queue.length).toBeGreaterThan(0);
     expect(queue.map((item) => item.rank)).toEqual(queue.map((_, i) => i + 1));
     for (let i = 1; i < queue.length; i++) {
@@ -32,9 +32,25 @@ describe('scale queue and decision outcomes on the demo portfolio', () => {
     expect(ready?.reasons).toContain('recommended_scale');
   });
 
+  it('pages the queue: ranks run on across pages, the total counts every queued pilot', async () => {
+    const whole: Page<ScaleQueueItem> = (await t.http.get('/api/scale-queue?pageSize=200').expect(200)).body;
+    expect(whole.total).toBe(whole.items.length);
+    expect(whole.total).toBeGreaterThan(3);
+    const first: Page<ScaleQueueItem> = (await t.http.get('/api/scale-queue?page=1&pageSize=2').expect(200)).body;
+    const second: Page<ScaleQueueItem> = (await t.http.get('/api/scale-queue?page=2&pageSize=2').expect(200)).body;
+    expect(first).toMatchObject({ total: whole.total, page: 1, pageSize: 2 });
+    expect(second).toMatchObject({ total: whole.total, page: 2, pageSize: 2 });
+    expect([...first.items, ...second.items]).toEqual(whole.items.slice(0, 4));
+    expect(second.items.map((item) => item.rank)).toEqual([3, 4]);
+    const beyond: Page<ScaleQueueItem> = (await t.http.get(`/api/scale-queue?page=${whole.total + 1}&pageSize=1`).expect(200)).body;
+    expect(beyond).toMatchObject({ items: [], total: whole.total });
+    await t.http.get('/api/scale-queue?pageSize=0').expect(400);
+    await t.http.get('/api/scale-queue?page=abc').expect(400);
+  });
+
   it('filters to the pilots an executive sponsors', async () => {
     const asExec = await t.as('executive', exec);
-    const mine: ScaleQueueItem[] = (await asExec.get('/api/scale-queue?mine=true').expect(200)).body;
+    const mine: ScaleQueueItem[] = (await asExec.get('/api/scale-queue?mine=true&pageSize=200').expect(200)).body.items;
     expect(mine.length).toBeGreaterThan(0);
     expect(mine.every((item) => item.sponsor?.id === exec.id)).toBe(true);
     await asExec.get('/api/scale-queue?mine=perhaps').expect(400);
@@ -42,7 +58,7 @@ describe('scale queue and decision outcomes on the demo portfolio', () => {
 
   it('lets the sponsoring executive scale from the queue, and refuses pilots they do not sponsor', async () => {
     const asExec = await t.as('executive', exec);
-    const queue: ScaleQueueItem[] = (await asExec.get('/api/scale-queue').expect(200)).body;
+    const queue: ScaleQueueItem[] = (await asExec.get('/api/scale-queue?pageSize=200').expect(200)).body.items;
     const notMine = queue.find((item) => item.sponsor?.id !== exec.id);
     const review = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
     if (notMine) {
@@ -51,7 +67,7 @@ describe('scale queue and decision outcomes on the demo portfolio', () => {
     }
     const mine = queue.find((item) => item.sponsor?.id === exec.id)!;
     await asExec.post(`/api/pilots/${mine.pilotId}/decisions`).send({ kind: 'scale', rationale: 'Ready: all tests pass', nextReviewDate: review }).expect(201);
-    const after: ScaleQueueItem[] = (await asExec.get('/api/scale-queue').expect(200)).body;
+    const after: ScaleQueueItem[] = (await asExec.get('/api/scale-queue?pageSize=200').expect(200)).body.items;
     expect(after.some((item) => item.pilotId === mine.pilotId)).toBe(false);
 
     const outcomes: DecisionOutcomes = (await t.http.get('/api/decisions/outcomes').expect(200)).body;
@@ -64,7 +80,7 @@ describe('scale queue and decision outcomes on the demo portfolio', () => {
     expect(outcomes.pivots.every((p) => p.resultingPilotId && p.resultingStage)).toBe(true);
   });
   it('keeps a pilot whose sponsorship fails out of "ready", listing it blocked when leadership asks', async () => {
-    const queue: ScaleQueueItem[] = (await t.http.get('/api/scale-queue').expect(200)).body;
+    const queue: ScaleQueueItem[] = (await t.http.get('/api/scale-queue?pageSize=200').expect(200)).body.items;
     for (const item of queue) {
       if (item.blockedReason) expect(item.reasons).not.toContain('high_readiness');
       if (!item.sponsor) expect(item.blockedReason).not.toBeNull();
@@ -78,7 +94,7 @@ describe('scale queue and decision outcomes on the demo portfolio', () => {
       [target.pilotId],
     );
     await t.http.post('/api/sweeps').expect(200);
-    const after: ScaleQueueItem[] = (await t.http.get('/api/scale-queue').expect(200)).body;
+    const after: ScaleQueueItem[] = (await t.http.get('/api/scale-queue?pageSize=200').expect(200)).body.items;
     const blocked = after.find((item) => item.pilotId === target.pilotId);
     expect(blocked).toMatchObject({ sponsor: null, recommendation: 'keep_piloting', blockingPattern: 'missing_executive_sponsor', blockedReason: 'No executive sponsor is named for the pilot.' });
     expect(blocked!.reasons).toEqual(['scale_question']);

@@ -77,8 +77,7 @@ describe('scenarios: what Liftoff concludes from a pilot\'s history', () => {
     expect(recommendation.action).toBe('keep_piloting');
     expect(recommendation.bindingConstraint).toBe('missing_executive_sponsor');
     expect(recommendation.readinessScore).toBeLessThan((await t.http.get('/api/settings').expect(200)).body.thresholds.scaleReadinessMin);
-    const queue = (await t.http.get('/api/scale-queue').expect(200)).body;
-    const items = (Array.isArray(queue) ? queue : queue.items) as ScaleQueueItem[];
+    const items: ScaleQueueItem[] = (await t.http.get('/api/scale-queue?pageSize=200').expect(200)).body.items;
     const row = items.find((item) => item.pilotId === pilot.id);
     expect(row?.blockedReason).toMatch(/sponsor/i);
   });

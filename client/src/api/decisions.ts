@@ -9,8 +9,13 @@ export const decisionKeys = {
   outcomes: (query: DecisionOutcomesQuery) => ['decisions', 'outcomes', query] as const,
 };
 
+/** One page of the scale queue; the previous page stays on screen while the next loads. */
 export function useScaleQueue(query: ScaleQueueQuery) {
-  return useQuery({ queryKey: decisionKeys.queue(query), queryFn: ({ signal }) => api.get<ScaleQueueItem[]>('/scale-queue', { ...query }, signal) });
+  return useQuery({
+    queryKey: decisionKeys.queue(query),
+    queryFn: ({ signal }) => api.get<Page<ScaleQueueItem>>('/scale-queue', { ...query }, signal),
+    placeholderData: keepPreviousData,
+  });
 }
 
 export function useDecisionLog(query: DecisionListQuery) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ScaleQueueItem, SessionUser } from '@liftoff/shared';
-import { makeSession } from '../test/fixtures';
+import { makeSession, pageOf } from '../test/fixtures';
 import { mockApi } from '../test/mock-api';
 import { renderRoute } from '../test/render';
 import ScaleQueuePage from './ScaleQueuePage';
@@ -36,7 +36,7 @@ const queue = [
 ];
 
 function renderQueue(session: SessionUser, url = '/scale-queue') {
-  const api = mockApi({ 'GET /api/scale-queue': queue, 'GET /api/business-units': [] });
+  const api = mockApi({ 'GET /api/scale-queue': pageOf(queue), 'GET /api/business-units': [] });
   renderRoute(<ScaleQueuePage />, { path: '/scale-queue', url, session });
   return api;
 }
@@ -69,7 +69,7 @@ describe('scale queue', () => {
   });
 
   it('says who can decide on a pilot that has no sponsor', async () => {
-    const api = mockApi({ 'GET /api/scale-queue': [item({ sponsor: null })], 'GET /api/business-units': [] });
+    const api = mockApi({ 'GET /api/scale-queue': pageOf([item({ sponsor: null })]), 'GET /api/business-units': [] });
     renderRoute(<ScaleQueuePage />, { path: '/scale-queue', url: '/scale-queue', session: makeSession('viewer') });
     expect(await screen.findByText('Only its sponsoring executive or the program office decides. Who can: the program office (it has no sponsor).')).toBeInTheDocument();
     expect(api.find('GET', '/api/scale-queue')).toHaveLength(1);
@@ -96,5 +96,33 @@ describe('scale queue', () => {
     await userEvent.setup().click(screen.getByLabelText('Only pilots I sponsor'));
     expect(screen.getByTestId('location')).toHaveTextContent('/scale-queue?mine=true');
     expect(api.find('GET', '/api/scale-queue').at(-1)!.query.get('mine')).toBe('true');
+  });
+
+  it('pages through a long queue, asking for the page in the URL and keeping ranks across pages', async () => {
+    const onPage = (page: number) => Array.from({ length: 25 }, (_, i) => item({ rank: (page - 1) * 25 + i + 1, pilotId: `p${page}-${i}`, pilotName: `Pilot ${(page - 1) * 25 + i + 1}` }));
+    const api = mockApi({
+      'GET /api/scale-queue': ({ query }: { query: URLSearchParams }) => {
+        const page = Number(query.get('page'));
+        return { items: page === 3 ? onPage(3).slice(0, 10) : onPage(page), total: 60, page, pageSize: 25 };
+      },
+      'GET /api/business-units': [],
+    });
+    renderRoute(<ScaleQueuePage />, { path: '/scale-queue', url: '/scale-queue', session: makeSession('viewer') });
+    await rowOf('Pilot 1');
+    expect(screen.getByText('1–25 of 60 pilots')).toBeInTheDocument();
+    expect(Object.fromEntries(api.find('GET', '/api/scale-queue')[0].query)).toMatchObject({ page: '1', pageSize: '25' });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Next' }));
+    expect(within(await rowOf('Pilot 26')).getByText('26')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/scale-queue?page=2');
+    expect(api.find('GET', '/api/scale-queue').at(-1)!.query.get('page')).toBe('2');
+    expect(screen.queryByRole('link', { name: 'Pilot 1' })).toBeNull();
+  });
+
+  it('goes back to the first page when a filter changes', async () => {
+    const api = renderQueue(makeSession('executive', 'exec-1'), '/scale-queue?page=2');
+    await rowOf('Code review helper');
+    expect(api.find('GET', '/api/scale-queue')[0].query.get('page')).toBe('2');
+    await userEvent.setup().click(screen.getByLabelText('Only pilots I sponsor'));
+    expect(api.find('GET', '/api/scale-queue').at(-1)!.query.get('page')).toBe('1');
   });
 });

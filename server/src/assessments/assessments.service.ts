@@ -40,6 +40,17 @@ export class AssessmentsService {
     return records.map(toAssessmentView);
   }
 
+  /** The pilot's latest `count` assessments, newest first (no check that the pilot exists). */
+  async latestForPilot(pilotId: string, count: number): Promise<ReadinessAssessment[]> {
+    const records = await this.dataSource.getRepository(ReadinessAssessmentRecord).find({
+      where: { pilotId },
+      relations: { assessedBy: true },
+      order: { assessedAt: 'DESC', id: 'ASC' },
+      take: count,
+    });
+    return records.map(toAssessmentView);
+  }
+
   /** Records a re-assessment and re-diagnoses the pilot in the same transaction. */
   create(pilotId: string, dto: CreateAssessmentDto, actorId: string | null = null): Promise<ReadinessAssessment & { analysis: WriteAnalysis }> {
     return this.dataSource.transaction(async (manager) => {

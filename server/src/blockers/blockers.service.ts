@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { MAX_BLOCKER_MATCHES, type Blocker as BlockerView, type BlockerMatch, type BlockerListQuery, type BlockerMention, type BlockerStatus, type Page, type PortfolioBlocker } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage } from '../common/pagination';
@@ -14,6 +14,18 @@ import { PortfolioBlockerQueryDto, ReopenBlockerDto, ResolveBlockerDto } from '.
 import { DomainEvents } from '../events/domain-events.service';
 import type { PilotChange } from '../events/domain-events';
 import { BlockerMatcherService } from './blocker-matcher.service';
+
+/** The portfolio list's filters; those on the pilot need `pilot` joined. */
+function filterBlockers<B extends SelectQueryBuilder<Blocker>>(builder: B, query: BlockerListQuery, pilotJoined: boolean): B {
+  if (pilotJoined) {
+    if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
+    if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
+    if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
+  }
+  if (query.category) builder.andWhere('blocker.category = :category', { category: query.category });
+  if (query.status) builder.andWhere('blocker.status = :status', { status: query.status });
+  return builder;
+}
 
 @Injectable()
 export class BlockersService {
@@ -65,11 +77,16 @@ export class BlockersService {
   /** Every pilot's blockers: open first, then the longest standing. */
   async list(query: PortfolioBlockerQueryDto): Promise<Page<PortfolioBlocker>> {
     const window = pageWindow(query);
-    const [rows, total] = await this.portfolioBlockers(query)
-      // Both joins are many-to-one: LIMIT/OFFSET pages blockers.
-      .offset(window.skip)
-      .limit(window.pageSize)
-      .getManyAndCount();
+    const byPilot = Boolean(query.businessUnitId || query.stage || query.sponsorId);
+    // The count joins the pilots only to filter by them (every blocker has a pilot), and runs beside the page.
+    const [rows, total] = await Promise.all([
+      this.portfolioBlockers(query)
+        // Both joins are many-to-one: LIMIT/OFFSET pages blockers.
+        .offset(window.skip)
+        .limit(window.pageSize)
+        .getMany(),
+      filterBlockers(byPilot ? this.blockers().innerJoin('blocker.pilot', 'pilot') : this.blockers(), query, byPilot).getCount(),
+    ]);
     const counts = await this.mentionCounts(this.dataSource.manager, rows.map((b) => b.id));
     return toPage(rows, total, window, (blocker) => toPortfolioBlockerView(blocker, counts.get(blocker.id) ?? 0));
   }
@@ -85,19 +102,18 @@ export class BlockersService {
     yield* inOrderedBatches(ids, load, (blocker) => blocker.id);
   }
 
+  private blockers() {
+    return this.dataSource.getRepository(Blocker).createQueryBuilder('blocker');
+  }
+
   /** The portfolio list's rows (with pilot and unit names), filtered and in its order. */
   private portfolioBlockers(query: BlockerListQuery) {
-    const builder = this.dataSource.getRepository(Blocker).createQueryBuilder('blocker')
+    const builder = this.blockers()
       .innerJoin('blocker.pilot', 'pilot')
       .addSelect(['pilot.id', 'pilot.name', 'pilot.businessUnitId'])
       .innerJoin('pilot.businessUnit', 'businessUnit')
       .addSelect(['businessUnit.id', 'businessUnit.name']);
-    if (query.category) builder.andWhere('blocker.category = :category', { category: query.category });
-    if (query.status) builder.andWhere('blocker.status = :status', { status: query.status });
-    if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
-    if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
-    if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
-    return builder
+    return filterBlockers(builder, query, true)
       .orderBy('blocker.status', 'ASC')
       .addOrderBy('blocker.firstSeenWeek', 'ASC')
       .addOrderBy('blocker.createdAt', 'ASC')

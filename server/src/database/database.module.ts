@@ -35,6 +35,7 @@ class DatabaseConnectionModule {}
       useFactory: (connection: DatabaseConnection, config: ConfigService<AppConfig, true>) =>
         buildDataSourceOptions(connection.url, connection.poolSize, {
           statementTimeoutMs: connection.isEmbedded ? 0 : config.get('DB_STATEMENT_TIMEOUT_MS', { infer: true }),
+          jitOff: !connection.isEmbedded,
         }),
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource(options!).initialize();

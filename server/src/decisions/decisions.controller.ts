@@ -54,9 +54,9 @@ export class DecisionsController {
 
   @AnyRole()
   @Get('scale-queue')
-  @ApiOperation({ summary: 'Pilots waiting for a decision, most pressing first' })
-  @ApiResult('ScaleQueueItem[]')
-  scaleQueue(@Query() query: ScaleQueueQueryDto, @CurrentActor() actor: Actor): Promise<ScaleQueueItem[]> {
+  @ApiOperation({ summary: 'Pilots waiting for a decision, most pressing first, a page at a time' })
+  @ApiResult('ScaleQueuePage')
+  scaleQueue(@Query() query: ScaleQueueQueryDto, @CurrentActor() actor: Actor): Promise<Page<ScaleQueueItem>> {
     return this.queue.list(query, actor);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Pattern, PatternDiagnosis, ScaleQueueItem, ScaleQueueReason } from '@liftoff/shared';
+import type { Page, Pattern, PatternDiagnosis, ScaleQueueItem, ScaleQueueReason } from '@liftoff/shared';
+import { MAX_PAGE_SIZE, pageWindow } from '../common/pagination';
 import type { Actor } from '../auth/actor';
 import { SettingsService } from '../settings/settings.service';
 import { ScaleQueueQueryDto } from './dto/decision.dto';
@@ -27,6 +28,9 @@ interface QueueRow {
   scale_question: boolean;
 }
 
+/** One row per queued pilot of the page, or a single row of nulls beside the total when the page is empty. */
+type PageRow = { [K in keyof QueueRow]: QueueRow[K] | null } & { total: number };
+
 const DAY_MS = 86_400_000;
 
 /**
@@ -50,7 +54,8 @@ export class ScaleQueueService {
     private readonly settings: SettingsService,
   ) {}
 
-  async list(query: ScaleQueueQueryDto, actor: Actor): Promise<ScaleQueueItem[]> {
+  async list(query: ScaleQueueQueryDto, actor: Actor): Promise<Page<ScaleQueueItem>> {
+    const window = pageWindow(query);
     const { scaleReadinessMin } = await this.settings.thresholds();
     const params: unknown[] = [scaleReadinessMin];
     let filter = '';
@@ -62,7 +67,11 @@ export class ScaleQueueService {
       params.push(query.businessUnitId);
       filter += ` AND p.business_unit_id = $${params.length}`;
     }
-    const rows: QueueRow[] = await this.dataSource.query(
+    params.push(window.pageSize, window.skip);
+    const limit = `$${params.length - 1}`;
+    const offset = `$${params.length}`;
+    // The queue is counted and paged in one statement; its rows are computed once (the CTE is read twice).
+    const result: PageRow[] = await this.dataSource.query(
       `WITH candidates AS (
          SELECT p.id, p.name, p.business_unit_id, bu.name AS unit_name, p.stage, p.sponsor_id, s.name AS sponsor_name,
                 p.annual_value_at_scale::float8 AS value, p.cost_to_scale::float8 AS cost,
@@ -76,14 +85,20 @@ export class ScaleQueueService {
            JOIN business_units bu ON bu.id = p.business_unit_id
            JOIN pilot_diagnoses pd ON pd.pilot_id = p.id
            LEFT JOIN people s ON s.id = p.sponsor_id
-          WHERE p.stage = 'piloting' ${filter})
-       SELECT *, greatest(last_decision_at, stage_entered_at) AS waiting_since FROM candidates
-        WHERE action = 'scale' OR readiness_score >= $1 OR scale_question
-        ORDER BY readiness_score DESC, value DESC, waiting_since ASC, id`,
+          WHERE p.stage = 'piloting' ${filter}),
+       queue AS (
+         SELECT *, greatest(last_decision_at, stage_entered_at) AS waiting_since FROM candidates
+          WHERE action = 'scale' OR readiness_score >= $1 OR scale_question)
+       SELECT page.*, counted.total
+         FROM (SELECT count(*)::int AS total FROM queue) counted
+         LEFT JOIN LATERAL (SELECT * FROM queue ORDER BY readiness_score DESC, value DESC, waiting_since ASC, id
+                             LIMIT ${limit} OFFSET ${offset}) page ON true`,
       params,
     );
+    const total = result[0]?.total ?? 0;
+    const rows = result.filter((row) => row.id !== null) as unknown as QueueRow[];
     const now = Date.now();
-    return rows.map((row, index) => {
+    const items = rows.map((row, index): ScaleQueueItem => {
       const blockedReason = sponsorshipBlock(row);
       const reasons: ScaleQueueReason[] = [];
       if (row.action === 'scale') reasons.push('recommended_scale');
@@ -92,7 +107,7 @@ export class ScaleQueueService {
       if (row.scale_question) reasons.push('scale_question');
       const strongest = [...row.patterns].sort((a, b) => b.confidence - a.confidence)[0];
       return {
-        rank: index + 1,
+        rank: window.skip + index + 1,
         pilotId: row.id,
         pilotName: row.name,
         businessUnitId: row.business_unit_id,
@@ -110,5 +125,15 @@ export class ScaleQueueService {
         lastDecisionAt: row.last_decision_at ? new Date(row.last_decision_at).toISOString() : null,
       };
     });
+    return { items, total, page: window.page, pageSize: window.pageSize };
+  }
+
+  /** The whole queue a page at a time (its export); ranks continue across pages. */
+  async *listAll(query: ScaleQueueQueryDto, actor: Actor): AsyncGenerator<ScaleQueueItem[]> {
+    for (let page = 1; ; page++) {
+      const batch = await this.list(Object.assign(new ScaleQueueQueryDto(), query, { page, pageSize: MAX_PAGE_SIZE }), actor);
+      if (batch.items.length) yield batch.items;
+      if (page * MAX_PAGE_SIZE >= batch.total) return;
+    }
   }
 }

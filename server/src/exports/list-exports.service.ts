@@ -25,10 +25,6 @@ async function* startingWith<T>(first: IteratorResult<T[]>, rest: AsyncIterator<
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-async function* oneBatch<T>(rows: Promise<T[]>): AsyncGenerator<T[]> {
-  yield await rows;
-}
-
 @Injectable()
 export class ListExportsService {
   private readonly logger = new Logger(ListExportsService.name);
@@ -55,8 +51,7 @@ export class ListExportsService {
   }
 
   scaleQueue(query: ScaleQueueExportQueryDto, actor: Actor, res: Response): Promise<void> {
-    // The queue is never paged: it is ranked as a whole, so it is read as a whole.
-    return this.send(res, query.format, 'scale-queue', SCALE_QUEUE_EXPORT_COLUMNS, oneBatch(this.queue.list(listQuery(query), actor)));
+    return this.send(res, query.format, 'scale-queue', SCALE_QUEUE_EXPORT_COLUMNS, this.queue.listAll(listQuery(query), actor));
   }
 
   audit(query: AuditExportQueryDto, res: Response): Promise<void> {

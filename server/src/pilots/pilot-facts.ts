@@ -22,42 +22,52 @@ export const NO_FACTS: PilotFacts = {
   patterns: [],
 };
 
-/** One query for a page of pilots. */
+/**
+ * A pilot's facts as one json value, for a SELECT list over pilots (`pilotIdSql` names the pilot's id).
+ * "Latest" orders by `week` (ISO weeks, zero-padded, sort as their Mondays do), so the unique index on
+ * (pilot_id, week) finds it; `week_start` has no such index.
+ */
+export function pilotFactsSql(pilotIdSql: string): string {
+  return `(SELECT json_build_object('week', lu.week, 'created_at', lu.created_at, 'health', lu.health,
+            'open_flags', (SELECT count(*)::int FROM signal_flags f WHERE f.pilot_id = ${pilotIdSql} AND f.status = 'open'),
+            'action', pd.action, 'readiness_score', pd.readiness_score,
+            'patterns', (SELECT array_agg(x->>'pattern') FROM jsonb_array_elements(pd.patterns) x))
+       FROM (SELECT 1) AS one
+       LEFT JOIN pilot_diagnoses pd ON pd.pilot_id = ${pilotIdSql}
+       LEFT JOIN LATERAL (SELECT u.week, u.created_at, u.health FROM weekly_updates u
+                           WHERE u.pilot_id = ${pilotIdSql} ORDER BY u.week DESC LIMIT 1) lu ON true)`;
+}
+
+/** The json of `pilotFactsSql`, as pg hands it over. */
+export interface PilotFactsRow {
+  week: string | null;
+  created_at: string | null;
+  health: Health | null;
+  open_flags: number;
+  action: RecommendationAction | null;
+  readiness_score: number | null;
+  patterns: Pattern[] | null;
+}
+
+export function toPilotFacts(row: PilotFactsRow | null | undefined): PilotFacts {
+  if (!row) return NO_FACTS;
+  return {
+    lastUpdateWeek: row.week,
+    lastUpdateAt: row.created_at ? new Date(row.created_at).toISOString() : null,
+    lastHealth: row.health,
+    openFlagCount: row.open_flags,
+    recommendation: row.action,
+    readinessScore: row.readiness_score,
+    patterns: row.patterns ?? [],
+  };
+}
+
+/** One query for a few pilots. */
 export async function loadPilotFacts(manager: EntityManager, pilotIds: string[]): Promise<Map<string, PilotFacts>> {
   if (pilotIds.length === 0) return new Map();
-  const rows: {
-    id: string;
-    week: string | null;
-    created_at: Date | null;
-    health: Health | null;
-    open_flags: number;
-    action: RecommendationAction | null;
-    readiness_score: number | null;
-    patterns: Pattern[] | null;
-  }[] = await manager.query(
-    `SELECT p.id, lu.week, lu.created_at, lu.health,
-            (SELECT count(*)::int FROM signal_flags f WHERE f.pilot_id = p.id AND f.status = 'open') AS open_flags,
-            pd.action, pd.readiness_score,
-            (SELECT array_agg(x->>'pattern') FROM jsonb_array_elements(pd.patterns) x) AS patterns
-       FROM pilots p
-       LEFT JOIN pilot_diagnoses pd ON pd.pilot_id = p.id
-       LEFT JOIN LATERAL (SELECT u.week, u.created_at, u.health FROM weekly_updates u
-                           WHERE u.pilot_id = p.id ORDER BY u.week_start DESC LIMIT 1) lu ON true
-      WHERE p.id = ANY($1::uuid[])`,
+  const rows: { id: string; facts: PilotFactsRow }[] = await manager.query(
+    `SELECT p.id, ${pilotFactsSql('p.id')} AS facts FROM pilots p WHERE p.id = ANY($1::uuid[])`,
     [pilotIds],
   );
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        lastUpdateWeek: row.week,
-        lastUpdateAt: row.created_at ? new Date(row.created_at).toISOString() : null,
-        lastHealth: row.health,
-        openFlagCount: row.open_flags,
-        recommendation: row.action,
-        readinessScore: row.readiness_score,
-        patterns: row.patterns ?? [],
-      },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.id, toPilotFacts(row.facts)]));
 }

@@ -6,7 +6,10 @@ import type { PilotListQueryDto } from './dto/pilot-query.dto';
 import { monthsInPilotSql } from './months-in-pilot';
 import type { Pilot } from './pilot.entity';
 
-/** What each sort field orders by. The derived ones read the same rows as `loadPilotFacts` shows. */
+/**
+ * What each sort field orders by. The derived ones read the same rows as `loadPilotFacts` shows (the
+ * latest update by `week`, through the unique index on pilot and week).
+ */
 const SORT_EXPRESSIONS: Record<PilotSortField, string> = {
   name: 'pilot.name',
   stage: 'pilot.stage',
@@ -14,7 +17,7 @@ const SORT_EXPRESSIONS: Record<PilotSortField, string> = {
   stageEnteredAt: 'pilot.stageEnteredAt',
   updatedAt: 'pilot.updatedAt',
   createdAt: 'pilot.createdAt',
-  lastUpdateAt: '(SELECT u.created_at FROM weekly_updates u WHERE u.pilot_id = pilot.id ORDER BY u.week_start DESC LIMIT 1)',
+  lastUpdateAt: '(SELECT u.created_at FROM weekly_updates u WHERE u.pilot_id = pilot.id ORDER BY u.week DESC LIMIT 1)',
   readinessScore: '(SELECT pd.readiness_score FROM pilot_diagnoses pd WHERE pd.pilot_id = pilot.id)',
   openFlagCount: `(SELECT count(*) FROM signal_flags f WHERE f.pilot_id = pilot.id AND f.status = 'open')`,
 };
@@ -61,7 +64,7 @@ export function applyPilotListQuery(builder: SelectQueryBuilder<Pilot>, query: P
   } else if (query.health) {
     // The latest update, as `loadPilotFacts` picks it for `lastHealth`.
     builder.andWhere(
-      `EXISTS (SELECT 1 FROM (SELECT lu.health FROM weekly_updates lu WHERE lu.pilot_id = pilot.id ORDER BY lu.week_start DESC LIMIT 1) latest
+      `EXISTS (SELECT 1 FROM (SELECT lu.health FROM weekly_updates lu WHERE lu.pilot_id = pilot.id ORDER BY lu.week DESC LIMIT 1) latest
                 WHERE latest.health = :health)`,
       { health: query.health },
     );

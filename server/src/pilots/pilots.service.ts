@@ -12,7 +12,7 @@ import { ChangeStageDto, PilotListQueryDto } from './dto/pilot-query.dto';
 import { CreatePilotDto, UpdatePilotDto } from './dto/pilot.dto';
 import { Pilot } from './pilot.entity';
 import { toPilotView, toStageChangeView } from './pilot.mapper';
-import { loadPilotFacts, NO_FACTS } from './pilot-facts';
+import { loadPilotFacts, NO_FACTS, pilotFactsSql, toPilotFacts, type PilotFactsRow } from './pilot-facts';
 import { applyPilotListQuery } from './pilot-list-query';
 import { StageChange } from './stage-change.entity';
 import { DomainEvents } from '../events/domain-events.service';
@@ -28,11 +28,17 @@ export class PilotsService {
 
   async list(query: PilotListQueryDto): Promise<Page<PilotView>> {
     const window = pageWindow(query);
-    const builder = applyPilotListQuery(this.withNames(this.dataSource.getRepository(Pilot).createQueryBuilder('pilot')), query);
+    const pilots = () => this.dataSource.getRepository(Pilot).createQueryBuilder('pilot');
+    const builder = applyPilotListQuery(this.withNames(pilots()), query);
     // Every join is many-to-one, so LIMIT/OFFSET pages pilots; TypeORM's skip/take cannot order by the derived sorts.
-    const [rows, total] = await builder.offset(window.skip).limit(window.pageSize).getManyAndCount();
-    const facts = await loadPilotFacts(this.dataSource.manager, rows.map((p) => p.id));
-    return toPage(rows, total, window, (pilot) => toPilotView(pilot, facts.get(pilot.id) ?? NO_FACTS));
+    // The count needs neither the joins nor the sort, and runs beside the page rather than after it.
+    // The facts come with the page (PostgreSQL computes them for the page's rows only, after the LIMIT).
+    const [{ entities, raw }, total] = await Promise.all([
+      builder.addSelect(pilotFactsSql('pilot.id'), 'facts').offset(window.skip).limit(window.pageSize).getRawAndEntities<{ pilot_id: string; facts: PilotFactsRow }>(),
+      applyPilotListQuery(pilots(), query).orderBy().getCount(),
+    ]);
+    const facts = new Map(raw.map((row) => [row.pilot_id, row.facts]));
+    return toPage(entities, total, window, (pilot) => toPilotView(pilot, toPilotFacts(facts.get(pilot.id))));
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<PilotView> {

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { analysePilot, historyWindowSize, type PilotHistory, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
+import { analysePilot, historyWindowSize, readinessBreakdown, type PilotHistory, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
 import { SettingsService } from '../settings/settings.service';
 import { syncFlags, type FlagResolution, type FlagSyncResult } from './flag-sync';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
@@ -198,11 +198,12 @@ export class AnalysisService {
   private async storeBatch(manager: EntityManager, analysed: AnalysedBatch, now: Date, reason?: FlagResolution): Promise<FlagSyncResult> {
     const synced = await syncFlags(manager, analysed.firing, now, reason);
     await manager.query(
-      `INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, computed_at)
-       SELECT pilot_id, action, readiness_score, recommendation, patterns, computed_at
+      `INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at)
+       SELECT pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at
          FROM jsonb_populate_recordset(NULL::pilot_diagnoses, $1::jsonb)
        ON CONFLICT (pilot_id) DO UPDATE SET action = EXCLUDED.action, readiness_score = EXCLUDED.readiness_score,
-         recommendation = EXCLUDED.recommendation, patterns = EXCLUDED.patterns, computed_at = EXCLUDED.computed_at`,
+         recommendation = EXCLUDED.recommendation, patterns = EXCLUDED.patterns, readiness = EXCLUDED.readiness,
+         computed_at = EXCLUDED.computed_at`,
       [analysed.diagnoses],
     );
     return synced;
@@ -223,7 +224,7 @@ function analyseHistories(histories: Map<string, PilotHistory>, thresholds: Sign
   for (const [pilotId, history] of histories) {
     const analysis = analysePilot(history, { today: now, thresholds });
     firing.set(pilotId, analysis.signals);
-    diagnoses.push(diagnosisRow(history, analysis, now));
+    diagnoses.push(diagnosisRow(history, analysis, thresholds, now));
   }
   return { firing, diagnoses: JSON.stringify(diagnoses) };
 }
@@ -232,13 +233,15 @@ function skipped(started: number): SweepResult {
   return { ran: false, reason: 'another sweep is running', pilots: 0, flagsOpened: 0, flagsResolved: 0, durationMs: Date.now() - started };
 }
 
-function diagnosisRow(history: PilotHistory, analysis: ReturnType<typeof analysePilot>, now: Date): Record<string, unknown> {
+function diagnosisRow(history: PilotHistory, analysis: ReturnType<typeof analysePilot>, thresholds: SignalThresholds, now: Date): Record<string, unknown> {
   return {
     pilot_id: history.pilot.id,
     action: analysis.recommendation.action,
     readiness_score: analysis.recommendation.readinessScore,
     recommendation: analysis.recommendation,
     patterns: analysis.patterns,
+    // For the pilot page: it shows how the score was made without loading the history again.
+    readiness: readinessBreakdown(history, thresholds),
     computed_at: now.toISOString(),
   };
 }

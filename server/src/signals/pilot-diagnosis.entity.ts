@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
-import { RECOMMENDATION_ACTIONS, type PatternDiagnosis, type Recommendation, type RecommendationAction } from '@liftoff/shared';
+import { RECOMMENDATION_ACTIONS, type PatternDiagnosis, type ReadinessTestScore, type Recommendation, type RecommendationAction } from '@liftoff/shared';
 import { Pilot } from '../pilots/pilot.entity';
 
 /** The latest conclusion about a pilot, kept so lists and the scale queue can sort without re-analysing. */
@@ -24,6 +24,13 @@ export class PilotDiagnosisRecord {
 
   @Column({ type: 'jsonb' })
   patterns: PatternDiagnosis[];
+
+  /**
+   * The readiness score's per-test breakdown, stored with it so the pilot page reads it instead of
+   * re-analysing. Null in diagnoses stored before it was kept (the diagnosis call analyses them again).
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  readiness: ReadinessTestScore[] | null;
 
   @Column({ type: 'timestamptz' })
   computedAt: Date;

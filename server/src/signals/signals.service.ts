@@ -6,7 +6,6 @@ import {
   PATTERNS,
   RECOMMENDATION_ACTIONS,
   SIGNAL_KINDS,
-  readinessBreakdown,
   type FlagListQuery,
   type Page,
   type Pattern,
@@ -23,10 +22,8 @@ import { pageWindow } from '../common/pagination';
 import { inOrderedBatches } from '../common/ordered-batches';
 import { Pilot } from '../pilots/pilot.entity';
 import { AssessmentsService } from '../assessments/assessments.service';
-import { SettingsService } from '../settings/settings.service';
 import { FlagListQueryDto } from './dto/flag-query.dto';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
-import { loadHistories } from './history-loader';
 import { AnalysisService } from './analysis.service';
 import { PilotDiagnosisRecord } from './pilot-diagnosis.entity';
 import { diagnosedWithSql, patternContainment } from './pattern-filter';
@@ -40,7 +37,6 @@ export class SignalsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly analysis: AnalysisService,
     private readonly assessments: AssessmentsService,
-    private readonly settings: SettingsService,
   ) {}
 
   async listFlags(query: FlagListQueryDto): Promise<Page<SignalFlag>> {
@@ -109,29 +105,30 @@ export class SignalsService {
     return rows.map(toFlagView);
   }
 
+  /** The stored diagnosis with the pilot's open flags and latest two assessments: three reads, no analysis. */
   async diagnosis(pilotId: string): Promise<PilotDiagnosis> {
-    await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
-    let record = await this.dataSource.manager.findOne(PilotDiagnosisRecord, { where: { pilotId } });
-    if (!record) {
-      // Never analysed yet (created since the last sweep): analyse now.
-      await this.dataSource.transaction((manager) => this.analysis.analyseOne(manager, pilotId));
-      record = await this.dataSource.manager.findOne(PilotDiagnosisRecord, { where: { pilotId } });
+    const manager = this.dataSource.manager;
+    // A diagnosis row exists only for an existing pilot (it goes with the pilot).
+    let record = await manager.findOne(PilotDiagnosisRecord, { where: { pilotId } });
+    if (!record?.readiness) {
+      // Never analysed yet (created since the last sweep), or stored before the breakdown was kept: analyse now.
+      await findOrFail(manager, Pilot, pilotId, 'Pilot');
+      await this.dataSource.transaction((tx) => this.analysis.analyseOne(tx, pilotId));
+      record = await manager.findOne(PilotDiagnosisRecord, { where: { pilotId } });
     }
-    const [history] = (await loadHistories(this.dataSource.manager, [pilotId])).values();
     // Deleted while this was being read (its diagnosis goes with it): as if the read came a moment later.
-    if (!record || !history) throw new NotFoundException(`Pilot ${pilotId} was not found`);
-    const [openFlags, assessments, thresholds] = [
-      (await this.pilotFlags(pilotId)).filter((flag) => flag.status === 'open'),
-      await this.assessments.listForPilot(pilotId),
-      await this.settings.thresholds(),
-    ];
+    if (!record?.readiness) throw new NotFoundException(`Pilot ${pilotId} was not found`);
+    const [flagRows, assessments] = await Promise.all([
+      manager.query(`${FLAG_SELECT} WHERE f.pilot_id = $1 AND f.status = 'open' ORDER BY f.opened_at DESC, f.kind`, [pilotId]) as Promise<FlagRow[]>,
+      this.assessments.latestForPilot(pilotId, 2),
+    ]);
     return {
       pilotId,
       computedAt: record.computedAt.toISOString(),
-      openFlags,
+      openFlags: flagRows.map(toFlagView),
       patterns: record.patterns.map(toPatternView),
       recommendation: toRecommendationView(record.recommendation),
-      readiness: readinessBreakdown(history, thresholds),
+      readiness: record.readiness,
       latestAssessment: assessments[0] ?? null,
       previousAssessment: assessments[1] ?? null,
     };

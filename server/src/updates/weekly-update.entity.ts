@@ -26,7 +26,8 @@ import { KpiReading } from './kpi-reading.entity';
 @Check('weekly_updates_users_not_negative', `active_users >= 0 AND active_users_outside_team >= 0`)
 @Check('weekly_updates_outside_within_active', `active_users_outside_team <= active_users`)
 @Check('weekly_updates_week_format', `week ~ '^[0-9]{4}-W[0-9]{2}$'`)
-@Index(['weekStart'])
+// Week and health too: the portfolio's health over time counts them from the index alone (issue 11).
+@Index(['weekStart', 'week', 'health'])
 export class WeeklyUpdate {
   @PrimaryGeneratedColumn('uuid')
   id: string;

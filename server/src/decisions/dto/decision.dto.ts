@@ -104,7 +104,7 @@ export class DecisionOutcomesQueryDto implements DecisionOutcomesQuery {
   businessUnitId?: string;
 }
 
-export class ScaleQueueQueryDto implements ScaleQueueQuery {
+export class ScaleQueueQueryDto extends PageQueryDto implements ScaleQueueQuery {
   @ApiPropertyOptional({ description: 'Only pilots I sponsor' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))

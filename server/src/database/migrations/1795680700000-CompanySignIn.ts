@@ -1,8 +1,8 @@
 /** Company sign-in: the group-to-role table, sign-in attempts in flight, and the identity provider subject of each person. */
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class CompanySignIn1795680000000 implements MigrationInterface {
-    name = 'CompanySignIn1795680000000'
+export class CompanySignIn1795680700000 implements MigrationInterface {
+    name = 'CompanySignIn1795680700000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "sso_settings" ("id" smallint NOT NULL DEFAULT '1', "mappings" jsonb NOT NULL DEFAULT '[]', "password_sign_in" boolean NOT NULL DEFAULT true, "break_glass_person_id" uuid, "version" integer NOT NULL, "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "sso_settings_break_glass_when_passwords_off" CHECK (password_sign_in OR break_glass_person_id IS NOT NULL), CONSTRAINT "sso_settings_single_row" CHECK (id = 1), CONSTRAINT "PK_6859bb1e603183281bfe9b652f5" PRIMARY KEY ("id"))`);
