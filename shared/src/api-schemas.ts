@@ -11,6 +11,7 @@ import type { BlockerMatch, BlockerMention, SplitBlockerResponse } from './api-b
 import type { AuditEventView, DecisionOutcomes, DecisionView, ScaleQueueItem } from './api-decisions';
 import type { PortfolioOverview } from './api-portfolio';
 import type { SignInOptions, SsoSettings } from './sso';
+import type { ImportReport } from './api-imports';
 import type {
   DecisionRecordedEvent,
   PortfolioDigestEvent,
@@ -36,6 +37,7 @@ export type WeeklyUpdatePage = Page<WeeklyUpdate>;
 export interface ApiSchemas {
   ApiError: ApiErrorBody;
   SignInOptions: SignInOptions;
+  ImportReport: ImportReport;
   ScaleQueuePage: ScaleQueuePage;
   SsoSettings: SsoSettings;
   AccountLinkInspection: AccountLinkInspection;

@@ -107,6 +107,106 @@ export interface paths {
         patch: operations["businessUnits_update"];
         trace?: never;
     };
+    "/api/imports/{kind}/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check an import file row by row and report what it would change, writing nothing
+         * @description Roles: program_office.
+         */
+        post: operations["imports_dryRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a file: every row in one transaction, or nothing when any row is wrong
+         * @description Roles: program_office.
+         */
+        post: operations["imports_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{kind}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an empty import file with its header row
+         * @description Roles: program_office.
+         */
+        get: operations["imports_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/pilots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the pilots with their KPIs in the import file layout (CSV or XLSX)
+         * @description Roles: program_office.
+         */
+        get: operations["exports_pilots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/weekly-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download weekly updates with blockers and KPI readings in the import file layout (CSV or XLSX)
+         * @description Roles: program_office.
+         */
+        get: operations["exports_weeklyUpdates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people": {
         parameters: {
             query?: never;
@@ -1144,7 +1244,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Pilots waiting for a decision, most pressing first
+         * Pilots waiting for a decision, most pressing first, a page at a time
          * @description Roles: program_office, pilot_lead, executive, viewer.
          */
         get: operations["decisions_scaleQueue"];
@@ -1188,6 +1288,106 @@ export interface paths {
          * @description Roles: program_office, pilot_lead, executive, viewer.
          */
         get: operations["portfolio_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the stuck signs as CSV or XLSX, filtered and ordered as the list
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["listExports_flags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/blockers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the portfolio blockers as CSV or XLSX, filtered and ordered as the list
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["listExports_blockers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the decision log as CSV or XLSX, filtered and ordered as the list
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["listExports_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/scale-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the scale queue as CSV or XLSX, ranked as on screen
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["listExports_scaleQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the audit trail as CSV or XLSX, filtered as the list
+         * @description Roles: program_office.
+         */
+        get: operations["listExports_audit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1565,6 +1765,7 @@ export interface components {
             /** @description Present on validation errors: each offending field with what is wrong with it. */
             fieldErrors?: components["schemas"]["FieldError"][];
             staleEdit?: components["schemas"]["StaleEdit"];
+            importReport?: components["schemas"]["ImportReport"];
         };
         ApiTokenView: {
             id: string;
@@ -1738,6 +1939,46 @@ export interface components {
             database: "embedded" | "external";
             version: string;
         };
+        ImportError: {
+            row: number;
+            /** @description Header of the offending column; null when the problem is the whole row or file. */
+            column: string | null;
+            message: string;
+        };
+        /** @enum {string} */
+        ImportKind: "pilots" | "weekly-updates";
+        ImportReport: {
+            kind: components["schemas"]["ImportKind"];
+            /** @description True for a dry run: nothing was written. */
+            dryRun: boolean;
+            /** @description True when the import was written (confirm without errors). */
+            committed: boolean;
+            format: components["schemas"]["SpreadsheetFormat"];
+            /** @description SHA-256 of the file, hex: the confirm can insist on the very file the dry run read. */
+            fileSha256: string;
+            /** @description Data rows read (blank rows are skipped and not counted). */
+            rowCount: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+            peopleCreated: string[];
+            unitsCreated: string[];
+            rows: components["schemas"]["ImportRowOutcome"][];
+            /** @description At most `MAX_REPORTED_IMPORT_ERRORS`; `errorCount` has them all. */
+            errors: components["schemas"]["ImportError"][];
+            errorCount: number;
+        };
+        /** @enum {string} */
+        ImportRowAction: "create" | "update" | "unchanged";
+        ImportRowOutcome: {
+            /** @description Row number as a spreadsheet program shows it (the header is row 1). */
+            row: number;
+            action: components["schemas"]["ImportRowAction"];
+            /** @description What the row is about, e.g. `Finance / Invoice triage / 2026-W10`. */
+            subject: string;
+            /** @description What would change, in words: `new pilot; new KPI "Hours saved"`, `summary, health changed`. */
+            detail: string;
+        };
         InvitedPerson: {
             person: components["schemas"]["Person"];
             link: components["schemas"]["IssuedAccountLink"];
@@ -1799,6 +2040,12 @@ export interface components {
         };
         Page_PortfolioBlocker: {
             items: components["schemas"]["PortfolioBlocker"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        Page_ScaleQueueItem: {
+            items: components["schemas"]["ScaleQueueItem"][];
             total: number;
             page: number;
             pageSize: number;
@@ -2190,6 +2437,7 @@ export interface components {
             daysWaiting: number;
             lastDecisionAt: string | null;
         };
+        ScaleQueuePage: components["schemas"]["Page_ScaleQueueItem"];
         /** @enum {string} */
         ScaleQueueReason: "recommended_scale" | "high_readiness" | "scale_question";
         SessionUser: {
@@ -2289,6 +2537,8 @@ export interface components {
             original: components["schemas"]["Blocker"];
             created: components["schemas"]["Blocker"];
         };
+        /** @enum {string} */
+        SpreadsheetFormat: "csv" | "xlsx";
         SsoSettings: {
             /** @description True when the server is configured with an identity provider (OIDC_* variables). */
             configured: boolean;
@@ -2743,6 +2993,184 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imports_dryRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The CSV or XLSX file
+                     */
+                    file: string;
+                    /** @enum {string} */
+                    dateOrder?: "iso" | "day_first";
+                    /** @enum {string} */
+                    decimalSeparator?: "auto" | "point" | "comma";
+                    createPeople?: boolean;
+                    createUnits?: boolean;
+                    expectedSha256?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imports_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The CSV or XLSX file
+                     */
+                    file: string;
+                    /** @enum {string} */
+                    dateOrder?: "iso" | "day_first";
+                    /** @enum {string} */
+                    decimalSeparator?: "auto" | "point" | "comma";
+                    createPeople?: boolean;
+                    createUnits?: boolean;
+                    expectedSha256?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    imports_template: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                kind: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exports_pilots: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exports_weeklyUpdates: {
+        parameters: {
+            query?: {
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
@@ -4697,6 +5125,8 @@ export interface operations {
     decisions_scaleQueue: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 /** @description Only pilots I sponsor */
                 mine?: boolean;
                 businessUnitId?: string;
@@ -4713,7 +5143,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScaleQueueItem"][];
+                    "application/json": components["schemas"]["ScaleQueuePage"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -4773,6 +5203,173 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortfolioOverview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_flags: {
+        parameters: {
+            query?: {
+                businessUnitId?: string;
+                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
+                sponsorId?: string;
+                status?: "open" | "resolved" | "all";
+                kind?: "repeated_blocker" | "stalled_stage" | "silent" | "confidence_decline" | "off_track_streak" | "scale_question_unanswered" | "resources_redirected" | "over_timeline" | "decision_overdue" | "busy_not_progressing" | "pilot_timebox";
+                pilotId?: string;
+                /** @description Flags of pilots whose current diagnosis contains this pattern */
+                pattern?: "missing_executive_sponsor" | "no_integration_path" | "enthusiast_only_adoption" | "workflow_unchanged" | "unclear_success_metrics" | "wrong_use_case_for_scale";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_blockers: {
+        parameters: {
+            query?: {
+                businessUnitId?: string;
+                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
+                sponsorId?: string;
+                category?: "sponsorship" | "integration" | "security_compliance" | "adoption" | "workflow" | "data" | "metrics" | "budget" | "other";
+                status?: "open" | "resolved";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_decisions: {
+        parameters: {
+            query?: {
+                kind?: "scale" | "pivot" | "kill" | "continue";
+                pilotId?: string;
+                businessUnitId?: string;
+                decidedById?: string;
+                /** @description Decisions taken in this calendar quarter */
+                quarter?: string;
+                /** @description Decisions on pilots this person sponsors */
+                sponsorId?: string;
+                /** @description Decisions on pilots now in this stage */
+                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_scaleQueue: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only pilots I sponsor */
+                mine?: boolean;
+                businessUnitId?: string;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_audit: {
+        parameters: {
+            query?: {
+                /** @description Table name of the entity */
+                entity?: string;
+                entityId?: string;
+                actorId?: string;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,12 +1,12 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiSpreadsheet } from '../spreadsheets/api-spreadsheet';
 import type { Response } from 'express';
 import { ProgramOffice } from '../auth/access.decorators';
 import { ExportQueryDto } from '../imports/dto/import-options.dto';
 import { sendSpreadsheet } from '../imports/imports.controller';
 import { ExportsService } from './exports.service';
 
-const SPREADSHEET_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
 /** Downloads in the columns the import reads (docs/IMPORT.md). */
 @ApiTags('exports')
@@ -16,14 +16,14 @@ export class ExportsController {
 
   @ProgramOffice()
   @Get('pilots')
-  @ApiProduces(...SPREADSHEET_TYPES)
+  @ApiSpreadsheet('Download the pilots with their KPIs in the import file layout (CSV or XLSX)')
   async pilots(@Query() query: ExportQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     return sendSpreadsheet(res, await this.exports.pilots(query.format ?? 'csv'));
   }
 
   @ProgramOffice()
   @Get('weekly-updates')
-  @ApiProduces(...SPREADSHEET_TYPES)
+  @ApiSpreadsheet('Download weekly updates with blockers and KPI readings in the import file layout (CSV or XLSX)')
   async weeklyUpdates(@Query() query: ExportQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     return sendSpreadsheet(res, await this.exports.weeklyUpdates(query.format ?? 'csv'));
   }

@@ -1,12 +1,12 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiSpreadsheet } from '../spreadsheets/api-spreadsheet';
 import type { Response } from 'express';
 import { AnyRole, ProgramOffice } from '../auth/access.decorators';
 import { CurrentActor, type Actor } from '../auth/actor';
 import { AuditExportQueryDto, BlockerExportQueryDto, DecisionExportQueryDto, FlagExportQueryDto, ScaleQueueExportQueryDto } from './dto/list-export-query.dto';
 import { ListExportsService } from './list-exports.service';
 
-const SPREADSHEET_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
 /**
  * Each list as a file, filtered and ordered as the list endpoint answers (same query, no pages).
@@ -19,35 +19,35 @@ export class ListExportsController {
 
   @AnyRole()
   @Get('flags')
-  @ApiProduces(...SPREADSHEET_TYPES)
+  @ApiSpreadsheet('Download the stuck signs as CSV or XLSX, filtered and ordered as the list')
   flags(@Query() query: FlagExportQueryDto, @Res() res: Response): Promise<void> {
     return this.exports.flags(query, res);
   }
 
   @AnyRole()
   @Get('blockers')
-  @ApiProduces(...SPREADSHEET_TYPES)
+  @ApiSpreadsheet('Download the portfolio blockers as CSV or XLSX, filtered and ordered as the list')
   blockers(@Query() query: BlockerExportQueryDto, @Res() res: Response): Promise<void> {
     return this.exports.blockers(query, res);
   }
 
   @AnyRole()
   @Get('decisions')
-  @ApiProduces(...SPREADSHEET_TYPES)
+  @ApiSpreadsheet('Download the decision log as CSV or XLSX, filtered and ordered as the list')
   decisions(@Query() query: DecisionExportQueryDto, @Res() res: Response): Promise<void> {
     return this.exports.decisions(query, res);
   }
 
   @AnyRole()
   @Get('scale-queue')
-  @ApiProduces(...SPREADSHEET_TYPES)
+  @ApiSpreadsheet('Download the scale queue as CSV or XLSX, ranked as on screen')
   scaleQueue(@Query() query: ScaleQueueExportQueryDto, @CurrentActor() actor: Actor, @Res() res: Response): Promise<void> {
     return this.exports.scaleQueue(query, actor, res);
   }
 
   @ProgramOffice()
   @Get('audit')
-  @ApiProduces(...SPREADSHEET_TYPES)
+  @ApiSpreadsheet('Download the audit trail as CSV or XLSX, filtered as the list')
   audit(@Query() query: AuditExportQueryDto, @Res() res: Response): Promise<void> {
     return this.exports.audit(query, res);
   }

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResult } from '../openapi/api-result';
+import { ApiSpreadsheet } from '../spreadsheets/api-spreadsheet';
 import type { Response } from 'express';
 import { DATE_ORDERS, DECIMAL_SEPARATORS, IMPORT_KINDS, PILOT_FILE_COLUMNS, UPDATE_FILE_COLUMNS, type ImportKind, type ImportReport } from '@liftoff/shared';
 import { ProgramOffice } from '../auth/access.decorators';
@@ -51,6 +53,8 @@ export class ImportsController {
 
   @ProgramOffice()
   @Post(':kind/dry-run')
+  @ApiOperation({ summary: 'Check an import file row by row and report what it would change, writing nothing' })
+  @ApiResult('ImportReport')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
@@ -61,6 +65,8 @@ export class ImportsController {
 
   @ProgramOffice()
   @Post(':kind')
+  @ApiOperation({ summary: 'Import a file: every row in one transaction, or nothing when any row is wrong' })
+  @ApiResult('ImportReport')
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
   @UseInterceptors(upload)
@@ -71,6 +77,7 @@ export class ImportsController {
   /** An empty file with the header row, to fill in. */
   @ProgramOffice()
   @Get(':kind/template')
+  @ApiSpreadsheet('Download an empty import file with its header row')
   async template(@Param('kind') kind: string, @Query() query: ExportQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const columns = importKind(kind) === 'pilots' ? PILOT_FILE_COLUMNS : UPDATE_FILE_COLUMNS;
     return sendSpreadsheet(res, await writeSpreadsheet(query.format ?? 'csv', `${kind}-template`, columns, []));
