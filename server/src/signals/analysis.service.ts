@@ -42,9 +42,14 @@ export class AnalysisService {
    * domain event and `AnalysisListener` does.
    */
   async analyseOne(manager: EntityManager, pilotId: string, now = new Date()): Promise<PilotAnalysisOutcome> {
+    await this.refreshOne(manager, pilotId, now);
+    return this.outcomeSince(manager, pilotId, now);
+  }
+
+  /** `analyseOne` without reading back the outcome: what a write's listener needs (the writer reads it once itself). */
+  async refreshOne(manager: EntityManager, pilotId: string, now = new Date()): Promise<void> {
     const thresholds = await this.settings.thresholds(manager);
     await this.writeBatch(manager, await loadHistories(manager, [pilotId]), thresholds, now);
-    return this.outcomeSince(manager, pilotId, now);
   }
 
   /** The pilot's open flags, and which of them were opened at or after `since` (by this write). */
