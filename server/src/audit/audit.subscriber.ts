@@ -7,6 +7,7 @@ const NOT_AUDITED = new Set(['audit_events', 'signal_flags', 'pilot_diagnoses', 
 const SECRET_COLUMNS = new Set(['passwordHash', 'tokenHash']);
 
 type AuditRow = Partial<AuditEvent>;
+const AUDIT_ROWS_PER_INSERT = 1000;
 
 /** An audit row waiting for its transaction to commit, with the transaction depth (savepoint) it was made at. */
 interface PendingRow {
@@ -85,7 +86,10 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     const rows = pending.get(event.queryRunner);
     if (!rows?.length) return;
     pending.delete(event.queryRunner);
-    await event.manager.getRepository(AuditEvent).insert(rows.map((r) => r.row) as never);
+    // In chunks: one statement may carry at most 65,535 parameters (7 per row).
+    for (let i = 0; i < rows.length; i += AUDIT_ROWS_PER_INSERT) {
+      await event.manager.getRepository(AuditEvent).insert(rows.slice(i, i + AUDIT_ROWS_PER_INSERT).map((r) => r.row) as never);
+    }
   }
 
   /** A released savepoint's rows now belong to the enclosing level. */
