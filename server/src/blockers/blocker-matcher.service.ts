@@ -17,9 +17,16 @@ export interface OpenBlockers {
  */
 @Injectable()
 export class BlockerMatcherService {
+  /** One statement: the blockers with their wordings (oldest first) alongside. */
   async openBlockers(manager: EntityManager, pilotId: string): Promise<OpenBlockers> {
-    const blockers = await manager.find(Blocker, { where: { pilotId, status: 'open' }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const wordings = await this.wordings(manager, blockers.map((blocker) => blocker.id));
+    const { entities: blockers, raw } = await manager
+      .createQueryBuilder(Blocker, 'b')
+      .addSelect(`(SELECT coalesce(json_agg(w.text ORDER BY w.created_at, w.id), '[]'::json) FROM blocker_wordings w WHERE w.blocker_id = b.id)`, 'wordings')
+      .where('b.pilotId = :pilotId AND b.status = :status', { pilotId, status: 'open' })
+      .orderBy('b.createdAt', 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .getRawAndEntities<{ b_id: string; wordings: string[] }>();
+    const wordings = new Map(raw.map((row) => [row.b_id, row.wordings]));
     return { blockers, candidates: blockers.map((blocker) => toCandidate(blocker, wordings.get(blocker.id) ?? [])) };
   }
 
@@ -30,17 +37,6 @@ export class BlockerMatcherService {
 
   rank(text: string, candidates: readonly BlockerCandidate[]): RankedBlockerMatch[] {
     return rankBlockerMatches(text, undefined, candidates);
-  }
-
-  private async wordings(manager: EntityManager, blockerIds: string[]): Promise<Map<string, string[]>> {
-    const byBlocker = new Map<string, string[]>();
-    if (blockerIds.length === 0) return byBlocker;
-    const rows: { blocker_id: string; text: string }[] = await manager.query(
-      `SELECT blocker_id, text FROM blocker_wordings WHERE blocker_id = ANY($1::uuid[]) ORDER BY created_at, id`,
-      [blockerIds],
-    );
-    for (const row of rows) byBlocker.set(row.blocker_id, [...(byBlocker.get(row.blocker_id) ?? []), row.text]);
-    return byBlocker;
   }
 }
 

@@ -24,27 +24,35 @@ export async function resolveReportedBlockers(
   reported: ReportedBlockerDto[],
   matcher: BlockerMatcherService,
 ): Promise<ReportedBlockers> {
-  const { candidates } = await matcher.openBlockers(manager, pilotId);
+  const { blockers: open, candidates } = await matcher.openBlockers(manager, pilotId);
+  // The pilot's open blockers are loaded already: a report of one of them needs no further read.
+  const known = new Map(open.map((blocker) => [blocker.id, blocker]));
   const byId = new Map<string, Blocker>();
   const linked = new Map<string, Blocker>();
+  const created = new Set<Blocker>();
+  const reopened = new Set<Blocker>();
   const wordings: { blocker: Blocker; text: string }[] = [];
   for (const [index, item] of reported.entries()) {
     const field = `blockers.${index}`;
     const text = item.text?.trim();
     let blocker: Blocker | null = null;
     if (item.blockerId) {
-      blocker = byId.get(item.blockerId) ?? (await manager.findOne(Blocker, { where: { id: item.blockerId, pilotId } }));
+      blocker = byId.get(item.blockerId) ?? known.get(item.blockerId) ?? (await manager.findOne(Blocker, { where: { id: item.blockerId, pilotId } }));
       if (!blocker) {
         throw new RequestValidationException([
           { field: `${field}.blockerId`, messages: [`${field}.blockerId is not a blocker of this pilot`] },
         ]);
       }
-      if (blocker.status === 'resolved') reopen(blocker);
+      if (blocker.status === 'resolved') {
+        reopen(blocker);
+        reopened.add(blocker);
+      }
     } else if (text) {
       const matchedId = item.isNew ? null : matcher.autoLink(text, candidates);
-      blocker = matchedId ? (byId.get(matchedId) ?? (await manager.findOneByOrFail(Blocker, { id: matchedId }))) : null;
+      blocker = matchedId ? (byId.get(matchedId) ?? known.get(matchedId) ?? (await manager.findOneByOrFail(Blocker, { id: matchedId }))) : null;
       if (!blocker) {
         blocker = await manager.save(manager.create(Blocker, newBlocker(pilotId, week, text, item)));
+        created.add(blocker);
         candidates.push(toCandidate(blocker, []));
       }
     } else {
@@ -54,14 +62,19 @@ export async function resolveReportedBlockers(
     linked.set(blocker.id, blocker);
     if (text) wordings.push({ blocker, text });
   }
-  for (const blocker of linked.values()) stretchSeenWeeks(blocker, week);
-  const saved = await manager.save([...linked.values()]);
-  return { blockers: saved, wordings: wordings.map(({ blocker, text }) => ({ blockerId: blocker.id, text })) };
+  // Only what changed is saved again: a blocker made above already spans this week, and one whose
+  // status and seen weeks stay as they were needs no write (nor the read a save makes first).
+  const changed = [...linked.values()].filter((blocker) => !created.has(blocker) && (stretchSeenWeeks(blocker, week) || reopened.has(blocker)));
+  if (changed.length > 0) await manager.save(changed);
+  return { blockers: [...linked.values()], wordings: wordings.map(({ blocker, text }) => ({ blockerId: blocker.id, text })) };
 }
 
-/** Replaces the wordings an update's mentions were typed in (after the update is saved). */
-export async function saveMentionWordings(manager: EntityManager, updateId: string, wordings: ReportedBlockers['wordings']): Promise<void> {
-  const previous = await manager.find(BlockerWording, { where: { updateId } });
+/**
+ * Replaces the wordings an update's mentions were typed in (after the update is saved); `isNew`: the
+ * update was just created, so it has none to replace.
+ */
+export async function saveMentionWordings(manager: EntityManager, updateId: string, wordings: ReportedBlockers['wordings'], isNew = false): Promise<void> {
+  const previous = isNew ? [] : await manager.find(BlockerWording, { where: { updateId } });
   if (previous.length > 0) await manager.remove(previous);
   if (wordings.length > 0) await manager.save(wordings.map((w) => manager.create(BlockerWording, { ...w, updateId })));
 }
@@ -103,9 +116,18 @@ function reopen(blocker: Blocker): void {
   blocker.resolutionNote = null;
 }
 
-function stretchSeenWeeks(blocker: Blocker, week: string): void {
-  if (compareIsoWeeks(week, blocker.firstSeenWeek) < 0) blocker.firstSeenWeek = week;
-  if (compareIsoWeeks(week, blocker.lastSeenWeek) > 0) blocker.lastSeenWeek = week;
+/** Widens the blocker's first/last seen weeks to include `week`; true when they changed. */
+function stretchSeenWeeks(blocker: Blocker, week: string): boolean {
+  let changed = false;
+  if (compareIsoWeeks(week, blocker.firstSeenWeek) < 0) {
+    blocker.firstSeenWeek = week;
+    changed = true;
+  }
+  if (compareIsoWeeks(week, blocker.lastSeenWeek) > 0) {
+    blocker.lastSeenWeek = week;
+    changed = true;
+  }
+  return changed;
 }
 
 export interface BlockerResolution {

@@ -9,7 +9,24 @@ import { Person } from './person.entity';
  */
 export async function assertAssignablePerson(manager: EntityManager, id: string | null | undefined, field: string, currentId?: string | null): Promise<void> {
   const person = await assertReference(manager, Person, id, field);
-  if (person?.deactivatedAt && person.id !== currentId) {
+  if (person) assertActivePerson(person, field, currentId);
+}
+
+/** What the rule reads of a person (`deactivatedAt` as stored, or as text from a JSON row). */
+export interface AssignableRow {
+  id: string;
+  name: string;
+  deactivatedAt: Date | string | null;
+}
+
+/** The same rule on a person read already (`null`: no person has the id `id`). */
+export function assertAssignableRow(person: AssignableRow | null, id: string, field: string): void {
+  if (!person) throw new RequestValidationException([{ field, messages: [`${field} ${id} does not exist`] }]);
+  assertActivePerson(person, field);
+}
+
+function assertActivePerson(person: AssignableRow, field: string, currentId?: string | null): void {
+  if (person.deactivatedAt && person.id !== currentId) {
     throw new RequestValidationException([{ field, messages: [`${field} ${person.id} (${person.name}) is deactivated; pick an active person`] }]);
   }
 }

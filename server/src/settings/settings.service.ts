@@ -10,6 +10,13 @@ import { UpdateAnalysisSettingsDto } from './dto/analysis-settings.dto';
 
 const SETTINGS_ID = 1;
 
+/** The stored overrides as one raw statement, for callers that batch it with others (`thresholdsOf` reads its rows). */
+export const STORED_THRESHOLDS_SQL = `SELECT thresholds FROM analysis_settings WHERE id = ${SETTINGS_ID}`;
+
+export function thresholdsOf(rows: { thresholds: Partial<SignalThresholds> | null }[]): SignalThresholds {
+  return resolveThresholds(rows[0]?.thresholds ?? {});
+}
+
 @Injectable()
 export class SettingsService {
   constructor(

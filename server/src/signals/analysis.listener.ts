@@ -16,7 +16,7 @@ export class AnalysisListener implements OnModuleInit {
 
   onModuleInit(): void {
     this.events.on('pilot.changed', async (manager, event) => {
-      await this.analysis.analyseOne(manager, event.pilotId);
+      await this.analysis.refreshOne(manager, event.pilotId);
     });
     this.events.on('thresholds.changed', async (manager) => {
       await this.analysis.sweepIn(manager, new Date(), { reason: 'thresholds_changed' });

@@ -2,10 +2,11 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { analysePilot, historyWindowSize, readinessBreakdown, type PilotHistory, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
-import { SettingsService } from '../settings/settings.service';
+import { SettingsService, STORED_THRESHOLDS_SQL, thresholdsOf } from '../settings/settings.service';
+import { batchedRun } from './batched-run';
 import { syncFlags, type FlagResolution, type FlagSyncResult } from './flag-sync';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
-import { attachKpiReadings, loadHistories, loadHistoryBatch, loadKpiReadings, type RunQuery } from './history-loader';
+import { attachKpiReadings, loadHistoryBatch, loadKpiReadings, type RunQuery } from './history-loader';
 import { MAINTENANCE_STATEMENT_TIMEOUT_SQL } from '../database/connection-limits';
 
 /** Advisory lock key: with several server instances only the holder sweeps. */
@@ -42,9 +43,16 @@ export class AnalysisService {
    * domain event and `AnalysisListener` does.
    */
   async analyseOne(manager: EntityManager, pilotId: string, now = new Date()): Promise<PilotAnalysisOutcome> {
-    const thresholds = await this.settings.thresholds(manager);
-    await this.writeBatch(manager, await loadHistories(manager, [pilotId]), thresholds, now);
+    await this.refreshOne(manager, pilotId, now);
     return this.outcomeSince(manager, pilotId, now);
+  }
+
+  /** `analyseOne` without reading back the outcome: what a write's listener needs (the writer reads it once itself). */
+  async refreshOne(manager: EntityManager, pilotId: string, now = new Date()): Promise<void> {
+    // The thresholds and every table of the history in one round trip (see `batchedRun`).
+    const run = batchedRun((sql, params) => manager.query(sql, params));
+    const [stored, histories] = await Promise.all([run(STORED_THRESHOLDS_SQL), loadHistoryBatch(run, [pilotId], { window: null, parallel: true })]);
+    await this.writeBatch(manager, histories, thresholdsOf(stored), now);
   }
 
   /** The pilot's open flags, and which of them were opened at or after `since` (by this write). */

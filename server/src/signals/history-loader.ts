@@ -5,6 +5,7 @@ import {
   type AssessmentRow, type BlockerRow, type KpiRow, type PilotRow, type RunQuery, type StageChangeRow, type UpdatesRow, type UpdateTuple,
 } from './history-queries';
 import { attachKpiReadings, loadKpiReadings, type KpiReadings } from './kpi-readings-loader';
+import { batchedRun } from './batched-run';
 
 export type { RunQuery } from './history-queries';
 export { attachKpiReadings, loadKpiReadings, type KpiReadings } from './kpi-readings-loader';
@@ -37,10 +38,11 @@ const NO_BLOCKERS: string[] = Object.freeze([]) as unknown as string[];
 
 /**
  * Loads the whole histories of many pilots with one query per table (never one query per pilot),
- * in the shape the pure analysis functions take. Used for a single pilot after a write.
+ * in the shape the pure analysis functions take. Used for a single pilot after a write: the tables'
+ * statements travel as one (`batchedRun`), so the write's connection makes one round trip for them.
  */
 export async function loadHistories(manager: EntityManager, pilotIds: string[]): Promise<Map<string, PilotHistory>> {
-  return loadHistoryBatch((sql, params) => manager.query(sql, params), pilotIds, { window: null, parallel: !manager.queryRunner });
+  return loadHistoryBatch(batchedRun((sql, params) => manager.query(sql, params)), pilotIds, { window: null, parallel: true });
 }
 
 /**

@@ -1,11 +1,11 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
 import { compareIsoWeeks, isoWeekOf, isoWeekStart, kpiBoundsProblem, takesUpdates, UPDATE_STAGES, type Page, type WeeklyUpdate as WeeklyUpdateView } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage, type PageQueryDto } from '../common/pagination';
 import { assertNotNull, RequestValidationException } from '../common/validation';
-import { assertAssignablePerson } from '../people/assignable-person';
+import { assertAssignableRow } from '../people/assignable-person';
 import { Pilot } from '../pilots/pilot.entity';
 import { Kpi } from '../kpis/kpi.entity';
 import { AnalysisService } from '../signals/analysis.service';
@@ -18,6 +18,7 @@ import { CreateWeeklyUpdateDto, EditWeeklyUpdateDto, KpiReadingDto, UpdateListQu
 import { KpiReading } from './kpi-reading.entity';
 import { WeeklyUpdate } from './weekly-update.entity';
 import { toWeeklyUpdateView } from './weekly-update.mapper';
+import { loadPostContext } from './post-context';
 
 const VIEW_RELATIONS = { author: true, pilot: true, kpiReadings: { kpi: true }, blockers: true } as const;
 
@@ -62,31 +63,34 @@ export class UpdatesService {
   create(pilotId: string, dto: CreateWeeklyUpdateDto, actor?: Actor): Promise<WeeklyUpdateView> {
     return this.dataSource.transaction(async (manager) => {
       const started = new Date();
-      const pilot = await findOrFail(manager, Pilot, pilotId, 'Pilot');
-      assertWorksOnPilot(actor, pilot, 'post its weekly updates');
-      assertTakesUpdates(pilot);
       // The author is whoever is signed in; only the program office may post on someone's behalf.
       const authorId = actor && (actor.role !== 'program_office' || !dto.authorId) ? actor.id : dto.authorId;
+      const context = await loadPostContext(manager, pilotId, authorId ?? null, dto.week);
+      if (!context.pilot) throw new NotFoundException(`Pilot ${pilotId} was not found`);
+      assertWorksOnPilot(actor, context.pilot, 'post its weekly updates');
+      assertTakesUpdates(context.pilot);
       if (!authorId) throw new RequestValidationException([{ field: 'authorId', messages: ['authorId is required'] }]);
       if (compareIsoWeeks(dto.week, isoWeekOf(new Date())) > 0) {
         throw new RequestValidationException([{ field: 'week', messages: ['week must not be in the future'] }]);
       }
       assertOutsideWithinActive(dto.activeUsers, dto.activeUsersOutsideTeam);
-      await assertAssignablePerson(manager, authorId, 'authorId');
-      if (await manager.exists(WeeklyUpdate, { where: { pilotId, week: dto.week } })) {
+      assertAssignableRow(context.author, authorId, 'authorId');
+      if (context.weekTaken) {
         throw new ConflictException(`This pilot already has an update for ${dto.week}; edit that one instead`);
       }
       const { kpiReadings, blockers, resolvedBlockers, ...fields } = dto;
-      await this.assertKpisOfPilot(manager, pilotId, kpiReadings ?? []);
+      assertReadingsFit(context.kpis, kpiReadings ?? []);
       const update = manager.create(WeeklyUpdate, { ...fields, pivotSuggested: dto.pivotSuggested ?? false, authorId, pilotId, weekStart: isoDate(dto.week) });
       const reported = await resolveReportedBlockers(manager, pilotId, dto.week, blockers ?? [], this.matcher);
       update.blockers = reported.blockers;
       await resolveBlockers(manager, pilotId, resolvedBlockers ?? [], 'resolvedBlockers', new Set(update.blockers.map((b) => b.id)));
       update.kpiReadings = (kpiReadings ?? []).map((r) => manager.create(KpiReading, { kpiId: r.kpiId, value: r.value }));
       const saved = await manager.save(update);
-      await saveMentionWordings(manager, saved.id, reported.wordings);
+      await saveMentionWordings(manager, saved.id, reported.wordings, true);
       await this.events.emit(manager, { type: 'pilot.changed', change: 'update_posted', pilotId, actorId: actor?.id ?? null });
-      return { ...(await this.get(saved.id, manager)), analysis: await this.analysis.outcomeSince(manager, pilotId, started) };
+      // Read back as stored (readings rounded to the column's scale), without checking it exists: it was just written.
+      const [view] = await this.loadViews(manager, [saved.id]);
+      return { ...view, analysis: await this.analysis.outcomeSince(manager, pilotId, started) };
     });
   }
 
@@ -151,7 +155,12 @@ export class UpdatesService {
 
   private async assertKpisOfPilot(manager: EntityManager, pilotId: string, readings: KpiReadingDto[]): Promise<void> {
     if (readings.length === 0) return;
-    const kpis = await manager.find(Kpi, { where: { pilotId }, select: { id: true, minValue: true, maxValue: true } });
+    assertReadingsFit(await manager.find(Kpi, { where: { pilotId }, select: { id: true, minValue: true, maxValue: true } }), readings);
+  }
+}
+
+/** Each reading names a KPI of the pilot (`kpis`), at most once, with a value within the KPI's bounds. */
+function assertReadingsFit(kpis: Pick<Kpi, 'id' | 'minValue' | 'maxValue'>[], readings: KpiReadingDto[]): void {
     const own = new Map(kpis.map((kpi) => [kpi.id, kpi]));
     const seen = new Set<string>();
     readings.forEach((reading, index) => {
@@ -163,7 +172,6 @@ export class UpdatesService {
       const outOfBounds = kpiBoundsProblem(kpi, reading.value);
       if (outOfBounds) throw new RequestValidationException([{ field: `kpiReadings.${index}.value`, messages: [`kpiReadings.${index}.value ${outOfBounds}`] }]);
     });
-  }
 }
 
 function isoDate(week: string): string {
@@ -179,7 +187,7 @@ function assertOutsideWithinActive(active: number, outside: number): void {
 }
 
 /** The stage rule the dashboard applies too (shared `takesUpdates`). */
-function assertTakesUpdates(pilot: Pilot): void {
+function assertTakesUpdates(pilot: Pick<Pilot, 'name' | 'stage'>): void {
   if (!takesUpdates(pilot.stage)) {
     throw new ConflictException(`Pilot "${pilot.name}" is ${pilot.stage}; weekly updates are taken only while it is ${UPDATE_STAGES.join(', ')}`);
   }

@@ -22,6 +22,15 @@ export interface LoadPlan {
   pilotIds: string[];
   /** ISO weeks to post, newest first (at least writes / pilots of them). */
   weeks: string[];
+  /** Posts to send instead of the generated ones, taken in turn (each a distinct pilot+week; at least as many as get sent). */
+  writes?: PlannedWrite[];
+}
+
+export interface PlannedWrite {
+  pilotId: string;
+  week: string;
+  /** The request body, JSON. */
+  body: string;
 }
 
 export interface AcknowledgedWrite {
@@ -80,11 +89,13 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
       let target: { pilotId: string; week: string } | undefined;
       if (write) {
         const w = report.writesSent++;
-        target = { pilotId: plan.pilotIds[w % plan.pilotIds.length], week: plan.weeks[Math.floor(w / plan.pilotIds.length)] };
+        const planned = plan.writes?.[w];
+        if (plan.writes && !planned) throw new Error('the plan has too few writes for this load');
+        target = planned ?? { pilotId: plan.pilotIds[w % plan.pilotIds.length], week: plan.weeks[Math.floor(w / plan.pilotIds.length)] };
         if (!target.week) throw new Error('the plan has too few weeks for this many writes');
         method = 'POST';
         path = `/api/pilots/${target.pilotId}/updates`;
-        body = JSON.stringify({
+        body = planned?.body ?? JSON.stringify({
           week: target.week, health: w % 3 === 0 ? 'at_risk' : 'on_track', summary: `Load test week ${target.week}`, confidence: 1 + (w % 5),
           activeUsers: 10 + (w % 40), activeUsersOutsideTeam: w % 7, scaleQuestionAsked: w % 4 === 0, resourcesRedirected: false,
         });
@@ -98,7 +109,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadReport> {
         report.requests++;
         report.statuses[answer.status] = (report.statuses[answer.status] ?? 0) + 1;
         if (answer.status >= 400) report.refusals.push(`${answer.status} ${method} ${path} ${body ?? ''} -> ${answer.text.slice(0, 300)}`);
-        else if (write && target) report.acknowledged.push({ id: (JSON.parse(answer.text) as { id: string }).id, ...target });
+        else if (write && target) report.acknowledged.push({ id: (JSON.parse(answer.text) as { id: string }).id, pilotId: target.pilotId, week: target.week });
       } catch (error) {
         report.requests++;
         report.errors.push(`${method} ${path}: ${String(error)}`);
