@@ -2,9 +2,12 @@
  * Benchmark portfolios of any size, built once and kept as template databases so that reruns only
  * copy them (seconds instead of minutes at 50,000 pilots). A template is named by its size, the
  * day it was generated for (the generator dates everything back from "now") and the latest
- * migration, so a schema change or a new day builds a fresh one. Portfolios above 5,000 pilots are
- * generated and inserted in chunks of 5,000 (one chunk in memory at a time), each chunk a portfolio
- * of its own seed sharing the first chunk's business units.
+ * migration, so a schema change or a new day builds a fresh one. A portfolio of a multiple of 5,000
+ * pilots above 5,000 is the 5,000-pilot template copied inside PostgreSQL as often as needed, each
+ * copy's pilots and everything they own under new ids (the same people and business units):
+ * generating 50,000 pilots in Node would take most of an hour and gigabytes of memory. Other sizes
+ * are generated and inserted in chunks of 5,000 (one chunk in memory at a time), each chunk a
+ * portfolio of its own seed sharing the first chunk's business units.
  *
  * Templates stay on the server for the next run: `BENCH_DROP_TEMPLATES=1` drops this run's template
  * at the end, and `DROP DATABASE` drops any by hand (they are named `liftoff_tpl_*`).
@@ -59,8 +62,45 @@ function chunkRows(index: number, pilots: number, now: Date, units: Map<number, 
   return rows;
 }
 
+/** Tables a pilot owns, in insert order, and the columns that point at them (remapped in each copy). */
+const OWNED_TABLES = ['pilots', 'stage_changes', 'kpis', 'blockers', 'weekly_updates', 'kpi_readings', 'update_blockers', 'blocker_wordings', 'readiness_assessments', 'decisions'];
+const OWNED_REFERENCES = new Set(['id', 'pilot_id', 'pivoted_from_id', 'resulting_pilot_id', 'supersedes_id', 'kpi_id', 'update_id', 'blocker_id']);
+
+/** Adds `copies` copies of every pilot's data under new ids (md5 of the old id and the copy number). */
+async function replicate(dataSource: DataSource, copies: number): Promise<void> {
+  for (const table of OWNED_TABLES) {
+    const columns: { column_name: string; data_type: string; column_default: string | null }[] = await dataSource.query(
+      `SELECT column_name, data_type, column_default FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 ORDER BY ordinal_position`,
+      [table],
+    );
+    const kept = columns.filter((c) => !(c.column_name === 'id' && c.data_type !== 'uuid'));
+    const names = kept.map((c) => `"${c.column_name}"`).join(', ');
+    const values = kept
+      .map((c) => (c.data_type === 'uuid' && OWNED_REFERENCES.has(c.column_name) ? `md5("${c.column_name}"::text || '-' || n)::uuid` : `"${c.column_name}"`))
+      .join(', ');
+    const t = Date.now();
+    await dataSource.query(`INSERT INTO ${table} (${names}) SELECT ${values} FROM ${table} CROSS JOIN generate_series(1, $1) AS n`, [copies]);
+    console.log(`  replicated ${table} x${copies + 1} in ${seconds(Date.now() - t)}`);
+  }
+}
+
 async function buildTemplate(serverUrl: string, name: string, pilots: number, now: Date): Promise<void> {
   await admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  if (pilots > CHUNK && pilots % CHUNK === 0) {
+    const base = templateName(CHUNK, now);
+    if (!(await isReady(serverUrl, base))) await buildTemplate(serverUrl, base, CHUNK, now);
+    await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${base} STRATEGY FILE_COPY`));
+    const dataSource = new DataSource({ ...buildDataSourceOptions(databaseUrl(serverUrl, name), 2), logging: false });
+    await dataSource.initialize();
+    try {
+      await replicate(dataSource, pilots / CHUNK - 1);
+      await dataSource.query('VACUUM ANALYZE');
+    } finally {
+      await dataSource.destroy();
+    }
+    await admin(serverUrl, (c) => c.query(`COMMENT ON DATABASE ${name} IS '${READY}'`));
+    return;
+  }
   await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name}`));
   const dataSource = new DataSource({ ...buildDataSourceOptions(databaseUrl(serverUrl, name), 2), logging: false });
   await dataSource.initialize();
@@ -81,6 +121,13 @@ async function buildTemplate(serverUrl: string, name: string, pilots: number, no
   await admin(serverUrl, (c) => c.query(`COMMENT ON DATABASE ${name} IS '${READY}'`));
 }
 
+function isReady(serverUrl: string, name: string): Promise<boolean> {
+  return admin(serverUrl, async (c) => {
+    const { rows } = await c.query(`SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = $1`, [name]);
+    return rows[0]?.note === READY;
+  });
+}
+
 /**
  * A fresh database copied from the template of this size (built first when missing), with a pool
  * of `poolSize` connections. `dispose()` drops the copy; the template stays.
@@ -89,11 +136,7 @@ export async function templateDatabase(options: { pilots: number; poolSize: numb
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('Set DATABASE_URL to a PostgreSQL server; the benchmark makes its own databases there');
   const template = templateName(options.pilots, options.now);
-  const ready = await admin(serverUrl, async (c) => {
-    const { rows } = await c.query(`SELECT shobj_description(oid, 'pg_database') AS note FROM pg_database WHERE datname = $1`, [template]);
-    return rows[0]?.note === READY;
-  });
-  if (!ready) {
+  if (!(await isReady(serverUrl, template))) {
     const t = Date.now();
     await buildTemplate(serverUrl, template, options.pilots, options.now);
     console.log(`built template ${template} in ${seconds(Date.now() - t)}`);

@@ -35,34 +35,33 @@ advanced AS (
                     AND ${stageOrder('c.from_stage')} >= 0 AND ${stageOrder('c.to_stage')} > ${stageOrder('c.from_stage')})
       OR (NOT EXISTS (SELECT 1 FROM stage_changes c WHERE c.pilot_id = b.pilot_id) AND b.stage_entered_at >= b.from_ts)
 ),
-assessed AS (
-  SELECT a.pilot_id, a.answers, a.assessed_at < b.from_ts AS before,
-         row_number() OVER (PARTITION BY a.pilot_id ORDER BY a.assessed_at, a.id) AS pos,
-         count(*) OVER (PARTITION BY a.pilot_id) AS total
-    FROM readiness_assessments a JOIN busy b ON b.pilot_id = a.pilot_id
-),
-reference AS (
-  SELECT pilot_id, max(total) AS total, coalesce(max(pos) FILTER (WHERE before), 1) AS ref_pos FROM assessed GROUP BY pilot_id
-),
 improved AS (
-  SELECT r.pilot_id FROM reference r
-    JOIN assessed ref ON ref.pilot_id = r.pilot_id AND ref.pos = r.ref_pos
-    JOIN assessed latest ON latest.pilot_id = r.pilot_id AND latest.pos = r.total
-   WHERE r.total >= 2 AND r.ref_pos <> r.total
+  -- Assessments in (assessed_at, id) order: the reference is the last one before the window (a
+  -- prefix, so its position is how many came before) or else the first; it must not be the latest.
+  SELECT pilot_id FROM (
+    SELECT a.pilot_id, count(*) AS total, greatest(count(*) FILTER (WHERE a.assessed_at < b.from_ts), 1) AS ref_pos,
+           array_agg(a.answers ORDER BY a.assessed_at, a.id) AS answers
+      FROM readiness_assessments a JOIN busy b ON b.pilot_id = a.pilot_id
+     GROUP BY a.pilot_id) s
+   WHERE total >= 2 AND ref_pos <> total
      AND EXISTS (SELECT 1 FROM unnest(${TESTS}) t(test)
-                  WHERE ${rank("latest.answers -> t.test ->> 'answer'")} > ${rank("ref.answers -> t.test ->> 'answer'")})
+                  WHERE ${rank("answers[total] -> t.test ->> 'answer'")} > ${rank("answers[ref_pos] -> t.test ->> 'answer'")})
+),
+candidates AS (
+  SELECT b.* FROM busy b
+   WHERE b.pilot_id NOT IN (SELECT pilot_id FROM advanced) AND b.pilot_id NOT IN (SELECT pilot_id FROM improved)
 ),
 kpi_readings_of AS (
-  SELECT k.id, k.pilot_id, b.from_day, k.baseline::float8 AS baseline, k.target::float8 AS target,
+  SELECT k.id, k.pilot_id, k.baseline::float8 AS baseline, k.target::float8 AS target,
          CASE WHEN k.direction = 'higher_is_better' THEN 1 ELSE -1 END AS sign,
          count(*) AS n,
          (array_agg(r.value::float8 ORDER BY u.week_start DESC))[1:3] AS last3,
-         (array_agg(r.value::float8 ORDER BY u.week_start DESC) FILTER (WHERE u.week_start < b.from_day))[1] AS before_v,
-         (array_agg(r.value::float8 ORDER BY u.week_start) FILTER (WHERE u.week_start >= b.from_day))[1] AS inside_v
-    FROM busy b JOIN kpis k ON k.pilot_id = b.pilot_id
-    JOIN kpi_readings r ON r.kpi_id = k.id JOIN weekly_updates u ON u.id = r.update_id
+         (array_agg(r.value::float8 ORDER BY u.week_start DESC) FILTER (WHERE u.week_start < c.from_day))[1] AS before_v,
+         (array_agg(r.value::float8 ORDER BY u.week_start) FILTER (WHERE u.week_start >= c.from_day))[1] AS inside_v
+    FROM candidates c JOIN kpis k ON k.pilot_id = c.pilot_id
+    JOIN kpi_readings r ON r.kpi_id = k.id JOIN weekly_updates u ON u.id = r.update_id AND u.pilot_id = c.pilot_id
    WHERE k.baseline IS NOT NULL AND k.target IS NOT NULL
-   GROUP BY k.id, k.pilot_id, b.from_day
+   GROUP BY k.id, k.pilot_id, c.from_day
 ),
 moving AS (
   SELECT k.pilot_id FROM kpi_readings_of k
@@ -72,8 +71,6 @@ moving AS (
           AND k.sign * (k.target - coalesce(k.before_v, k.inside_v)) > 0)
 )
 SELECT b.pilot_id, 'busy_not_progressing' AS kind, '' AS subject_key, b.from_day::text AS since
-  FROM busy b
- WHERE b.pilot_id NOT IN (SELECT pilot_id FROM advanced)
-   AND b.pilot_id NOT IN (SELECT pilot_id FROM improved)
-   AND b.pilot_id NOT IN (SELECT pilot_id FROM moving)`,
+  FROM candidates b
+ WHERE b.pilot_id NOT IN (SELECT pilot_id FROM moving)`,
 };
