@@ -60,8 +60,9 @@ export class AnalysisService {
    * per table (KPI readings included, so memory stays bounded by the batches in flight whatever
    * the portfolio's size), with only the latest updates of each pilot unless its rules need more.
    * With a pool of several connections the next batches load while the current one is analysed
-   * and the ones before it are written (PostgreSQL and Node work side by side); on the single-connection embedded database everything runs one after another in
-   * one transaction, so the sweep never waits for a second connection while holding the first.
+   * and the ones before it are written (PostgreSQL and Node work side by side); on the
+   * single-connection embedded database everything runs one after another in one transaction, so
+   * the sweep never waits for a second connection while holding the first.
    */
   async sweep(now = new Date()): Promise<SweepResult> {
     const poolSize = (this.dataSource.options as { poolSize?: number }).poolSize ?? 1;
