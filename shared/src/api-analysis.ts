@@ -33,6 +33,7 @@ export interface SignalFlag {
   conditionSince: string | null;
   /** When a run first saw the rule fire. */
   openedAt: string;
+  /** When a run last found the flag saying something new (runs over unchanged data write nothing). */
   lastSeenAt: string;
   resolvedAt: string | null;
 }
@@ -96,6 +97,7 @@ export interface RecommendationView {
 /** Everything Liftoff concludes about one pilot right now. */
 export interface PilotDiagnosis {
   pilotId: string;
+  /** When the diagnosis last changed (an analysis that reaches the same conclusion leaves it). */
   computedAt: string;
   openFlags: SignalFlag[];
   patterns: PatternView[];

@@ -6,7 +6,7 @@ import { SettingsService, STORED_THRESHOLDS_SQL, thresholdsOf } from '../setting
 import { batchedRun } from './batched-run';
 import { syncFlags, type FlagResolution, type FlagSyncResult } from './flag-sync';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
-import { attachKpiReadings, loadHistoryBatch, loadKpiReadings, type RunQuery } from './history-loader';
+import { loadHistoryBatch, type RunQuery } from './history-loader';
 import { MAINTENANCE_STATEMENT_TIMEOUT_SQL } from '../database/connection-limits';
 
 /** Advisory lock key: with several server instances only the holder sweeps. */
@@ -64,12 +64,13 @@ export class AnalysisService {
 
   /**
    * The whole portfolio in batches, guarded by an advisory lock so that with several instances only
-   * one sweeps (the others answer `ran: false`). Reads are bulk: the KPI readings of every pilot in
-   * one statement, then per batch of pilots one statement per table, with only the latest updates
-   * of each pilot unless its rules need more. With a pool of several connections the readings, the
-   * next batches and the writes of the current one run at the same time (PostgreSQL and Node work
-   * side by side); on the single-connection embedded database everything runs one after another in
-   * one transaction, so the sweep never waits for a second connection while holding the first.
+   * one sweeps (the others answer `ran: false`). Reads are bulk, per batch of pilots one statement
+   * per table (KPI readings included, so memory stays bounded by the batches in flight whatever
+   * the portfolio's size), with only the latest updates of each pilot unless its rules need more.
+   * With a pool of several connections the next batches load while the current one is analysed
+   * and the ones before it are written (PostgreSQL and Node work side by side); on the
+   * single-connection embedded database everything runs one after another in one transaction, so
+   * the sweep never waits for a second connection while holding the first.
    */
   async sweep(now = new Date()): Promise<SweepResult> {
     const poolSize = (this.dataSource.options as { poolSize?: number }).poolSize ?? 1;
@@ -98,11 +99,10 @@ export class AnalysisService {
     const thresholds = await this.settings.thresholds(manager);
     const ctx = { today: now, thresholds };
     const ids = await this.pilotIdBatches(manager);
-    const readings = await loadKpiReadings(run, null);
     let opened = 0;
     let resolved = 0;
     for (const batch of ids) {
-      const histories = await loadHistoryBatch(run, batch, { window: historyWindowSize(thresholds), analysedPart: true, ctx, readings, parallel: false });
+      const histories = await loadHistoryBatch(run, batch, { window: historyWindowSize(thresholds), analysedPart: true, ctx, parallel: false });
       const result = await this.storeBatch(manager, analyseHistories(histories, thresholds, now), now, options.reason);
       opened += result.openedIds.length;
       resolved += result.resolvedIds.length;
@@ -123,9 +123,6 @@ export class AnalysisService {
         const thresholds = await this.settings.thresholds(manager);
         const ctx = { today: now, thresholds };
         const ids = await this.pilotIdBatches(manager);
-          // The readings are the heaviest read: it runs while the first batches load and decode.
-        const readings = loadKpiReadings(run, null);
-        readings.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
         const loads: Promise<Map<string, PilotHistory>>[] = [];
         let loaded = 0;
         let previous: Promise<unknown> = Promise.resolve();
@@ -133,7 +130,7 @@ export class AnalysisService {
           while (loaded < ids.length && loads.length < SWEEP_LOOKAHEAD) {
             const batch = ids[loaded++];
             // One batch at a time (its statements in parallel), so batches arrive in order.
-            const load = previous.then(() => loadHistoryBatch(run, batch, { window: historyWindowSize(thresholds), analysedPart: true, ctx, readings: false, parallel: true }));
+            const load = previous.then(() => loadHistoryBatch(run, batch, { window: historyWindowSize(thresholds), analysedPart: true, ctx, parallel: true }));
             previous = load.catch(() => undefined);
             loads.push(load);
           }
@@ -152,13 +149,12 @@ export class AnalysisService {
           while (loads.length > 0) {
             const histories = await loads.shift()!;
             loadAhead();
-            attachKpiReadings(histories, await readings);
             // Analysed while earlier batches are still being written (different pilots, separate
             // transactions, so PostgreSQL writes on one core while Node analyses on the other).
             const analysed = analyseHistories(histories, thresholds, now);
             if (writes.length >= SWEEP_WRITES_IN_FLIGHT) await oldestWritten();
             const write = this.dataSource.transaction((tx) => this.storeBatch(tx, analysed, now));
-            write.catch(() => undefined); // awaited by oldestWritten(); see the readings above
+            write.catch(() => undefined); // awaited by oldestWritten(); this only keeps an early failure from counting as unhandled
             writes.push(write);
           }
           while (writes.length > 0) await oldestWritten();
@@ -205,10 +201,20 @@ export class AnalysisService {
 
   private async storeBatch(manager: EntityManager, analysed: AnalysedBatch, now: Date, reason?: FlagResolution): Promise<FlagSyncResult> {
     const synced = await syncFlags(manager, analysed.firing, now, reason);
+    // Only diagnoses that say something new are written (a run over unchanged data writes nothing):
+    // changed rows are updated, missing ones inserted; the upsert covers a parallel run's insert.
     await manager.query(
-      `INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at)
-       SELECT pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at
-         FROM jsonb_populate_recordset(NULL::pilot_diagnoses, $1::jsonb)
+      `WITH x AS (SELECT * FROM jsonb_populate_recordset(NULL::pilot_diagnoses, $1::jsonb)),
+       changed AS (
+         UPDATE pilot_diagnoses d SET action = x.action, readiness_score = x.readiness_score,
+                recommendation = x.recommendation, patterns = x.patterns, readiness = x.readiness, computed_at = x.computed_at
+           FROM x
+          WHERE d.pilot_id = x.pilot_id
+            AND (d.action, d.readiness_score, d.recommendation, d.patterns, d.readiness)
+                IS DISTINCT FROM (x.action, x.readiness_score, x.recommendation, x.patterns, x.readiness))
+       INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at)
+       SELECT pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at FROM x
+        WHERE NOT EXISTS (SELECT 1 FROM pilot_diagnoses d WHERE d.pilot_id = x.pilot_id)
        ON CONFLICT (pilot_id) DO UPDATE SET action = EXCLUDED.action, readiness_score = EXCLUDED.readiness_score,
          recommendation = EXCLUDED.recommendation, patterns = EXCLUDED.patterns, readiness = EXCLUDED.readiness,
          computed_at = EXCLUDED.computed_at`,

@@ -25,6 +25,8 @@ const keyOf = (pilotId: string, kind: string, subject: string) => `${pilotId}|${
 /**
  * Brings the stored flags of these pilots in line with what the rules say now, in three set-based
  * statements: open the new ones, refresh the ones still firing, resolve the ones that stopped.
+ * A flag still firing is rewritten only when what it says changed (summary, evidence, start), so a
+ * run over unchanged data writes nothing: `last_seen_at` is the last run that found it different.
  * The rows travel as one jsonb document: parsed once, its evidence objects go to the jsonb column
  * as they are (a json document would be parsed again field by field).
  */
@@ -65,7 +67,7 @@ export async function syncFlags(
   const resolvedIds = open.filter((row) => !stillFiring.has(keyOf(row.pilot_id, row.kind, row.subject_key))).map((row) => row.id);
 
   let openedIds: string[] = [];
-  if (toInsert.length) await reopenThresholdResolved(manager, toInsert, toRefresh);
+  if (toInsert.length) await reopenThresholdResolved(manager, toInsert, toRefresh, at);
   if (toInsert.length) {
     // A parallel run may have opened the same flag a moment ago: the partial unique index keeps one.
     const inserted: { id: string }[] = await manager.query(
@@ -82,7 +84,8 @@ export async function syncFlags(
     await manager.query(
       `UPDATE signal_flags f SET summary = x.summary, evidence = x.evidence, condition_since = x.condition_since, last_seen_at = $2
          FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, summary text, evidence jsonb, condition_since date)
-        WHERE f.id = x.id`,
+        WHERE f.id = x.id
+          AND (f.summary, f.evidence, f.condition_since) IS DISTINCT FROM (x.summary, x.evidence, x.condition_since)`,
       [JSON.stringify(toRefresh), at],
     );
   }
@@ -99,7 +102,7 @@ export async function syncFlags(
  * Flags about to be opened whose key's latest flag was resolved by a threshold change: reopen that
  * flag instead (moved from `toInsert` to `toRefresh`, which then updates it in place).
  */
-async function reopenThresholdResolved(manager: EntityManager, toInsert: Record<string, unknown>[], toRefresh: Record<string, unknown>[]): Promise<void> {
+async function reopenThresholdResolved(manager: EntityManager, toInsert: Record<string, unknown>[], toRefresh: Record<string, unknown>[], at: string): Promise<void> {
   const keys = toInsert.map((row) => ({ pilot_id: row.pilot_id, kind: row.kind, subject_key: row.subject_key }));
   const latest: OpenFlagRow[] = await manager.query(
     `SELECT f.id, f.pilot_id, f.kind, f.subject_key
@@ -112,7 +115,7 @@ async function reopenThresholdResolved(manager: EntityManager, toInsert: Record<
   );
   if (latest.length === 0) return;
   const reopen = new Map(latest.map((row) => [keyOf(row.pilot_id, row.kind, row.subject_key), row.id]));
-  await manager.query(`UPDATE signal_flags SET status = 'open', resolved_at = NULL, resolution = NULL WHERE id = ANY($1::uuid[])`, [[...reopen.values()]]);
+  await manager.query(`UPDATE signal_flags SET status = 'open', resolved_at = NULL, resolution = NULL, last_seen_at = $2 WHERE id = ANY($1::uuid[])`, [[...reopen.values()], at]);
   for (let i = toInsert.length - 1; i >= 0; i -= 1) {
     const row = toInsert[i];
     const id = reopen.get(keyOf(row.pilot_id as string, row.kind as string, row.subject_key as string));

@@ -4,12 +4,15 @@ import type { RunQuery } from './history-queries';
 /**
  * Readings per KPI as one text, "2026-W01 12.5,2026-W02 13,...". Unordered (a hash aggregate,
  * no sort of every reading): `decodeReadings` puts them in week order. Without pilots ($1 NULL),
- * the readings of every KPI, for the portfolio sweep.
+ * the readings of every KPI. With pilots, the readings of their KPIs on their updates, found
+ * through both indexes (KPI and pilot), so a batch reads its own rows, not the whole table.
  */
 const READINGS_SQL = `
   SELECT r.kpi_id, string_agg(u.week || ' ' || r.value, ',') AS readings
     FROM kpi_readings r JOIN weekly_updates u ON u.id = r.update_id
-   WHERE $1::uuid[] IS NULL OR u.pilot_id = ANY($1::uuid[]) GROUP BY r.kpi_id`;
+   WHERE $1::uuid[] IS NULL
+      OR (u.pilot_id = ANY($1::uuid[]) AND r.kpi_id IN (SELECT k.id FROM kpis k WHERE k.pilot_id = ANY($1::uuid[])))
+   GROUP BY r.kpi_id`;
 
 /**
  * Readings of the given pilots' KPIs (null: of every pilot), keyed by KPI id, still encoded: they
