@@ -23,6 +23,7 @@ import { AuthModule } from './auth/auth.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { AuditModule } from './audit/audit.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
+import { PacksModule } from './packs/packs.module';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './database/seed/seed.module';
@@ -83,6 +84,7 @@ export class AppModule {
         DecisionsModule,
         AuditModule,
         PortfolioModule,
+        PacksModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

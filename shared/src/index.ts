@@ -11,3 +11,4 @@ export * from './api-auth';
 export * from './api-decisions';
 export * from './api-portfolio';
 export * from './api-blockers';
+export * from './packs';

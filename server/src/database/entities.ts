@@ -16,8 +16,9 @@ import { Session } from '../auth/session.entity';
 import { AccountLink } from '../auth/account-link.entity';
 import { Decision } from '../decisions/decision.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { PackRecord } from '../packs/pack.entity';
 
 /** Every entity the application maps; the CLI data source and the Nest module share this list. */
 export const ENTITIES = [BusinessUnit, Person, Pilot, StageChange, Kpi, WeeklyUpdate, KpiReading, Blocker, BlockerWording,
   SignalFlag, PilotDiagnosisRecord, ReadinessAssessmentRecord, AnalysisSettingsRecord,
-  ApiToken, Session, AccountLink, Decision, AuditEvent];
+  ApiToken, Session, AccountLink, Decision, AuditEvent, PackRecord];

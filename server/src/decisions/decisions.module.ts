@@ -11,5 +11,6 @@ import { ScaleQueueService } from './scale-queue.service';
   imports: [PilotsModule, SignalsModule, SettingsModule],
   controllers: [DecisionsController],
   providers: [DecisionsService, ScaleQueueService, OutcomesService],
+  exports: [ScaleQueueService],
 })
 export class DecisionsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Pattern, PatternDiagnosis, ScaleQueueItem, ScaleQueueReason } from '@liftoff/shared';
 import type { Actor } from '../auth/actor';
 import { SettingsService } from '../settings/settings.service';
@@ -50,8 +50,9 @@ export class ScaleQueueService {
     private readonly settings: SettingsService,
   ) {}
 
-  async list(query: ScaleQueueQueryDto, actor: Actor): Promise<ScaleQueueItem[]> {
-    const { scaleReadinessMin } = await this.settings.thresholds();
+  /** `manager`: read inside that transaction (a pack's snapshot). */
+  async list(query: ScaleQueueQueryDto, actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<ScaleQueueItem[]> {
+    const { scaleReadinessMin } = await this.settings.thresholds(manager);
     const params: unknown[] = [scaleReadinessMin];
     let filter = '';
     if (query.mine) {
@@ -62,7 +63,7 @@ export class ScaleQueueService {
       params.push(query.businessUnitId);
       filter += ` AND p.business_unit_id = $${params.length}`;
     }
-    const rows: QueueRow[] = await this.dataSource.query(
+    const rows: QueueRow[] = await manager.query(
       `WITH candidates AS (
          SELECT p.id, p.name, p.business_unit_id, bu.name AS unit_name, p.stage, p.sponsor_id, s.name AS sponsor_name,
                 p.annual_value_at_scale::float8 AS value, p.cost_to_scale::float8 AS cost,
