@@ -1,6 +1,6 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { comparePacks, FIRST_PACK_LOOKBACK_DAYS, type ComparedSnapshot, type Pack, type PackSummary, type Page } from '@liftoff/shared';
 import type { Actor } from '../auth/actor';
 import { pageWindow } from '../common/pagination';
@@ -10,14 +10,8 @@ import { PackRecord } from './pack.entity';
 import { PackSnapshotService } from './pack-snapshot.service';
 
 const DAY_MS = 86_400_000;
-/** Two packs made at the same moment: the loser assembles again on top of the winner. */
-const ATTEMPTS = 3;
-
-/** Unique number or previous pack taken by a pack made at the same moment, or a snapshot that could not serialize. */
-function lostRace(error: unknown): boolean {
-  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
-  return code === '23505' || code === '40001';
-}
+/** Held while a pack is made, so packs are made one after another and each sees the one before. */
+export const PACK_LOCK_KEY = 7261003;
 
 /** Makes packs (append-only) and reads them with the comparison to the pack before. */
 @Injectable()
@@ -27,17 +21,33 @@ export class PacksService {
     private readonly snapshots: PackSnapshotService,
   ) {}
 
+  /**
+   * Packs are made one at a time (a session advisory lock, taken before the transaction starts so its
+   * snapshot sees the pack made just before), each in one repeatable-read transaction: every section of
+   * the snapshot sees the same committed data.
+   */
   async create(dto: CreatePackDto, actor: Actor): Promise<Pack> {
-    for (let attempt = 1; ; attempt++) {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    let id: string;
+    try {
+      await runner.query('SELECT pg_advisory_lock($1)', [PACK_LOCK_KEY]);
       try {
-        // One repeatable-read transaction: every section of the snapshot sees the same committed data.
-        const id = await this.dataSource.transaction('REPEATABLE READ', (manager) => this.make(manager, dto, actor));
-        return await this.get(id);
-      } catch (error) {
-        if (!lostRace(error)) throw error;
-        if (attempt === ATTEMPTS) throw new ConflictException('Other packs were being made at the same moment; make this one again');
+        await runner.startTransaction('REPEATABLE READ');
+        try {
+          id = await this.make(runner.manager, dto, actor);
+          await runner.commitTransaction();
+        } catch (error) {
+          await runner.rollbackTransaction();
+          throw error;
+        }
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock($1)', [PACK_LOCK_KEY]);
       }
+    } finally {
+      await runner.release();
     }
+    return this.get(id);
   }
 
   async list(query: PackListQueryDto): Promise<Page<PackSummary>> {
