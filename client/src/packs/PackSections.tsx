@@ -100,6 +100,7 @@ export function PackSections({ pack, paperWidth }: { pack: Pack; paperWidth?: nu
         {snapshot.scaleQueue.length === 0 ? (
           empty('The scale queue was empty.')
         ) : (
+          <div className="table-wrap">
           <table className="table pack-table">
             <thead>
               <tr>
@@ -131,6 +132,7 @@ export function PackSections({ pack, paperWidth }: { pack: Pack; paperWidth?: nu
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </PackSectionFrame>
 
@@ -139,6 +141,7 @@ export function PackSections({ pack, paperWidth }: { pack: Pack; paperWidth?: nu
         {snapshot.decisions.length === 0 ? (
           empty('No decision was taken in this period.')
         ) : (
+          <div className="table-wrap">
           <table className="table pack-table">
             <thead>
               <tr>
@@ -163,6 +166,7 @@ export function PackSections({ pack, paperWidth }: { pack: Pack; paperWidth?: nu
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </PackSectionFrame>
 
@@ -171,6 +175,7 @@ export function PackSections({ pack, paperWidth }: { pack: Pack; paperWidth?: nu
         {snapshot.stageChanges.length === 0 ? (
           empty('No pilot changed stage in this period.')
         ) : (
+          <div className="table-wrap">
           <table className="table pack-table">
             <thead>
               <tr>
@@ -195,6 +200,7 @@ export function PackSections({ pack, paperWidth }: { pack: Pack; paperWidth?: nu
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </PackSectionFrame>
     </div>
