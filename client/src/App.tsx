@@ -33,11 +33,22 @@ const PAGES: { path: string; Page: ReturnType<typeof preloadable> }[] = [
   { path: '/audit', Page: preloadable(() => import('./audit/AuditPage')) },
   { path: '/people', Page: preloadable(() => import('./people/PeoplePage')) },
   { path: '/account', Page: preloadable(() => import('./account/AccountPage')) },
+  { path: '/packs', Page: preloadable(() => import('./packs/PacksPage')) },
+  { path: '/packs/:id', Page: preloadable(() => import('./packs/PackPage')) },
 ];
+/** A pack's print view: signed in, but without the app's header and navigation. */
+const PackPrintPage = preloadable(() => import('./packs/PackPrintPage'));
+const PACK_PRINT_PATH = '/packs/:id/print';
 
 /** Starts loading the chunk of the page at `pathname` (called once, as the app starts). */
 export function preloadPage(pathname: string): void {
-  const page = matchPath('/sign-in', pathname) ? SignInPage : matchPath('/welcome', pathname) ? AcceptLinkPage : PAGES.find(({ path }) => matchPath(path, pathname))?.Page;
+  const page = matchPath('/sign-in', pathname)
+    ? SignInPage
+    : matchPath('/welcome', pathname)
+      ? AcceptLinkPage
+      : matchPath(PACK_PRINT_PATH, pathname)
+        ? PackPrintPage
+        : PAGES.find(({ path }) => matchPath(path, pathname))?.Page;
   page?.preload().catch(() => undefined); // a failed download is retried when the page renders
 }
 
@@ -58,6 +69,16 @@ export function AppRoutes() {
           <Suspense fallback={<LoadingState />}>
             <AcceptLinkPage />
           </Suspense>
+        }
+      />
+      <Route
+        path={PACK_PRINT_PATH.slice(1)}
+        element={
+          <RequireSession>
+            <Suspense fallback={<LoadingState />}>
+              <PackPrintPage />
+            </Suspense>
+          </RequireSession>
         }
       />
       <Route

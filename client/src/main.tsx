@@ -7,6 +7,7 @@ import './styles/pages.css';
 import './styles/forms.css';
 import './styles/dashboard.css';
 import './styles/editing.css';
+import './styles/packs.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html is missing the #root element');

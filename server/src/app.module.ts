@@ -22,6 +22,7 @@ import { DecisionsModule } from './decisions/decisions.module';
 import { AuditModule } from './audit/audit.module';
 import { ListExportsModule } from './exports/list-exports.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
+import { PacksModule } from './packs/packs.module';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './database/seed/seed.module';
@@ -82,6 +83,7 @@ export class AppModule {
         AuditModule,
         PortfolioModule,
         ListExportsModule,
+        PacksModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -19,3 +19,4 @@ export * from './sso';
 export * from './spreadsheet-columns';
 export * from './api-imports';
 export * from './audit-changes';
+export * from './packs';

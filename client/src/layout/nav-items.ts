@@ -24,6 +24,8 @@ export function navItemsFor(user: SessionUser | null | undefined): NavItem[] {
   ];
   if (user?.role === 'pilot_lead') items.unshift({ to: homeFor(user), label: 'My pilots', end: true });
   if (user?.role === 'executive') items.unshift(...items.splice(items.findIndex((i) => i.to === '/scale-queue'), 1));
+  // Committee packs: the program office makes them, executives read them.
+  if (user?.role === 'program_office' || user?.role === 'executive') items.push({ to: '/packs', label: 'Packs' });
   if (user?.role === 'program_office') items.push({ to: '/people', label: 'People' }, { to: '/business-units', label: 'Units' }, { to: '/imports', label: 'Import' }, { to: '/audit', label: 'Audit' });
   return items;
 }

@@ -3,7 +3,8 @@ import { AuditEvent, type AuditAction } from './audit-event.entity';
 import { currentActorId } from './request-context';
 
 /** Derived or self-describing tables that are not user writes (sessions: every sign-in would be one). */
-const NOT_AUDITED = new Set(['audit_events', 'signal_flags', 'pilot_diagnoses', 'sessions']);
+// Packs too: each is an append-only record naming who made it and when; the trail would only copy its large snapshot.
+const NOT_AUDITED = new Set(['audit_events', 'signal_flags', 'pilot_diagnoses', 'sessions', 'packs']);
 const SECRET_COLUMNS = new Set(['passwordHash', 'tokenHash']);
 
 type AuditRow = Partial<AuditEvent>;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Page, Pattern, PatternDiagnosis, ScaleQueueItem, ScaleQueueReason } from '@liftoff/shared';
 import { MAX_PAGE_SIZE, pageWindow } from '../common/pagination';
 import type { Actor } from '../auth/actor';
@@ -54,9 +54,10 @@ export class ScaleQueueService {
     private readonly settings: SettingsService,
   ) {}
 
-  async list(query: ScaleQueueQueryDto, actor: Actor): Promise<Page<ScaleQueueItem>> {
+  /** `manager`: read inside that transaction (a pack's snapshot). */
+  async list(query: ScaleQueueQueryDto, actor: Actor, manager: EntityManager = this.dataSource.manager): Promise<Page<ScaleQueueItem>> {
     const window = pageWindow(query);
-    const { scaleReadinessMin } = await this.settings.thresholds();
+    const { scaleReadinessMin } = await this.settings.thresholds(manager);
     const params: unknown[] = [scaleReadinessMin];
     let filter = '';
     if (query.mine) {
@@ -71,7 +72,7 @@ export class ScaleQueueService {
     const limit = `$${params.length - 1}`;
     const offset = `$${params.length}`;
     // The queue is counted and paged in one statement; its rows are computed once (the CTE is read twice).
-    const result: PageRow[] = await this.dataSource.query(
+    const result: PageRow[] = await manager.query(
       `WITH candidates AS (
          SELECT p.id, p.name, p.business_unit_id, bu.name AS unit_name, p.stage, p.sponsor_id, s.name AS sponsor_name,
                 p.annual_value_at_scale::float8 AS value, p.cost_to_scale::float8 AS cost,
@@ -129,9 +130,9 @@ export class ScaleQueueService {
   }
 
   /** The whole queue a page at a time (its export); ranks continue across pages. */
-  async *listAll(query: ScaleQueueQueryDto, actor: Actor): AsyncGenerator<ScaleQueueItem[]> {
+  async *listAll(query: ScaleQueueQueryDto, actor: Actor, manager: EntityManager = this.dataSource.manager): AsyncGenerator<ScaleQueueItem[]> {
     for (let page = 1; ; page++) {
-      const batch = await this.list(Object.assign(new ScaleQueueQueryDto(), query, { page, pageSize: MAX_PAGE_SIZE }), actor);
+      const batch = await this.list(Object.assign(new ScaleQueueQueryDto(), query, { page, pageSize: MAX_PAGE_SIZE }), actor, manager);
       if (batch.items.length) yield batch.items;
       if (page * MAX_PAGE_SIZE >= batch.total) return;
     }

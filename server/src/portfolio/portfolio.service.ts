@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   BLOCKER_CATEGORIES,
   COMPLEXITIES,
@@ -32,18 +32,21 @@ export class PortfolioService {
     private readonly settings: SettingsService,
   ) {}
 
-  async overview(filter: PortfolioFilterDto): Promise<PortfolioOverview> {
+  /** With a transaction's manager (a pack's snapshot), every read sees that transaction's data, one after another. */
+  async overview(filter: PortfolioFilterDto, manager?: EntityManager): Promise<PortfolioOverview> {
     const { cte, params } = filteredPilots(filter);
-    const q = <T>(sql: string, extra: unknown[] = []): Promise<T[]> => this.dataSource.query(`WITH ${cte} ${sql}`, [...params, ...extra]);
+    const db = manager ?? this.dataSource.manager;
+    const q = <T>(sql: string, extra: unknown[] = []) => (): Promise<T[]> => db.query(`WITH ${cte} ${sql}`, [...params, ...extra]);
     const next = params.length + 1;
     // Every row belongs to some pilot (foreign keys): without a filter, joining the pilots only costs time.
     const inFilter = (alias: string) => (params.length === 0 ? '' : `JOIN fp ON fp.id = ${alias}.pilot_id`);
     const months = monthsInPilotSql('fp.start_date');
-    // Only the scale-queue tile needs the thresholds: the other queries do not wait for them.
-    const thresholds = this.settings.thresholds();
+    // Only the scale-queue tile needs the thresholds: on a pool the other queries do not wait for them; in a
+    // transaction (one connection) they are read in turn like everything else.
+    const thresholds = manager ? undefined : this.settings.thresholds(db);
 
     const stagesQuery = q<{ stage: Stage; count: number }>(`SELECT stage, count(*)::int AS count FROM fp GROUP BY stage`);
-    const tilesQuery = thresholds.then(({ scaleReadinessMin }) => q<{ stuck: number; queue: number; decisions: number; median: number | null }>(
+    const tilesQuery = () => (thresholds ?? this.settings.thresholds(db)).then(({ scaleReadinessMin }) => q<{ stuck: number; queue: number; decisions: number; median: number | null }>(
       `SELECT (SELECT count(*)::int FROM fp WHERE EXISTS (SELECT 1 FROM signal_flags f WHERE f.pilot_id = fp.id AND f.status = 'open')) AS stuck,
               (SELECT count(*)::int FROM fp JOIN pilot_diagnoses pd ON pd.pilot_id = fp.id WHERE fp.stage = 'piloting'
                   AND (pd.action = 'scale' OR pd.readiness_score >= $${next}
@@ -51,7 +54,7 @@ export class PortfolioService {
               (SELECT count(*)::int FROM decisions d ${inFilter('d')} WHERE d.decided_at >= date_trunc('quarter', now())) AS decisions,
               (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ${monthsInPilotSql('start_date')}) FROM fp WHERE stage IN ('piloting', 'scaling')) AS median`,
       [scaleReadinessMin],
-    ));
+    )());
     const reachedQuery = q<{ stage: Stage; count: number }>(
       `SELECT sc.to_stage AS stage, count(DISTINCT sc.pilot_id)::int AS count FROM stage_changes sc ${inFilter('sc')} GROUP BY sc.to_stage`,
     );
@@ -89,10 +92,11 @@ export class PortfolioService {
               (SELECT count(*)::int FROM update_blockers ub WHERE ub.blocker_id = b.id) AS mentions
          FROM blockers b JOIN fp ON fp.id = b.pilot_id WHERE b.status = 'open' ORDER BY b.first_seen_week, b.id LIMIT 10`,
     );
-    // Independent reads: on a pool they run side by side instead of adding up.
-    const [stages, [tiles], reached, health, patterns, ages, quarters, categories, oldest] = await Promise.all([
-      stagesQuery, tilesQuery, reachedQuery, healthQuery, patternsQuery, agesQuery, quartersQuery, categoriesQuery, oldestQuery,
-    ]);
+    // Independent reads: on a pool they run side by side instead of adding up; a transaction's one connection takes them in turn.
+    const [stages, [tiles], reached, health, patterns, ages, quarters, categories, oldest] = await runAll(
+      [stagesQuery, tilesQuery, reachedQuery, healthQuery, patternsQuery, agesQuery, quartersQuery, categoriesQuery, oldestQuery] as const,
+      manager === undefined,
+    );
     return {
       tiles: {
         pilots: stages.reduce((sum, row) => sum + row.count, 0),
@@ -146,6 +150,15 @@ export class PortfolioService {
       })),
     };
   }
+}
+
+type Results<T extends readonly (() => Promise<unknown>)[]> = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+
+async function runAll<T extends readonly (() => Promise<unknown>)[]>(reads: T, sideBySide: boolean): Promise<Results<T>> {
+  if (sideBySide) return (await Promise.all(reads.map((read) => read()))) as Results<T>;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as Results<T>;
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {

@@ -130,7 +130,7 @@ describeWithBrowser('accessibility and layout in a real browser', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('button', { name: 'Menu' }).count()).toBe(0);
     const linkTops = await nav.getByRole('link').evaluateAll((links) => links.map((link) => link.getBoundingClientRect().top));
-    expect(linkTops.length).toBe(10);
+    expect(linkTops.length).toBe(11);
     expect(new Set(linkTops).size).toBe(1);
     await page.setViewportSize({ width: 1024, height: 900 });
     const menu = page.getByRole('button', { name: 'Menu' });
@@ -151,6 +151,24 @@ describeWithBrowser('accessibility and layout in a real browser', () => {
     const signInFound = [...(await seriousViolations(signedOut)), ...(await widthsOverflowing(signedOut))];
     if (signInFound.length > 0) problems['/sign-in'] = signInFound;
 
+    expect(problems).toEqual({});
+  }, 120_000);
+
+  it('the committee pack pages (list, pack, print view on A4 and Letter) have no serious axe violation and do not scroll sideways', async () => {
+    const page = await signIn('po@liftoff.demo', 'liftoff-office');
+    // A pack to look at, made through the API from the signed-in page (its cookie and origin).
+    const packId = await page.evaluate(async () => {
+      const res = await fetch('/api/packs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'Accessibility check pack' }) });
+      return ((await res.json()) as { id: string }).id;
+    });
+    expect(packId).toMatch(/^[\w-]{36}$/);
+    const problems: Record<string, string[]> = {};
+    for (const path of ['/packs', `/packs/${packId}`, `/packs/${packId}/print?paper=a4`, `/packs/${packId}/print?paper=letter`]) {
+      await page.goto(`${server.baseUrl}${path}`);
+      await settled(page);
+      const found = [...(await seriousViolations(page)), ...(await widthsOverflowing(page))];
+      if (found.length > 0) problems[path] = found;
+    }
     expect(problems).toEqual({});
   }, 120_000);
 

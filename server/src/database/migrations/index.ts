@@ -9,6 +9,7 @@ import { SessionsInvitesDeactivation1795630000000 } from './1795630000000-Sessio
 import { KpiBounds1795650000000 } from './1795650000000-KpiBounds';
 import { FlagConditionSince1795660000000 } from './1795660000000-FlagConditionSince';
 import { AppendOnlyTruncate1795670000000 } from './1795670000000-AppendOnlyTruncate';
+import { Packs1795680000000 } from './1795680000000-Packs';
 import { StoredReadiness1795680500000 } from './1795680500000-StoredReadiness';
 import { HealthCountIndex1795680600000 } from './1795680600000-HealthCountIndex';
 import { CompanySignIn1795680700000 } from './1795680700000-CompanySignIn';
@@ -18,6 +19,6 @@ export const MIGRATIONS: Function[] = [
   Initial1795587698895, StuckDetection1795589567321, AccountsDecisionsAudit1795590201229,
   DecisionOverdueSignal1795592000000, AnalysisCurrent1795600000000, BlockerWordings1795610000000, ProgressSignals1795620000000,
   SessionsInvitesDeactivation1795630000000, KpiBounds1795650000000, FlagConditionSince1795660000000,
-  AppendOnlyTruncate1795670000000, StoredReadiness1795680500000, HealthCountIndex1795680600000,
+  AppendOnlyTruncate1795670000000, Packs1795680000000, StoredReadiness1795680500000, HealthCountIndex1795680600000,
   CompanySignIn1795680700000,
 ];

@@ -1,0 +1,2 @@
+export * from './api-packs';
+export * from './pack-comparison';
