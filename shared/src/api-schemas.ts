@@ -12,6 +12,7 @@ import type { AuditEventView, DecisionOutcomes, DecisionView, ScaleQueueItem } f
 import type { PortfolioOverview } from './api-portfolio';
 import type { SignInOptions, SsoSettings } from './sso';
 import type { ImportReport } from './api-imports';
+import type { Pack, PackSummary } from './packs';
 import type {
   DecisionRecordedEvent,
   PortfolioDigestEvent,
@@ -29,6 +30,7 @@ export type DecisionPage = Page<DecisionView>;
 export type PersonPage = Page<Person>;
 export type PilotPage = Page<Pilot>;
 export type ScaleQueuePage = Page<ScaleQueueItem>;
+export type PackSummaryPage = Page<PackSummary>;
 export type PortfolioBlockerPage = Page<PortfolioBlocker>;
 export type SignalFlagPage = Page<SignalFlag>;
 export type StuckPilotPage = Page<StuckPilot>;
@@ -38,6 +40,8 @@ export interface ApiSchemas {
   ApiError: ApiErrorBody;
   SignInOptions: SignInOptions;
   ImportReport: ImportReport;
+  Pack: Pack;
+  PackSummaryPage: PackSummaryPage;
   ScaleQueuePage: ScaleQueuePage;
   SsoSettings: SsoSettings;
   AccountLinkInspection: AccountLinkInspection;

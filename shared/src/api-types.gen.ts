@@ -1396,6 +1396,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/packs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the packs, newest first
+         * @description Roles: program_office, executive.
+         */
+        get: operations["packs_list"];
+        put?: never;
+        /**
+         * Freeze a dated steering-committee pack of the portfolio as it is now
+         * @description Roles: program_office.
+         */
+        post: operations["packs_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/packs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One pack, with what changed since the previous pack
+         * @description Roles: program_office, executive.
+         */
+        get: operations["packs_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1739,6 +1783,10 @@ export interface components {
             supersedesId?: string;
             pivot?: components["schemas"]["PivotDetailsDto"];
         };
+        CreatePackDto: {
+            /** @example Steering committee, March */
+            title: string;
+        };
         /** @description What a link is for, shown before the person sets a password. */
         AccountLinkInspection: {
             kind: components["schemas"]["AccountLinkKind"];
@@ -2014,6 +2062,79 @@ export interface components {
             kpiName: string;
             value: number;
         };
+        Pack: {
+            id: string;
+            title: string;
+            madeAt: string;
+            madeBy: components["schemas"]["PersonRef"];
+            previousPackId: string | null;
+            /** @description Headline figures, so the list reads without opening each pack. */
+            pilots: number;
+            stuckPilots: number;
+            inScaleQueue: number;
+            decisions: number;
+            snapshot: components["schemas"]["PackSnapshot"];
+            /** @description Against the previous pack; null for the first pack. */
+            comparison: components["schemas"]["PackComparison"] | null;
+            previousMadeAt: string | null;
+        };
+        /** @description What changed between two packs, pilot by pilot. */
+        PackComparison: {
+            scaled: components["schemas"]["PackPilotRef"][];
+            killed: components["schemas"]["PackPilotRef"][];
+            pivoted: components["schemas"]["PackPilotRef"][];
+            newStuck: components["schemas"]["PackPilotRef"][];
+            resolvedStuck: components["schemas"]["PackPilotRef"][];
+            enteredScaleQueue: components["schemas"]["PackPilotRef"][];
+        };
+        /** @description Where each pilot stood when the pack was made: what the comparison with the next pack reads. */
+        PackPilot: {
+            id: string;
+            name: string;
+            stage: components["schemas"]["Stage"];
+        };
+        /** @description A pilot named in a comparison line. */
+        PackPilotRef: {
+            pilotId: string;
+            pilotName: string;
+        };
+        /** @description Everything a pack shows, as it was when the pack was made. Never changes afterwards. */
+        PackSnapshot: {
+            /** @description Start of the window the decisions and stage changes cover: the previous pack's time, or 90 days back for the first. */
+            since: string;
+            overview: components["schemas"]["PortfolioOverview"];
+            /** @description Every pilot with an open stuck flag, each flag with its evidence. */
+            stuck: components["schemas"]["StuckPilot"][];
+            scaleQueue: components["schemas"]["ScaleQueueItem"][];
+            /** @description Decisions taken since `since`, oldest first. */
+            decisions: components["schemas"]["DecisionView"][];
+            /** @description Stage moves since `since`, oldest first. */
+            stageChanges: components["schemas"]["PackStageChange"][];
+            pilots: components["schemas"]["PackPilot"][];
+        };
+        PackStageChange: {
+            pilotId: string;
+            pilotName: string;
+            fromStage: components["schemas"]["Stage"] | null;
+            toStage: components["schemas"]["Stage"];
+            changedAt: string;
+            changedBy: components["schemas"]["PersonRef"] | null;
+            note: string | null;
+        };
+        /** @description A pack in the list: who made it and when, without its contents. */
+        PackSummary: {
+            id: string;
+            title: string;
+            madeAt: string;
+            madeBy: components["schemas"]["PersonRef"];
+            previousPackId: string | null;
+            /** @description Headline figures, so the list reads without opening each pack. */
+            pilots: number;
+            stuckPilots: number;
+            inScaleQueue: number;
+            decisions: number;
+        };
+        PackSummaryPage: components["schemas"]["Page_PackSummary"];
         Page_AuditEventView: {
             items: components["schemas"]["AuditEventView"][];
             total: number;
@@ -2022,6 +2143,12 @@ export interface components {
         };
         Page_DecisionView: {
             items: components["schemas"]["DecisionView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        Page_PackSummary: {
+            items: components["schemas"]["PackSummary"][];
             total: number;
             page: number;
             pageSize: number;
@@ -2143,6 +2270,7 @@ export interface components {
         /** @description Everything Liftoff concludes about one pilot right now. */
         PilotDiagnosis: {
             pilotId: string;
+            /** @description When the diagnosis last changed (an analysis that reaches the same conclusion leaves it). */
             computedAt: string;
             openFlags: components["schemas"]["SignalFlag"][];
             patterns: components["schemas"]["PatternView"][];
@@ -2477,6 +2605,7 @@ export interface components {
             conditionSince: string | null;
             /** @description When a run first saw the rule fire. */
             openedAt: string;
+            /** @description When a run last found the flag saying something new (runs over unchanged data write nothing). */
             lastSeenAt: string;
             resolvedAt: string | null;
         };
@@ -5375,6 +5504,91 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    packs_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PackSummaryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    packs_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePackDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pack"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    packs_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pack"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
