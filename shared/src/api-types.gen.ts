@@ -3252,6 +3252,32 @@ export interface operations {
     exports_pilots: {
         parameters: {
             query?: {
+                businessUnitId?: string;
+                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
+                sponsorId?: string;
+                leadId?: string;
+                /** @description Case-insensitive match on the name */
+                search?: string;
+                /** @description Pilots whose current diagnosis contains this pattern */
+                pattern?: "missing_executive_sponsor" | "no_integration_path" | "enthusiast_only_adoption" | "workflow_unchanged" | "unclear_success_metrics" | "wrong_use_case_for_scale";
+                /** @description Pilots that started strictly before this day */
+                startedBefore?: string;
+                /** @description Pilots that started strictly after this day */
+                startedAfter?: string;
+                complexity?: "best" | "typical" | "complex";
+                /** @description true: only pilots still underway (proposed, piloting, scaling or paused) */
+                underway?: boolean;
+                /** @description Pilots at least this many months (days since start / 30.44) into their pilot */
+                monthsInPilotMin?: number;
+                /** @description Pilots less than this many months into their pilot; above monthsInPilotMin */
+                monthsInPilotMax?: number;
+                /** @description Pilots whose update for healthWeek, or latest update without healthWeek, reported this health */
+                health?: "on_track" | "at_risk" | "off_track";
+                /** @description ISO week whose update health looks at; needs health */
+                healthWeek?: string;
+                /** @description Pilots without a value (no update, no diagnosis) come last in either order */
+                sort?: "name" | "stage" | "startDate" | "stageEnteredAt" | "updatedAt" | "createdAt" | "lastUpdateAt" | "readinessScore" | "openFlagCount";
+                order?: "asc" | "desc";
                 format?: "csv" | "xlsx";
             };
             header?: never;
@@ -3280,6 +3306,8 @@ export interface operations {
         parameters: {
             query?: {
                 format?: "csv" | "xlsx";
+                /** @description Only this pilot's updates (its page's export) */
+                pilotId?: string;
             };
             header?: never;
             path?: never;

@@ -228,4 +228,34 @@ describe('GET /api/exports/<list>: the lists as CSV and XLSX', () => {
     expect(fieldsOf(await t.http.get('/api/exports/decisions?quarter=2026-Q9').expect(400))).toEqual(['quarter']);
     expect(fieldsOf(await t.http.get('/api/exports/audit?page=2').expect(400))).toEqual(['page']);
   });
+
+  describe('pilots and weekly updates, in the import layout, from their pages', () => {
+    /** One entry per run of equal values: a pilot with several KPIs takes several consecutive rows. */
+    const runs = (values: Cell[]) => values.filter((value, index) => index === 0 || value !== values[index - 1]);
+
+    it('the pilots file takes the pilots list’s filters and sort, in the list’s order', async () => {
+      const filter = 'stage=piloting&sort=name&order=desc';
+      const listed = await allPages<{ id: string; name: string; stage: string }>(t.http, `/api/pilots?${filter}`);
+      expect(listed.length).toBeGreaterThan(1);
+      const rows = await csvRows(t.http, `/api/exports/pilots?${filter}`);
+      expect(runs(rows.map((row) => row.pilot_name))).toEqual(listed.map((pilot) => pilot.name));
+      expect(new Set(rows.map((row) => row.stage))).toEqual(new Set(['piloting']));
+      const everyone = await csvRows(t.http, '/api/exports/pilots');
+      expect(runs(everyone.map((row) => row.pilot_name)).length).toBeGreaterThan(listed.length);
+    });
+
+    it('a bad filter of the pilots file is a 400 naming it', async () => {
+      const res = await t.http.get('/api/exports/pilots?stage=nope&format=csv').expect(400);
+      expect(fieldsOf(res)).toEqual(['stage']);
+    });
+
+    it('the weekly-updates file of one pilot holds exactly its updates', async () => {
+      const [pilot] = await allPages<{ id: string; name: string }>(t.http, '/api/pilots?stage=piloting&sort=name');
+      const updates = await allPages<{ week: string }>(t.http, `/api/pilots/${pilot.id}/updates`);
+      const rows = await csvRows(t.http, `/api/exports/weekly-updates?pilotId=${pilot.id}`);
+      expect(rows.length).toBe(updates.length);
+      expect(new Set(rows.map((row) => row.pilot_name))).toEqual(new Set([pilot.name]));
+      expect(rows.map((row) => row.week).sort()).toEqual(updates.map((update) => update.week).sort());
+    });
+  });
 });

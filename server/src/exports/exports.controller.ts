@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { ApiSpreadsheet } from '../spreadsheets/api-spreadsheet';
 import type { Response } from 'express';
 import { ProgramOffice } from '../auth/access.decorators';
-import { ExportQueryDto } from '../imports/dto/import-options.dto';
+import { PilotExportQueryDto, WeeklyUpdateExportQueryDto } from './dto/list-export-query.dto';
 import { sendSpreadsheet } from '../imports/imports.controller';
 import { ExportsService } from './exports.service';
 
@@ -17,14 +17,15 @@ export class ExportsController {
   @ProgramOffice()
   @Get('pilots')
   @ApiSpreadsheet('Download the pilots with their KPIs in the import file layout (CSV or XLSX)')
-  async pilots(@Query() query: ExportQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    return sendSpreadsheet(res, await this.exports.pilots(query.format ?? 'csv'));
+  async pilots(@Query() query: PilotExportQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const { format, ...filters } = query;
+    return sendSpreadsheet(res, await this.exports.pilots(format ?? 'csv', filters));
   }
 
   @ProgramOffice()
   @Get('weekly-updates')
   @ApiSpreadsheet('Download weekly updates with blockers and KPI readings in the import file layout (CSV or XLSX)')
-  async weeklyUpdates(@Query() query: ExportQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    return sendSpreadsheet(res, await this.exports.weeklyUpdates(query.format ?? 'csv'));
+  async weeklyUpdates(@Query() query: WeeklyUpdateExportQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    return sendSpreadsheet(res, await this.exports.weeklyUpdates(query.format ?? 'csv', query.pilotId));
   }
 }

@@ -1,26 +1,39 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { compareIsoWeeks, isoWeekOf, PILOT_FILE_COLUMNS, UPDATE_FILE_COLUMNS, type PilotFileHeader, type SpreadsheetFormat, type UpdateFileHeader } from '@liftoff/shared';
 import { Pilot } from '../pilots/pilot.entity';
+import { PilotsService } from '../pilots/pilots.service';
+import { PilotListQueryDto } from '../pilots/dto/pilot-query.dto';
+import { MAX_PAGE_SIZE } from '../common/pagination';
 import { Kpi } from '../kpis/kpi.entity';
 import { WeeklyUpdate } from '../updates/weekly-update.entity';
 import { writeSpreadsheet, type SpreadsheetCell, type SpreadsheetFile } from '../spreadsheets/spreadsheet-writer';
 
 /** Byte order, not the database's collation: the same data gives the same file on every server. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Named like every other export: `liftoff-pilots-2026-12-06.csv`. */
+const datedName = (list: string) => `liftoff-${list}-${new Date().toISOString().slice(0, 10)}`;
 /** A list cell holds one item per line, so an item's own line breaks become spaces. */
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
 
 /** The portfolio in the import's own columns: exporting and importing give back the same file. */
 @Injectable()
 export class ExportsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pilotList: PilotsService,
+  ) {}
 
-  async pilots(format: SpreadsheetFormat): Promise<SpreadsheetFile> {
-    const pilots = await this.dataSource.getRepository(Pilot).find({ relations: { businessUnit: true, lead: true, sponsor: true } });
-    const kpis = await this.dataSource.getRepository(Kpi).find();
-    pilots.sort((a, b) => byText(a.businessUnit!.name, b.businessUnit!.name) || byText(a.name, b.name) || byText(a.id, b.id));
+  /** Every pilot, or those the list's filters pick in the list's order (the pilots page's export). */
+  async pilots(format: SpreadsheetFormat, filters: Omit<PilotListQueryDto, 'page' | 'pageSize'> = {}): Promise<SpreadsheetFile> {
+    const listed = Object.values(filters).some((value) => value !== undefined) ? await this.pilotIdsInListOrder(filters) : null;
+    const pilots = await this.dataSource.getRepository(Pilot).find({ where: listed ? { id: In(listed) } : {}, relations: { businessUnit: true, lead: true, sponsor: true } });
+    const kpis = await this.dataSource.getRepository(Kpi).find({ where: listed ? { pilotId: In(listed) } : {} });
+    if (listed) {
+      const position = new Map(listed.map((id, index) => [id, index]));
+      pilots.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+    } else pilots.sort((a, b) => byText(a.businessUnit!.name, b.businessUnit!.name) || byText(a.name, b.name) || byText(a.id, b.id));
     const rows: Record<PilotFileHeader, SpreadsheetCell>[] = [];
     for (const pilot of pilots) {
       const own = kpis.filter((kpi) => kpi.pilotId === pilot.id).sort((a, b) => byText(a.name, b.name));
@@ -58,11 +71,22 @@ export class ExportsService {
         });
       }
     }
-    return writeSpreadsheet(format, 'pilots', PILOT_FILE_COLUMNS, rows);
+    return writeSpreadsheet(format, datedName('pilots'), PILOT_FILE_COLUMNS, rows);
   }
 
-  async weeklyUpdates(format: SpreadsheetFormat): Promise<SpreadsheetFile> {
+  /** The pilots list read page by page with the same filters and sort: the same pilots in the same order as on screen. */
+  private async pilotIdsInListOrder(filters: Omit<PilotListQueryDto, 'page' | 'pageSize'>): Promise<string[]> {
+    const ids: string[] = [];
+    for (let page = 1; ; page++) {
+      const batch = await this.pilotList.list(Object.assign(new PilotListQueryDto(), filters, { page, pageSize: MAX_PAGE_SIZE }));
+      ids.push(...batch.items.map((pilot) => pilot.id));
+      if (page * MAX_PAGE_SIZE >= batch.total) return ids;
+    }
+  }
+
+  async weeklyUpdates(format: SpreadsheetFormat, pilotId?: string): Promise<SpreadsheetFile> {
     const updates = await this.dataSource.getRepository(WeeklyUpdate).find({
+      where: pilotId ? { pilotId } : {},
       relations: { pilot: { businessUnit: true }, author: true, kpiReadings: { kpi: true }, blockers: true },
     });
     updates.sort(
@@ -87,7 +111,7 @@ export class ExportsService {
       blockers: (update.blockers ?? []).map((b) => `${b.category}: ${oneLine(b.text)}`).sort(byText).join('\n'),
       resolved_blockers: (resolvedIn.get(update.id) ?? []).sort(byText).join('\n'),
     }));
-    return writeSpreadsheet(format, 'weekly-updates', UPDATE_FILE_COLUMNS, rows);
+    return writeSpreadsheet(format, datedName('weekly-updates'), UPDATE_FILE_COLUMNS, rows);
   }
 }
 

@@ -1,10 +1,11 @@
 import { ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { SPREADSHEET_FORMATS, type SpreadsheetFormat } from '@liftoff/shared';
 import { AuditQueryDto } from '../../audit/dto/audit-query.dto';
 import { PortfolioBlockerQueryDto } from '../../blockers/dto/blocker.dto';
 import { DecisionListQueryDto, ScaleQueueQueryDto } from '../../decisions/dto/decision.dto';
 import { FlagListQueryDto } from '../../signals/dto/flag-query.dto';
+import { PilotListQueryDto } from '../../pilots/dto/pilot-query.dto';
 
 export class ExportFormatDto {
   @ApiPropertyOptional({ enum: SPREADSHEET_FORMATS, default: 'csv' })
@@ -21,3 +22,13 @@ export class BlockerExportQueryDto extends IntersectionType(OmitType(PortfolioBl
 export class DecisionExportQueryDto extends IntersectionType(OmitType(DecisionListQueryDto, PAGING), ExportFormatDto) {}
 export class ScaleQueueExportQueryDto extends IntersectionType(ScaleQueueQueryDto, ExportFormatDto) {}
 export class AuditExportQueryDto extends IntersectionType(OmitType(AuditQueryDto, PAGING), ExportFormatDto) {}
+
+/** The pilots file: the pilots list's filters and sort; without a sort, by unit and name (the import's own order). */
+export class PilotExportQueryDto extends IntersectionType(OmitType(PilotListQueryDto, PAGING), ExportFormatDto) {}
+
+export class WeeklyUpdateExportQueryDto extends ExportFormatDto {
+  @ApiPropertyOptional({ format: 'uuid', description: "Only this pilot's updates (its page's export)" })
+  @IsOptional()
+  @IsUUID()
+  pilotId?: string;
+}
