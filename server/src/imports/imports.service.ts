@@ -22,6 +22,7 @@ import { applyPilotImport, planPilotImport } from './pilot-import';
 import { readUpdateRow, type UpdateRecord } from './update-file';
 import { applyUpdateImport, planUpdateImport } from './update-import';
 import type { ImportOptionsDto } from './dto/import-options.dto';
+import { RequestValidationException } from '../common/validation';
 
 /** Only one import writes at a time: two confirms of overlapping files would otherwise both create a pilot. */
 const IMPORT_LOCK_KEY = 7_261_012;
@@ -46,7 +47,7 @@ export class ImportsService {
    * written is what was checked then, and any error writes nothing at all.
    */
   async run(kind: ImportKind, file: UploadedFile | undefined, options: ImportOptionsDto, dryRun: boolean, actorId: string | null): Promise<ImportReport> {
-    if (!file || file.buffer.length === 0) throw new BadRequestException('file is required: send the spreadsheet as the multipart field "file"');
+    if (!file || file.buffer.length === 0) throw new RequestValidationException([{ field: 'file', messages: ['file is required: send the spreadsheet as the multipart field "file"'] }]);
     const fileSha256 = createHash('sha256').update(file.buffer).digest('hex');
     if (!dryRun && options.expectedSha256 && options.expectedSha256.toLowerCase() !== fileSha256) {
       throw new ConflictException('This is not the file the dry run read (expectedSha256 differs); run the dry run again');
