@@ -169,7 +169,7 @@ describe('GET /api/exports/<list>: the lists as CSV and XLSX', () => {
 
   describe('scale queue', () => {
     it('keeps the ranking, with money and scores as numbers', async () => {
-      const queue = (await t.http.get('/api/scale-queue').expect(200)).body as ScaleQueueItem[];
+      const queue = await allPages<ScaleQueueItem>(t.http, '/api/scale-queue');
       expect(queue.length).toBeGreaterThan(0);
       const rows = await xlsxRows(t.http, '/api/exports/scale-queue');
       expect(rows.map((row) => [row.rank, row.pilot_name, row.readiness_score, row.annual_value_at_scale, row.cost_to_scale, row.days_waiting])).toEqual(
@@ -179,9 +179,9 @@ describe('GET /api/exports/<list>: the lists as CSV and XLSX', () => {
     });
 
     it('narrows to the signed-in executive’s pilots with mine=true', async () => {
-      const sponsor = (await t.http.get('/api/scale-queue').expect(200)).body.find((item: ScaleQueueItem) => item.sponsor)?.sponsor;
+      const sponsor = (await allPages<ScaleQueueItem>(t.http, '/api/scale-queue')).find((item) => item.sponsor)?.sponsor!;
       const asExec = await t.as('executive', await t.dataSource.manager.findOneByOrFail(Person, { id: sponsor.id }));
-      const mine = (await asExec.get('/api/scale-queue?mine=true').expect(200)).body as ScaleQueueItem[];
+      const mine = await allPages<ScaleQueueItem>(asExec, '/api/scale-queue?mine=true');
       const rows = await csvRows(asExec, '/api/exports/scale-queue?mine=true');
       expect(rows.map((row) => row.pilot_name)).toEqual(mine.map((item) => item.pilotName));
       expect(new Set(rows.map((row) => row.sponsor))).toEqual(new Set([sponsor.name]));

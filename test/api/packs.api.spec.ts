@@ -25,7 +25,8 @@ describe('steering-committee packs', () => {
       if (all.length >= body.total) return all;
     }
   };
-  const queueNow = async (): Promise<ScaleQueueItem[]> => (await t.http.get('/api/scale-queue').expect(200)).body;
+  // The whole queue: a pack freezes all of it, the page shows it 25 at a time.
+  const queueNow = async (): Promise<ScaleQueueItem[]> => (await t.http.get('/api/scale-queue?pageSize=200').expect(200)).body.items;
   const makePack = async (title: string): Promise<Pack> => (await t.http.post('/api/packs').send({ title }).expect(201)).body;
 
   /** A young, sponsored pilot whose last three updates report the same blocker: stuck by that alone. */

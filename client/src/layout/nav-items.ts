@@ -26,7 +26,7 @@ export function navItemsFor(user: SessionUser | null | undefined): NavItem[] {
   if (user?.role === 'executive') items.unshift(...items.splice(items.findIndex((i) => i.to === '/scale-queue'), 1));
   // Committee packs: the program office makes them, executives read them.
   if (user?.role === 'program_office' || user?.role === 'executive') items.push({ to: '/packs', label: 'Packs' });
-  if (user?.role === 'program_office') items.push({ to: '/people', label: 'People' }, { to: '/business-units', label: 'Units' }, { to: '/imports', label: 'Import' }, { to: '/audit', label: 'Audit' });
+  if (user?.role === 'program_office') items.push({ to: '/people', label: 'People' }, { to: '/business-units', label: 'Units' }, { to: '/audit', label: 'Audit' });
   return items;
 }
 

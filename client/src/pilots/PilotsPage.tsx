@@ -42,6 +42,12 @@ export default function PilotsPage() {
           <>
             {/* The pilots file is the import's format: the program office's, as the import is. */}
             {canAdminister(user) && <ExportLinks list="pilots" label="pilots" query={{ ...params }} />}
+            {/* Importing is occasional setup work: it lives beside the pilots, not in the main navigation. */}
+            {canAdminister(user) && (
+              <Link className="button" to="/imports">
+                Import
+              </Link>
+            )}
             {title !== 'Pilots' ? (
               <Link className="button" to="/pilots">
                 All pilots

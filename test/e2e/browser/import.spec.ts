@@ -51,6 +51,7 @@ describeWhenReady('importing a spreadsheet in a real browser', () => {
   });
 
   it('uploads a pilots file, shows the dry run, imports on confirm and lists the pilots', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Pilots', exact: true }).click();
     await page.getByRole('link', { name: 'Import', exact: true }).click();
     const form = page.getByRole('form', { name: 'Import a spreadsheet' });
     await form.getByLabel('File').setInputFiles(join(FIXTURES, 'pilots.csv'));

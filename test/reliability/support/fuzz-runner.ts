@@ -183,7 +183,12 @@ export async function learnExamples(api: ApiClient, operations: Operation[]): Pr
   for (const op of operations.filter((o) => o.method === 'GET' && o.pathParams.length === 0)) {
     const answer = await api.raw({ method: 'GET', url: op.path });
     if (answer.status !== 200) continue;
-    const body: unknown = JSON.parse(answer.text);
+    let body: unknown;
+    try {
+      body = JSON.parse(answer.text);
+    } catch {
+      continue; // a download (CSV), not a record to learn from
+    }
     if (!body || typeof body !== 'object' || Array.isArray(body)) continue;
     for (const [key, value] of Object.entries(body)) {
       if (value && typeof value === 'object' && !Array.isArray(value) && !knowledgeExamples.has(key)) knowledgeExamples.set(key, value);
