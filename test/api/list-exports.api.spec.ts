@@ -179,7 +179,7 @@ describe('GET /api/exports/<list>: the lists as CSV and XLSX', () => {
     });
 
     it('narrows to the signed-in executive’s pilots with mine=true', async () => {
-      const sponsor = (await allPages<ScaleQueueItem>(t.http, '/api/scale-queue')).find((item) => item.sponsor)?.sponsor!;
+      const sponsor = (await allPages<ScaleQueueItem>(t.http, '/api/scale-queue')).find((item) => item.sponsor)!.sponsor!;
       const asExec = await t.as('executive', await t.dataSource.manager.findOneByOrFail(Person, { id: sponsor.id }));
       const mine = await allPages<ScaleQueueItem>(asExec, '/api/scale-queue?mine=true');
       const rows = await csvRows(asExec, '/api/exports/scale-queue?mine=true');
