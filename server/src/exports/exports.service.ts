@@ -5,7 +5,7 @@ import { compareIsoWeeks, isoWeekOf, PILOT_FILE_COLUMNS, UPDATE_FILE_COLUMNS, ty
 import { Pilot } from '../pilots/pilot.entity';
 import { PilotsService } from '../pilots/pilots.service';
 import { PilotListQueryDto } from '../pilots/dto/pilot-query.dto';
-import { MAX_PAGE_SIZE } from '../common/pagination';
+import { allPages } from '../common/pagination';
 import { Kpi } from '../kpis/kpi.entity';
 import { WeeklyUpdate } from '../updates/weekly-update.entity';
 import { writeSpreadsheet, type SpreadsheetCell, type SpreadsheetFile } from '../spreadsheets/spreadsheet-writer';
@@ -76,11 +76,10 @@ export class ExportsService {
   /** The pilots list read page by page with the same filters and sort: the same pilots in the same order as on screen. */
   private async pilotIdsInListOrder(filters: Omit<PilotListQueryDto, 'page' | 'pageSize'>): Promise<string[]> {
     const ids: string[] = [];
-    for (let page = 1; ; page++) {
-      const batch = await this.pilotList.list(Object.assign(new PilotListQueryDto(), filters, { page, pageSize: MAX_PAGE_SIZE }));
-      ids.push(...batch.items.map((pilot) => pilot.id));
-      if (page * MAX_PAGE_SIZE >= batch.total) return ids;
+    for await (const batch of allPages(({ page, pageSize }) => this.pilotList.list(Object.assign(new PilotListQueryDto(), filters, { page, pageSize })))) {
+      ids.push(...batch.map((pilot) => pilot.id));
     }
+    return ids;
   }
 
   async weeklyUpdates(format: SpreadsheetFormat, pilotId?: string): Promise<SpreadsheetFile> {
