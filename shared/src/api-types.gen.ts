@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Background job queues: jobs by state, schedules and the latest failures
+         * @description Roles: program_office.
+         */
+        get: operations["jobs_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -2041,6 +2061,39 @@ export interface components {
             /** @description Where the person opens it, relative to the app's address. The token sits after '#', so it never reaches a server log. */
             path: string;
         };
+        JobFailure: {
+            queue: string;
+            jobId: string;
+            /** @description When the failed attempt ended (or began, for a job still waiting for its retry). */
+            failedAt: string;
+            /** @description The error's message, with anything that looks like a credential blanked out. */
+            error: string;
+            /** @description true: the job will be tried again; false: it has used all its retries. */
+            willRetry: boolean;
+        };
+        JobQueueState: {
+            /** @description The queue's name, e.g. `portfolio-sweep`. */
+            name: string;
+            /** @description Jobs kept in the queue now (finished ones for a while), by state. */
+            counts: {
+                created: number;
+                retry: number;
+                active: number;
+                completed: number;
+                cancelled: number;
+                failed: number;
+            };
+            /** @description The cron the queue runs on, if it has a schedule. */
+            schedule: {
+                cron: string;
+                timeZone: string;
+            } | null;
+        };
+        JobsOverview: {
+            queues: components["schemas"]["JobQueueState"][];
+            /** @description The most recent failures, newest first. */
+            recentFailures: components["schemas"]["JobFailure"][];
+        };
         Kpi: {
             id: string;
             pilotId: string;
@@ -2911,6 +2964,29 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    jobs_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobsOverview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     health_status: {
         parameters: {
             query?: never;
