@@ -20,4 +20,10 @@ GRANT USAGE ON SCHEMA public TO :"app";
 -- Tables the owner's migrations create later: rows only, never TRUNCATE, REFERENCES or TRIGGER.
 ALTER DEFAULT PRIVILEGES FOR ROLE :"owner" IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO :"app";
 ALTER DEFAULT PRIVILEGES FOR ROLE :"owner" IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO :"app";
+-- The job queue's schema (pg-boss): the owner's migration installs its tables; the app reads and writes
+-- their rows, and makes a new queue only through pgboss.create_queue, which runs as the owner.
+CREATE SCHEMA pgboss AUTHORIZATION :"owner";
+REVOKE ALL ON SCHEMA pgboss FROM PUBLIC;
+GRANT USAGE ON SCHEMA pgboss TO :"app";
+ALTER DEFAULT PRIVILEGES FOR ROLE :"owner" IN SCHEMA pgboss GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO :"app";
 SQL

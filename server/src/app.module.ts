@@ -6,6 +6,7 @@ import { ApiExceptionFilter } from './common/api-exception.filter';
 import { createValidationPipe } from './common/validation';
 import { validateConfig, type AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
+import { JobsModule } from './jobs/jobs.module';
 import { EventsModule } from './events/events.module';
 import { BusinessUnitsModule } from './business-units/business-units.module';
 import { PeopleModule } from './people/people.module';
@@ -62,6 +63,7 @@ export class AppModule {
         }),
         ScheduleModule.forRoot(),
         DatabaseModule,
+        JobsModule,
         EventsModule,
         ...clientModule(),
         SeedModule,

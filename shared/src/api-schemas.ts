@@ -13,6 +13,7 @@ import type { PortfolioOverview } from './api-portfolio';
 import type { SignInOptions, SsoSettings } from './sso';
 import type { ImportReport } from './api-imports';
 import type { Pack, PackSummary } from './packs';
+import type { JobsOverview } from './api-jobs';
 import type {
   DecisionRecordedEvent,
   PortfolioDigestEvent,
@@ -46,6 +47,7 @@ export interface ApiSchemas {
   SsoSettings: SsoSettings;
   AccountLinkInspection: AccountLinkInspection;
   AnalysisSettings: AnalysisSettings;
+  JobsOverview: JobsOverview;
   ApiTokenView: ApiTokenView;
   AuditEventPage: AuditEventPage;
   Blocker: Blocker;

@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Background job queues: jobs by state, schedules and the latest failures
+         * @description Roles: program_office.
+         */
+        get: operations["jobs_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -199,6 +219,106 @@ export interface paths {
          * @description Roles: program_office.
          */
         get: operations["exports_weeklyUpdates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the stuck signs as CSV or XLSX, filtered and ordered as the list
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["listExports_flags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/blockers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the portfolio blockers as CSV or XLSX, filtered and ordered as the list
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["listExports_blockers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the decision log as CSV or XLSX, filtered and ordered as the list
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["listExports_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/scale-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the scale queue as CSV or XLSX, ranked as on screen
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["listExports_scaleQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the audit trail as CSV or XLSX, filtered as the list
+         * @description Roles: program_office.
+         */
+        get: operations["listExports_audit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1296,106 +1416,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/exports/flags": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the stuck signs as CSV or XLSX, filtered and ordered as the list
-         * @description Roles: program_office, pilot_lead, executive, viewer.
-         */
-        get: operations["listExports_flags"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/exports/blockers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the portfolio blockers as CSV or XLSX, filtered and ordered as the list
-         * @description Roles: program_office, pilot_lead, executive, viewer.
-         */
-        get: operations["listExports_blockers"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/exports/decisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the decision log as CSV or XLSX, filtered and ordered as the list
-         * @description Roles: program_office, pilot_lead, executive, viewer.
-         */
-        get: operations["listExports_decisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/exports/scale-queue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the scale queue as CSV or XLSX, ranked as on screen
-         * @description Roles: program_office, pilot_lead, executive, viewer.
-         */
-        get: operations["listExports_scaleQueue"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/exports/audit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the audit trail as CSV or XLSX, filtered as the list
-         * @description Roles: program_office.
-         */
-        get: operations["listExports_audit"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/packs": {
         parameters: {
             query?: never;
@@ -2063,6 +2083,39 @@ export interface components {
             token: string;
             /** @description Where the person opens it, relative to the app's address. The token sits after '#', so it never reaches a server log. */
             path: string;
+        };
+        JobFailure: {
+            queue: string;
+            jobId: string;
+            /** @description When the failed attempt ended (or began, for a job still waiting for its retry). */
+            failedAt: string;
+            /** @description The error's message, with anything that looks like a credential blanked out. */
+            error: string;
+            /** @description true: the job will be tried again; false: it has used all its retries. */
+            willRetry: boolean;
+        };
+        JobQueueState: {
+            /** @description The queue's name, e.g. `portfolio-sweep`. */
+            name: string;
+            /** @description Jobs kept in the queue now (finished ones for a while), by state. */
+            counts: {
+                created: number;
+                retry: number;
+                active: number;
+                completed: number;
+                cancelled: number;
+                failed: number;
+            };
+            /** @description The cron the queue runs on, if it has a schedule. */
+            schedule: {
+                cron: string;
+                timeZone: string;
+            } | null;
+        };
+        JobsOverview: {
+            queues: components["schemas"]["JobQueueState"][];
+            /** @description The most recent failures, newest first. */
+            recentFailures: components["schemas"]["JobFailure"][];
         };
         Kpi: {
             id: string;
@@ -2955,6 +3008,29 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    jobs_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobsOverview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     health_status: {
         parameters: {
             query?: never;
@@ -3352,6 +3428,173 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 /** @description Only this pilot's updates (its page's export) */
                 pilotId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_flags: {
+        parameters: {
+            query?: {
+                businessUnitId?: string;
+                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
+                sponsorId?: string;
+                status?: "open" | "resolved" | "all";
+                kind?: "repeated_blocker" | "stalled_stage" | "silent" | "confidence_decline" | "off_track_streak" | "scale_question_unanswered" | "resources_redirected" | "over_timeline" | "decision_overdue" | "busy_not_progressing" | "pilot_timebox";
+                pilotId?: string;
+                /** @description Flags of pilots whose current diagnosis contains this pattern */
+                pattern?: "missing_executive_sponsor" | "no_integration_path" | "enthusiast_only_adoption" | "workflow_unchanged" | "unclear_success_metrics" | "wrong_use_case_for_scale";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_blockers: {
+        parameters: {
+            query?: {
+                businessUnitId?: string;
+                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
+                sponsorId?: string;
+                category?: "sponsorship" | "integration" | "security_compliance" | "adoption" | "workflow" | "data" | "metrics" | "budget" | "other";
+                status?: "open" | "resolved";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_decisions: {
+        parameters: {
+            query?: {
+                kind?: "scale" | "pivot" | "kill" | "continue";
+                pilotId?: string;
+                businessUnitId?: string;
+                decidedById?: string;
+                /** @description Decisions taken in this calendar quarter */
+                quarter?: string;
+                /** @description Decisions on pilots this person sponsors */
+                sponsorId?: string;
+                /** @description Decisions on pilots now in this stage */
+                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_scaleQueue: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only pilots I sponsor */
+                mine?: boolean;
+                businessUnitId?: string;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_audit: {
+        parameters: {
+            query?: {
+                /** @description Table name of the entity */
+                entity?: string;
+                entityId?: string;
+                actorId?: string;
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path?: never;
@@ -5404,173 +5647,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortfolioOverview"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listExports_flags: {
-        parameters: {
-            query?: {
-                businessUnitId?: string;
-                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
-                sponsorId?: string;
-                status?: "open" | "resolved" | "all";
-                kind?: "repeated_blocker" | "stalled_stage" | "silent" | "confidence_decline" | "off_track_streak" | "scale_question_unanswered" | "resources_redirected" | "over_timeline" | "decision_overdue" | "busy_not_progressing" | "pilot_timebox";
-                pilotId?: string;
-                /** @description Flags of pilots whose current diagnosis contains this pattern */
-                pattern?: "missing_executive_sponsor" | "no_integration_path" | "enthusiast_only_adoption" | "workflow_unchanged" | "unclear_success_metrics" | "wrong_use_case_for_scale";
-                format?: "csv" | "xlsx";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listExports_blockers: {
-        parameters: {
-            query?: {
-                businessUnitId?: string;
-                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
-                sponsorId?: string;
-                category?: "sponsorship" | "integration" | "security_compliance" | "adoption" | "workflow" | "data" | "metrics" | "budget" | "other";
-                status?: "open" | "resolved";
-                format?: "csv" | "xlsx";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listExports_decisions: {
-        parameters: {
-            query?: {
-                kind?: "scale" | "pivot" | "kill" | "continue";
-                pilotId?: string;
-                businessUnitId?: string;
-                decidedById?: string;
-                /** @description Decisions taken in this calendar quarter */
-                quarter?: string;
-                /** @description Decisions on pilots this person sponsors */
-                sponsorId?: string;
-                /** @description Decisions on pilots now in this stage */
-                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
-                format?: "csv" | "xlsx";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listExports_scaleQueue: {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                /** @description Only pilots I sponsor */
-                mine?: boolean;
-                businessUnitId?: string;
-                format?: "csv" | "xlsx";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listExports_audit: {
-        parameters: {
-            query?: {
-                /** @description Table name of the entity */
-                entity?: string;
-                entityId?: string;
-                actorId?: string;
-                format?: "csv" | "xlsx";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -69,6 +69,7 @@ const MATRIX: Record<string, readonly Role[] | 'public'> = {
   'POST /api/blockers/:id/split': PO,
   'GET /api/settings': ALL,
   'PATCH /api/settings': PO,
+  'GET /api/jobs': PO,
   'GET /api/flags': ALL,
   'GET /api/flags/by-pilot': ALL,
   'GET /api/pilots/:pilotId/flags': ALL,

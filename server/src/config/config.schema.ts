@@ -20,6 +20,10 @@ export interface AppConfig {
   CLIENT_DIST_DIR?: string;
   SWEEP_CRON: string;
   SWEEP_ENABLED: boolean;
+  /** How often each worker of the job queue looks for new jobs, in seconds. */
+  JOBS_POLL_SECONDS: number;
+  /** How often an instance checks whether a schedule of the job queue is due, in seconds. */
+  JOBS_CRON_CHECK_SECONDS: number;
   SESSION_TTL_HOURS: number;
   COOKIE_SECURE: boolean;
   ADMIN_EMAIL?: string;
@@ -57,6 +61,8 @@ const schema = Joi.object<AppConfig>({
     .default('0 2 * * *')
     .custom((value: string, helpers) => (validateCronExpression(value).valid ? value : helpers.error('any.invalid'))),
   SWEEP_ENABLED: Joi.boolean().default(true),
+  JOBS_POLL_SECONDS: Joi.number().min(0.5).max(60).default(2),
+  JOBS_CRON_CHECK_SECONDS: Joi.number().integer().min(1).max(45).default(30),
   SESSION_TTL_HOURS: Joi.number().integer().min(1).max(24 * 30).default(12),
   COOKIE_SECURE: Joi.boolean().default(false),
   ADMIN_EMAIL: Joi.string().email().optional(),

@@ -1,31 +1,46 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { SchedulerRegistry } from '@nestjs/schedule';
-import { CronJob } from 'cron';
 import type { AppConfig } from '../config/config.schema';
+import { JobQueue } from '../jobs/job-queue';
 import { AnalysisService } from './analysis.service';
 
-/** The nightly portfolio sweep, on the cron from SWEEP_CRON. */
+/** The queue the nightly sweep runs on. */
+export const SWEEP_QUEUE = 'portfolio-sweep';
+/** A sweep of a large portfolio reads for minutes; only one stuck this long counts as failed. */
+const SWEEP_EXPIRE_SECONDS = 2 * 60 * 60;
+
+/**
+ * The nightly portfolio sweep, on the cron from SWEEP_CRON (the server's local time, as before) through
+ * the job queue: the schedule fires once across every instance, whichever instance is free runs it, and
+ * a sweep that fails is retried with backoff. SWEEP_ENABLED=false removes the schedule.
+ */
 @Injectable()
 export class SweepScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(SweepScheduler.name);
 
   constructor(
     private readonly config: ConfigService<AppConfig, true>,
-    private readonly registry: SchedulerRegistry,
+    private readonly queue: JobQueue,
     private readonly analysis: AnalysisService,
   ) {}
 
+  /** In the background, like the queue's own start: the app serves without waiting for it. */
   onApplicationBootstrap(): void {
-    if (!this.config.get('SWEEP_ENABLED', { infer: true })) return;
-    const cron = this.config.get('SWEEP_CRON', { infer: true });
-    const job = CronJob.from({
-      cronTime: cron,
-      onTick: () => {
-        this.analysis.sweep().catch((error: unknown) => this.logger.error(`Sweep failed: ${String(error)}`));
-      },
-    });
-    this.registry.addCronJob('portfolio-sweep', job);
-    job.start();
+    this.register().catch((error: unknown) => this.logger.error(`The sweep's schedule could not be set: ${String(error)}`));
+  }
+
+  private async register(): Promise<void> {
+    if (!this.config.get('SWEEP_ENABLED', { infer: true })) {
+      await this.queue.unschedule(SWEEP_QUEUE);
+      return;
+    }
+    await this.queue.work(SWEEP_QUEUE, () => this.run(), { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: SWEEP_EXPIRE_SECONDS });
+    await this.queue.schedule(SWEEP_QUEUE, this.config.get('SWEEP_CRON', { infer: true }), {});
+  }
+
+  private async run(): Promise<void> {
+    const result = await this.analysis.sweep();
+    // Another sweep (a threshold change) held the lock: it covers the whole portfolio as well.
+    if (!result.ran) this.logger.log('Sweep skipped: another sweep was running');
   }
 }

@@ -14,7 +14,8 @@ export interface TestDatabase {
 export async function createTestDatabase(): Promise<TestDatabase> {
   const embeddedUrl = process.env.LIFTOFF_EMBEDDED_TEST_URL;
   if (embeddedUrl) {
-    await adminQuery(embeddedUrl, 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
+    // The job queue's schema (pgboss) goes too: its migration installs it again.
+    await adminQuery(embeddedUrl, 'DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS pgboss CASCADE; CREATE SCHEMA public');
     return { env: { DATABASE_URL: embeddedUrl, DB_POOL_SIZE: '1' }, drop: async () => undefined };
   }
   const serverUrl = process.env.LIFTOFF_TEST_SERVER_URL ?? process.env.DATABASE_URL;
