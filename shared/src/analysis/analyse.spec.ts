@@ -34,6 +34,31 @@ describe('analysePilot', () => {
     expect(JSON.stringify(h)).toBe(snapshot);
   });
 
+  it('gives the rules and the recommendation the timeline they would work out themselves', () => {
+    const cases = [
+      history({ pilot: { stage: 'piloting', stageEnteredAt: '2025-09-01T09:00:00Z' } }),
+      history({
+        pilot: { stage: 'scaling', stageEnteredAt: '2025-06-02T09:00:00Z', complexity: 'best' },
+        stageChanges: [
+          { fromStage: 'proposed', toStage: 'piloting', changedAt: '2025-01-06T09:00:00Z' },
+          { fromStage: 'piloting', toStage: 'scaling', changedAt: '2025-06-02T09:00:00Z' },
+          { fromStage: 'scaling', toStage: 'paused', changedAt: '2025-08-04T09:00:00Z' },
+          { fromStage: 'paused', toStage: 'scaling', changedAt: '2025-09-01T09:00:00Z' },
+        ],
+      }),
+      history({ pilot: { stage: 'paused' } }),
+    ];
+    for (const h of cases) {
+      const result = analysePilot(h, ctx());
+      const signals = analysis.evaluateSignals(h, ctx());
+      expect(result.signals).toEqual(signals);
+      const patterns = analysis.diagnosePatterns(h, ctx().thresholds);
+      expect(result.recommendation).toEqual(analysis.recommend(h, { ...ctx(), signals, patterns }));
+    }
+    expect(analysePilot(cases[0], ctx()).signals.map((s) => s.kind)).toContain('pilot_timebox');
+    expect(analysePilot(cases[1], ctx()).signals.map((s) => s.kind)).toContain('over_timeline');
+  });
+
   it('exports the public API from the index', () => {
     for (const name of ['analysePilot', 'evaluateSignals', 'SIGNAL_RULES', 'diagnosePatterns', 'PATTERN_GUIDANCE', 'recommend',
       'RECOMMENDATION_RULES', 'readinessScore', 'blockerSimilarity', 'findMatchingBlocker', 'BLOCKER_MATCH_THRESHOLD',

@@ -2,6 +2,7 @@
 import { diagnosePatterns } from './patterns';
 import { recommend } from './recommendation';
 import { evaluateSignals, type SignalContext } from './signals';
+import { timelinePosition } from './timeline';
 import type { PatternDiagnosis, PilotHistory, Recommendation, SignalResult } from './types';
 
 export interface PilotAnalysis {
@@ -11,7 +12,9 @@ export interface PilotAnalysis {
   recommendation: Recommendation;
 }
 
-export function analysePilot(history: PilotHistory, ctx: SignalContext): PilotAnalysis {
+export function analysePilot(history: PilotHistory, given: SignalContext): PilotAnalysis {
+  // The timeline is read by a rule and by the recommendation: worked out once.
+  const ctx: SignalContext = { ...given, timeline: timelinePosition(history, given.today, given.thresholds) };
   const signals = evaluateSignals(history, ctx);
   const patterns = diagnosePatterns(history, ctx.thresholds);
   const recommendation = recommend(history, { ...ctx, signals, patterns });

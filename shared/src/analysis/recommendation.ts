@@ -146,7 +146,7 @@ export function computeFacts(history: PilotHistory, ctx: RecommendationContext):
     hurdle: thresholds.valueToCostHurdle,
     annualValueAtScale: history.pilot.annualValueAtScale,
     costToScale: history.pilot.costToScale,
-    timeline: timelinePosition(history, ctx.today, thresholds),
+    timeline: ctx.timeline ?? timelinePosition(history, ctx.today, thresholds),
     latestConfidence,
     confidenceSlope: slope,
     confidenceLow: (latestConfidence !== null && latestConfidence <= thresholds.killConfidenceMax) || (slope !== null && slope < 0),

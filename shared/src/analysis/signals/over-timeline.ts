@@ -34,14 +34,14 @@ export function timelineEvidence(position: TimelinePosition): Record<string, unk
   };
 }
 
-export const overTimeline: SignalRule = (history, { today, thresholds }) => {
+export const overTimeline: SignalRule = (history, { today, thresholds, timeline }) => {
   const { stage, complexity } = history.pilot;
   if (stage !== 'scaling') {
     return stage === 'piloting' || stage === 'proposed'
       ? [quiet('over_timeline', 'The pilot phase is not complete yet; the scaling timeline starts when it is.', { phase: 'none' })]
       : [notApplicable('over_timeline', stage)];
   }
-  const position = timelinePosition(history, today, thresholds);
+  const position = timeline ?? timelinePosition(history, today, thresholds);
   const fires = position.elapsedDays > position.boundDays;
   const paused = position.pausedDays > 0 ? `, ${plural(position.pausedDays, 'paused day')} not counted` : '';
   return [

@@ -11,10 +11,10 @@ import { timelinePosition } from '../timeline';
 import { pastDeadline, timelineEvidence } from './over-timeline';
 import { notApplicable, sinceIf, type SignalRule } from './rule';
 
-export const pilotTimebox: SignalRule = (history, { today, thresholds }) => {
+export const pilotTimebox: SignalRule = (history, { today, thresholds, timeline }) => {
   const { stage } = history.pilot;
   if (stage !== 'piloting') return [notApplicable('pilot_timebox', stage)];
-  const position = timelinePosition(history, today, thresholds);
+  const position = timeline ?? timelinePosition(history, today, thresholds);
   const fires = position.elapsedDays > position.boundDays;
   const paused = position.pausedDays > 0 ? `, ${plural(position.pausedDays, 'paused day')} not counted` : '';
   return [

@@ -3,6 +3,7 @@ import type { Stage } from '../../enums';
 import { isClosedStage } from '../../stages';
 import { formatDay } from '../dates';
 import type { SignalThresholds } from '../thresholds';
+import type { TimelinePosition } from '../timeline';
 import type { PilotHistory, SignalKind, SignalResult } from '../types';
 import { weekStartMs } from '../week-index';
 
@@ -10,6 +11,11 @@ import { weekStartMs } from '../week-index';
 export interface SignalContext {
   today: Date;
   thresholds: SignalThresholds;
+  /**
+   * The pilot's `timelinePosition(history, today, thresholds)` when the caller has worked it out
+   * already (`analysePilot` does, once for the rules and the recommendation); else each reader does.
+   */
+  timeline?: TimelinePosition;
 }
 
 /**
