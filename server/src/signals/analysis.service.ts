@@ -65,8 +65,13 @@ export class AnalysisService {
   }
 
   /** The pilot's open flags, and which of them were opened at or after `since` (by this write). */
-  async outcomeSince(manager: EntityManager, pilotId: string, since: Date): Promise<PilotAnalysisOutcome> {
-    const rows: FlagRow[] = await manager.query(`${FLAG_SELECT} WHERE f.pilot_id = $1 AND f.status = 'open' ORDER BY f.opened_at, f.kind`, [pilotId]);
+  outcomeSince(manager: EntityManager, pilotId: string, since: Date): Promise<PilotAnalysisOutcome> {
+    return this.outcomeVia((sql, params) => manager.query(sql, params), pilotId, since);
+  }
+
+  /** `outcomeSince` through any `RunQuery`, such as a `batchedRun` that sends it with the write's other reads. */
+  async outcomeVia(run: RunQuery, pilotId: string, since: Date): Promise<PilotAnalysisOutcome> {
+    const rows = (await run(`${FLAG_SELECT} WHERE f.pilot_id = $1::uuid AND f.status = 'open' ORDER BY f.opened_at, f.kind`, [pilotId])) as FlagRow[];
     const openFlags = rows.map(toFlagView);
     return { newFlags: openFlags.filter((flag) => new Date(flag.openedAt) >= since), openFlags };
   }

@@ -17,7 +17,8 @@ import { DomainEvents } from '../events/domain-events.service';
 import { CreateWeeklyUpdateDto, EditWeeklyUpdateDto, KpiReadingDto, UpdateListQueryDto } from './dto/weekly-update.dto';
 import { KpiReading } from './kpi-reading.entity';
 import { WeeklyUpdate } from './weekly-update.entity';
-import { loadUpdateViews } from './weekly-update-views';
+import { loadUpdateViews, loadUpdateViewsVia } from './weekly-update-views';
+import { batchedRun } from '../signals/batched-run';
 import { loadPostContext } from './post-context';
 
 @Injectable()
@@ -86,9 +87,11 @@ export class UpdatesService {
       const saved = await manager.save(update);
       await saveMentionWordings(manager, saved.id, reported.wordings, true);
       await this.events.emit(manager, { type: 'pilot.changed', change: 'update_posted', pilotId, actorId: actor?.id ?? null });
-      // Read back as stored (readings rounded to the column's scale), without checking it exists: it was just written.
-      const [view] = await this.loadViews(manager, [saved.id]);
-      return { ...view, analysis: await this.analysis.outcomeSince(manager, pilotId, started) };
+      // Read back as stored (readings rounded to the column's scale), without checking it exists: it was
+      // just written. The view and the flags in one round trip (see `batchedRun`).
+      const run = batchedRun((sql, params) => manager.query(sql, params));
+      const [[view], analysis] = await Promise.all([loadUpdateViewsVia(run, [saved.id]), this.analysis.outcomeVia(run, pilotId, started)]);
+      return { ...view, analysis };
     });
   }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { RunQuery } from '../signals/history-queries';
 import type { Health, WeeklyUpdate as WeeklyUpdateView } from '@liftoff/shared';
 
 interface ViewRow {
@@ -17,7 +18,8 @@ interface ViewRow {
   resources_redirected: boolean;
   pivot_suggested: boolean;
   version: number;
-  created_at: Date;
+  /** A Date from pg, an ISO text when the statement went through `batchedRun` (JSON). */
+  created_at: Date | string;
   /** Readings as [kpiId, kpiName, value as numeric text]: the same value the entity's numeric transformer reads. */
   readings: [string, string, string][];
   blockers: WeeklyUpdateView['blockers'];
@@ -42,9 +44,14 @@ const VIEWS_SQL = `
    WHERE u.id = ANY($1::uuid[])`;
 
 /** Full views of these updates, in the ids' order (readings by KPI name, blockers by text). */
-export async function loadUpdateViews(manager: EntityManager, ids: string[]): Promise<WeeklyUpdateView[]> {
+export function loadUpdateViews(manager: EntityManager, ids: string[]): Promise<WeeklyUpdateView[]> {
+  return loadUpdateViewsVia((sql, params) => manager.query(sql, params), ids);
+}
+
+/** `loadUpdateViews` through any `RunQuery`, such as a `batchedRun` that sends it with other reads. */
+export async function loadUpdateViewsVia(run: RunQuery, ids: string[]): Promise<WeeklyUpdateView[]> {
   if (ids.length === 0) return [];
-  const rows: ViewRow[] = await manager.query(VIEWS_SQL, [ids]);
+  const rows = (await run(VIEWS_SQL, [ids])) as ViewRow[];
   const byId = new Map(rows.map((row) => [row.id, toView(row)]));
   return ids.map((id) => byId.get(id)!);
 }
@@ -67,6 +74,6 @@ function toView(row: ViewRow): WeeklyUpdateView {
     kpiReadings: row.readings.map(([kpiId, kpiName, value]) => ({ kpiId, kpiName, value: Number(value) })).sort((a, b) => a.kpiName.localeCompare(b.kpiName)),
     blockers: row.blockers.sort((a, b) => a.text.localeCompare(b.text)),
     version: row.version,
-    createdAt: row.created_at.toISOString(),
+    createdAt: new Date(row.created_at).toISOString(),
   };
 }
