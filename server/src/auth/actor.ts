@@ -7,6 +7,8 @@ export interface Actor {
   name: string;
   email: string;
   role: Role;
+  /** Read with the session or token on every request, so `GET /api/auth/me` needs no query of its own. */
+  businessUnitId: string | null;
   /** How they proved it. */
   via: 'session' | 'token';
   /** The session record, when signed in with the cookie. */

@@ -58,7 +58,7 @@ export class AuthController {
   @Get('me')
   @ApiOperation({ summary: 'Who is signed in' })
   @ApiResult('SessionUser')
-  me(@CurrentActor() actor: Actor): Promise<SessionUser> {
+  me(@CurrentActor() actor: Actor): SessionUser {
     return this.auth.me(actor);
   }
 

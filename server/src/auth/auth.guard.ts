@@ -50,14 +50,14 @@ export class AuthGuard implements CanActivate {
   }
 
   private async fromToken(token: string): Promise<Actor | null> {
-    const [row]: { token_id: string; id: string; name: string; email: string; role: Role }[] = await this.dataSource.query(
-      `SELECT t.id AS token_id, p.id, p.name, p.email, p.role
+    const [row]: { token_id: string; id: string; name: string; email: string; role: Role; business_unit_id: string | null }[] = await this.dataSource.query(
+      `SELECT t.id AS token_id, p.id, p.name, p.email, p.role, p.business_unit_id
          FROM api_tokens t JOIN people p ON p.id = t.person_id
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND p.deactivated_at IS NULL`,
       [hashToken(token)],
     );
     if (!row) return null;
     await this.dataSource.query('UPDATE api_tokens SET last_used_at = now() WHERE id = $1', [row.token_id]);
-    return { id: row.id, name: row.name, email: row.email, role: row.role, via: 'token' };
+    return { id: row.id, name: row.name, email: row.email, role: row.role, businessUnitId: row.business_unit_id, via: 'token' };
   }
 }

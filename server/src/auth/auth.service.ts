@@ -13,7 +13,7 @@ import { hashPassword, newApiToken, verifyPassword } from './credentials';
 import { AcceptAccountLinkDto, ChangePasswordDto, CreateApiTokenDto, LoginDto } from './dto/auth.dto';
 import { endAccess, SessionsService } from './sessions.service';
 
-function toSessionUser(person: Person): SessionUser {
+function toSessionUser(person: Pick<Person, 'id' | 'name' | 'email' | 'role' | 'businessUnitId'>): SessionUser {
   return { id: person.id, name: person.name, email: person.email, role: person.role, businessUnitId: person.businessUnitId };
 }
 
@@ -62,9 +62,9 @@ export class AuthService {
     return !row || mayUsePassword({ ssoConfigured, passwordSignIn: row.password_sign_in, breakGlassPersonId: row.break_glass_person_id }, personId);
   }
 
-  async me(actor: Actor): Promise<SessionUser> {
-    const person = await this.dataSource.manager.findOneOrFail(Person, { where: { id: actor.id } });
-    return toSessionUser(person);
+  /** The guard has just read the person with their session or token (live and active), so no query here. */
+  me(actor: Actor): SessionUser {
+    return toSessionUser(actor);
   }
 
   /**

@@ -34,7 +34,7 @@ export async function endAccess(manager: EntityManager, personId: string, option
 /** Who a session cookie belongs to, when it is live and the person is active. */
 export interface SessionOwner {
   sessionId: string;
-  person: { id: string; name: string; email: string; role: Role };
+  person: { id: string; name: string; email: string; role: Role; businessUnitId: string | null };
 }
 
 @Injectable()
@@ -56,8 +56,8 @@ export class SessionsService {
   }
 
   async identify(token: string): Promise<SessionOwner | null> {
-    const [row]: { session_id: string; last_seen_at: Date; id: string; name: string; email: string; role: Role }[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, s.last_seen_at, p.id, p.name, p.email, p.role
+    const [row]: { session_id: string; last_seen_at: Date; id: string; name: string; email: string; role: Role; business_unit_id: string | null }[] = await this.dataSource.query(
+      `SELECT s.id AS session_id, s.last_seen_at, p.id, p.name, p.email, p.role, p.business_unit_id
          FROM sessions s JOIN people p ON p.id = s.person_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND p.deactivated_at IS NULL`,
       [hashToken(token)],
@@ -66,7 +66,7 @@ export class SessionsService {
     if (Date.now() - new Date(row.last_seen_at).getTime() > LAST_SEEN_RESOLUTION_MS) {
       await this.dataSource.query('UPDATE sessions SET last_seen_at = now() WHERE id = $1', [row.session_id]);
     }
-    return { sessionId: row.session_id, person: { id: row.id, name: row.name, email: row.email, role: row.role } };
+    return { sessionId: row.session_id, person: { id: row.id, name: row.name, email: row.email, role: row.role, businessUnitId: row.business_unit_id } };
   }
 
   /** Logout: ends the session the cookie names (whoever it belongs to, live or not). */

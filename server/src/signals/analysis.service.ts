@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { analysePilot, historyWindowSize, readinessBreakdown, type PilotHistory, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
 import { SettingsService, STORED_THRESHOLDS_SQL, thresholdsOf } from '../settings/settings.service';
 import { batchedRun } from './batched-run';
-import { syncFlags, type FlagResolution, type FlagSyncResult } from './flag-sync';
+import { DIAGNOSIS_UPSERT_CTES, PILOT_FLAG_STATE_SQL, syncFlags, syncOnePilot, type FlagResolution, type FlagSyncResult, type PilotFlagStateRow } from './flag-sync';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
 import { loadHistoryBatch, type RunQuery } from './history-loader';
 import { MAINTENANCE_STATEMENT_TIMEOUT_SQL } from '../database/connection-limits';
@@ -50,14 +50,28 @@ export class AnalysisService {
   /** `analyseOne` without reading back the outcome: what a write's listener needs (the writer reads it once itself). */
   async refreshOne(manager: EntityManager, pilotId: string, now = new Date()): Promise<void> {
     // The thresholds and every table of the history in one round trip (see `batchedRun`).
+    // The thresholds, every table of the history and the pilot's flags in one round trip (see `batchedRun`),
+    // then every flag and diagnosis change in one statement.
     const run = batchedRun((sql, params) => manager.query(sql, params));
-    const [stored, histories] = await Promise.all([run(STORED_THRESHOLDS_SQL), loadHistoryBatch(run, [pilotId], { window: null, parallel: true })]);
-    await this.writeBatch(manager, histories, thresholdsOf(stored), now);
+    const [stored, histories, flags] = await Promise.all([
+      run(STORED_THRESHOLDS_SQL),
+      loadHistoryBatch(run, [pilotId], { window: null, parallel: true }),
+      run(PILOT_FLAG_STATE_SQL, [pilotId]) as Promise<PilotFlagStateRow[]>,
+    ]);
+    // A pilot deleted meanwhile has no history: nothing to analyse or store, as in the batch path.
+    if (!histories.has(pilotId)) return;
+    const analysed = analyseHistories(histories, thresholdsOf(stored), now);
+    await syncOnePilot(manager, pilotId, analysed.firing.get(pilotId) ?? [], flags, analysed.diagnoses, now);
   }
 
   /** The pilot's open flags, and which of them were opened at or after `since` (by this write). */
-  async outcomeSince(manager: EntityManager, pilotId: string, since: Date): Promise<PilotAnalysisOutcome> {
-    const rows: FlagRow[] = await manager.query(`${FLAG_SELECT} WHERE f.pilot_id = $1 AND f.status = 'open' ORDER BY f.opened_at, f.kind`, [pilotId]);
+  outcomeSince(manager: EntityManager, pilotId: string, since: Date): Promise<PilotAnalysisOutcome> {
+    return this.outcomeVia((sql, params) => manager.query(sql, params), pilotId, since);
+  }
+
+  /** `outcomeSince` through any `RunQuery`, such as a `batchedRun` that sends it with the write's other reads. */
+  async outcomeVia(run: RunQuery, pilotId: string, since: Date): Promise<PilotAnalysisOutcome> {
+    const rows = (await run(`${FLAG_SELECT} WHERE f.pilot_id = $1::uuid AND f.status = 'open' ORDER BY f.opened_at, f.kind`, [pilotId])) as FlagRow[];
     const openFlags = rows.map(toFlagView);
     return { newFlags: openFlags.filter((flag) => new Date(flag.openedAt) >= since), openFlags };
   }
@@ -194,32 +208,9 @@ export class AnalysisService {
     return { ran: true, pilots, flagsOpened, flagsResolved, durationMs };
   }
 
-  /** Analyses loaded histories and stores flags and diagnoses, set-based. */
-  private writeBatch(manager: EntityManager, histories: Map<string, PilotHistory>, thresholds: SignalThresholds, now: Date) {
-    return this.storeBatch(manager, analyseHistories(histories, thresholds, now), now);
-  }
-
   private async storeBatch(manager: EntityManager, analysed: AnalysedBatch, now: Date, reason?: FlagResolution): Promise<FlagSyncResult> {
     const synced = await syncFlags(manager, analysed.firing, now, reason);
-    // Only diagnoses that say something new are written (a run over unchanged data writes nothing):
-    // changed rows are updated, missing ones inserted; the upsert covers a parallel run's insert.
-    await manager.query(
-      `WITH x AS (SELECT * FROM jsonb_populate_recordset(NULL::pilot_diagnoses, $1::jsonb)),
-       changed AS (
-         UPDATE pilot_diagnoses d SET action = x.action, readiness_score = x.readiness_score,
-                recommendation = x.recommendation, patterns = x.patterns, readiness = x.readiness, computed_at = x.computed_at
-           FROM x
-          WHERE d.pilot_id = x.pilot_id
-            AND (d.action, d.readiness_score, d.recommendation, d.patterns, d.readiness)
-                IS DISTINCT FROM (x.action, x.readiness_score, x.recommendation, x.patterns, x.readiness))
-       INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at)
-       SELECT pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at FROM x
-        WHERE NOT EXISTS (SELECT 1 FROM pilot_diagnoses d WHERE d.pilot_id = x.pilot_id)
-       ON CONFLICT (pilot_id) DO UPDATE SET action = EXCLUDED.action, readiness_score = EXCLUDED.readiness_score,
-         recommendation = EXCLUDED.recommendation, patterns = EXCLUDED.patterns, readiness = EXCLUDED.readiness,
-         computed_at = EXCLUDED.computed_at`,
-      [analysed.diagnoses],
-    );
+    await manager.query(`WITH ${DIAGNOSIS_UPSERT_CTES('$1')} SELECT 1`, [analysed.diagnoses]);
     return synced;
   }
 }

@@ -47,24 +47,8 @@ export async function syncFlags(
                             WHERE pilot_id = p.id AND status = 'open' OFFSET 0) f`,
     [pilotIds],
   );
-  const openByKey = new Map(open.map((row) => [keyOf(row.pilot_id, row.kind, row.subject_key), row]));
-  const toInsert: Record<string, unknown>[] = [];
-  const toRefresh: Record<string, unknown>[] = [];
-  const stillFiring = new Set<string>();
   const at = now.toISOString();
-  for (const [pilotId, results] of firing) {
-    for (const result of results) {
-      const subject = result.subjectKey ?? '';
-      const key = keyOf(pilotId, result.kind, subject);
-      if (stillFiring.has(key)) continue;
-      stillFiring.add(key);
-      const existing = openByKey.get(key);
-      const since = result.since ?? null;
-      if (existing) toRefresh.push({ id: existing.id, summary: result.summary, evidence: result.evidence, condition_since: since });
-      else toInsert.push({ pilot_id: pilotId, kind: result.kind, subject_key: subject, status: 'open', summary: result.summary, evidence: result.evidence, condition_since: since, opened_at: at, last_seen_at: at });
-    }
-  }
-  const resolvedIds = open.filter((row) => !stillFiring.has(keyOf(row.pilot_id, row.kind, row.subject_key))).map((row) => row.id);
+  const { toInsert, toRefresh, resolvedIds } = planFlags(open, firing, at);
 
   let openedIds: string[] = [];
   if (toInsert.length) await reopenThresholdResolved(manager, toInsert, toRefresh, at);
@@ -97,6 +81,117 @@ export async function syncFlags(
   }
   return { openedIds, resolvedIds };
 }
+
+interface FlagPlan {
+  toInsert: Record<string, unknown>[];
+  toRefresh: Record<string, unknown>[];
+  resolvedIds: string[];
+}
+
+/** What the stored open flags need so that they say what the rules say now: rows to open, to refresh, ids to resolve. */
+function planFlags(open: OpenFlagRow[], firing: Map<string, SignalResult[]>, at: string): FlagPlan {
+  const openByKey = new Map(open.map((row) => [keyOf(row.pilot_id, row.kind, row.subject_key), row]));
+  const toInsert: Record<string, unknown>[] = [];
+  const toRefresh: Record<string, unknown>[] = [];
+  const stillFiring = new Set<string>();
+  for (const [pilotId, results] of firing) {
+    for (const result of results) {
+      const subject = result.subjectKey ?? '';
+      const key = keyOf(pilotId, result.kind, subject);
+      if (stillFiring.has(key)) continue;
+      stillFiring.add(key);
+      const existing = openByKey.get(key);
+      const since = result.since ?? null;
+      if (existing) toRefresh.push({ id: existing.id, summary: result.summary, evidence: result.evidence, condition_since: since });
+      else toInsert.push({ pilot_id: pilotId, kind: result.kind, subject_key: subject, status: 'open', summary: result.summary, evidence: result.evidence, condition_since: since, opened_at: at, last_seen_at: at });
+    }
+  }
+  const resolvedIds = open.filter((row) => !stillFiring.has(keyOf(row.pilot_id, row.kind, row.subject_key))).map((row) => row.id);
+  return { toInsert, toRefresh, resolvedIds };
+}
+
+/**
+ * One pilot's stored flags as `syncOnePilot` needs them, for a batched read beside its history (every
+ * column JSON-safe, the parameter cast): its open flags, and per kind and subject the latest flag when
+ * a threshold change resolved it (`reopenable`), which is reopened rather than a new one opened.
+ */
+export const PILOT_FLAG_STATE_SQL = `
+  SELECT f.id::text AS id, f.pilot_id::text AS pilot_id, f.kind::text AS kind, f.subject_key, false AS reopenable
+    FROM signal_flags f WHERE f.pilot_id = $1::uuid AND f.status = 'open'
+  UNION ALL
+  SELECT l.id::text, l.pilot_id::text, l.kind::text, l.subject_key, true
+    FROM (SELECT DISTINCT ON (kind, subject_key) id, pilot_id, kind, subject_key, status, resolution
+            FROM signal_flags WHERE pilot_id = $1::uuid ORDER BY kind, subject_key, opened_at DESC) l
+   WHERE l.status = 'resolved' AND l.resolution = 'thresholds_changed'`;
+
+export interface PilotFlagStateRow extends OpenFlagRow {
+  reopenable: boolean;
+}
+
+/**
+ * `syncFlags` for the one pilot a write changed, with its flags already read (`PILOT_FLAG_STATE_SQL`)
+ * and every change, the diagnosis included, in one statement: the same rows written as the sweep's
+ * path writes, in two round trips fewer than its separate statements (a write's transaction pays
+ * each one). A reopened flag is rewritten whole in place, as the sweep's reopen-then-refresh does.
+ */
+export async function syncOnePilot(manager: EntityManager, pilotId: string, results: SignalResult[], state: PilotFlagStateRow[], diagnoses: string, now: Date): Promise<FlagSyncResult> {
+  const at = now.toISOString();
+  const { toInsert, toRefresh, resolvedIds } = planFlags(state.filter((row) => !row.reopenable), new Map([[pilotId, results]]), at);
+  const reopenable = new Map(state.filter((row) => row.reopenable).map((row) => [keyOf(row.pilot_id, row.kind, row.subject_key), row.id]));
+  const toReopen: Record<string, unknown>[] = [];
+  const toOpen = toInsert.filter((row) => {
+    const id = reopenable.get(keyOf(row.pilot_id as string, row.kind as string, row.subject_key as string));
+    if (id) toReopen.push({ id, summary: row.summary, evidence: row.evidence, condition_since: row.condition_since });
+    return !id;
+  });
+  const [row]: { opened_ids: string[] }[] = await manager.query(
+    `WITH reopened AS (
+       UPDATE signal_flags f SET status = 'open', resolved_at = NULL, resolution = NULL, summary = x.summary, evidence = x.evidence,
+              condition_since = x.condition_since, last_seen_at = $5::timestamptz
+         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, summary text, evidence jsonb, condition_since date)
+        WHERE f.id = x.id),
+     opened AS (
+       INSERT INTO signal_flags (pilot_id, kind, subject_key, status, summary, evidence, condition_since, opened_at, last_seen_at)
+       SELECT pilot_id, kind, subject_key, status, summary, evidence, condition_since, opened_at, last_seen_at
+         FROM jsonb_populate_recordset(NULL::signal_flags, $2::jsonb)
+       ON CONFLICT (pilot_id, kind, subject_key) WHERE status = 'open' DO NOTHING
+       RETURNING id),
+     refreshed AS (
+       UPDATE signal_flags f SET summary = x.summary, evidence = x.evidence, condition_since = x.condition_since, last_seen_at = $5::timestamptz
+         FROM jsonb_to_recordset($3::jsonb) AS x(id uuid, summary text, evidence jsonb, condition_since date)
+        WHERE f.id = x.id
+          AND (f.summary, f.evidence, f.condition_since) IS DISTINCT FROM (x.summary, x.evidence, x.condition_since)),
+     resolved AS (
+       UPDATE signal_flags SET status = 'resolved', resolved_at = $5::timestamptz, resolution = 'condition_cleared'
+        WHERE id = ANY($4::uuid[]) AND status = 'open'),
+     ${DIAGNOSIS_UPSERT_CTES('$6')}
+     SELECT coalesce((SELECT array_agg(id::text) FROM opened), '{}') AS opened_ids`,
+    [JSON.stringify(toReopen), JSON.stringify(toOpen), JSON.stringify(toRefresh), resolvedIds, at, diagnoses],
+  );
+  return { openedIds: row.opened_ids, resolvedIds };
+}
+
+/**
+ * Only diagnoses that say something new are written (a run over unchanged data writes nothing):
+ * changed rows are updated, missing ones inserted; the upsert covers a parallel run's insert. The
+ * common table expressions of that statement, over the diagnosis rows in the jsonb parameter `param`.
+ */
+export const DIAGNOSIS_UPSERT_CTES = (param: string) => `
+  diagnosis AS (SELECT * FROM jsonb_populate_recordset(NULL::pilot_diagnoses, ${param}::jsonb)),
+  diagnosis_changed AS (
+    UPDATE pilot_diagnoses d SET action = x.action, readiness_score = x.readiness_score,
+           recommendation = x.recommendation, patterns = x.patterns, readiness = x.readiness, computed_at = x.computed_at
+      FROM diagnosis x
+     WHERE d.pilot_id = x.pilot_id
+       AND (d.action, d.readiness_score, d.recommendation, d.patterns, d.readiness)
+           IS DISTINCT FROM (x.action, x.readiness_score, x.recommendation, x.patterns, x.readiness)),
+  diagnosis_added AS (
+    INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at)
+    SELECT pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at FROM diagnosis x
+     WHERE NOT EXISTS (SELECT 1 FROM pilot_diagnoses d WHERE d.pilot_id = x.pilot_id)
+    ON CONFLICT (pilot_id) DO UPDATE SET action = EXCLUDED.action, readiness_score = EXCLUDED.readiness_score,
+      recommendation = EXCLUDED.recommendation, patterns = EXCLUDED.patterns, readiness = EXCLUDED.readiness,
+      computed_at = EXCLUDED.computed_at)`;
 
 /**
  * Flags about to be opened whose key's latest flag was resolved by a threshold change: reopen that

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
 import { compareIsoWeeks, isoWeekOf, isoWeekStart, kpiBoundsProblem, takesUpdates, UPDATE_STAGES, type Page, type WeeklyUpdate as WeeklyUpdateView } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage, type PageQueryDto } from '../common/pagination';
@@ -17,10 +17,9 @@ import { DomainEvents } from '../events/domain-events.service';
 import { CreateWeeklyUpdateDto, EditWeeklyUpdateDto, KpiReadingDto, UpdateListQueryDto } from './dto/weekly-update.dto';
 import { KpiReading } from './kpi-reading.entity';
 import { WeeklyUpdate } from './weekly-update.entity';
-import { toWeeklyUpdateView } from './weekly-update.mapper';
+import { loadUpdateViews, loadUpdateViewsVia } from './weekly-update-views';
+import { batchedRun } from '../signals/batched-run';
 import { loadPostContext } from './post-context';
-
-const VIEW_RELATIONS = { author: true, pilot: true, kpiReadings: { kpi: true }, blockers: true } as const;
 
 @Injectable()
 export class UpdatesService {
@@ -88,9 +87,11 @@ export class UpdatesService {
       const saved = await manager.save(update);
       await saveMentionWordings(manager, saved.id, reported.wordings, true);
       await this.events.emit(manager, { type: 'pilot.changed', change: 'update_posted', pilotId, actorId: actor?.id ?? null });
-      // Read back as stored (readings rounded to the column's scale), without checking it exists: it was just written.
-      const [view] = await this.loadViews(manager, [saved.id]);
-      return { ...view, analysis: await this.analysis.outcomeSince(manager, pilotId, started) };
+      // Read back as stored (readings rounded to the column's scale), without checking it exists: it was
+      // just written. The view and the flags in one round trip (see `batchedRun`).
+      const run = batchedRun((sql, params) => manager.query(sql, params));
+      const [[view], analysis] = await Promise.all([loadUpdateViewsVia(run, [saved.id]), this.analysis.outcomeVia(run, pilotId, started)]);
+      return { ...view, analysis };
     });
   }
 
@@ -146,11 +147,8 @@ export class UpdatesService {
   }
 
   /** Loads full views for ids, keeping the ids' order. */
-  private async loadViews(manager: EntityManager, ids: string[]): Promise<WeeklyUpdateView[]> {
-    if (ids.length === 0) return [];
-    const updates = await manager.find(WeeklyUpdate, { where: { id: In(ids) }, relations: VIEW_RELATIONS });
-    const byId = new Map(updates.map((update) => [update.id, toWeeklyUpdateView(update)]));
-    return ids.map((id) => byId.get(id)!);
+  private loadViews(manager: EntityManager, ids: string[]): Promise<WeeklyUpdateView[]> {
+    return loadUpdateViews(manager, ids);
   }
 
   private async assertKpisOfPilot(manager: EntityManager, pilotId: string, readings: KpiReadingDto[]): Promise<void> {
