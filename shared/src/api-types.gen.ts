@@ -1460,6 +1460,12 @@ export interface components {
             role: "program_office" | "pilot_lead" | "executive" | "viewer";
             /** Format: uuid */
             businessUnitId?: string | null;
+            /**
+             * @description IANA time zone, e.g. Pacific/Auckland; reminders follow it
+             * @default UTC
+             * @example Europe/Berlin
+             */
+            timeZone?: string;
         };
         UpdatePersonDto: {
             name?: string;
@@ -1469,6 +1475,12 @@ export interface components {
             role?: "program_office" | "pilot_lead" | "executive" | "viewer";
             /** Format: uuid */
             businessUnitId?: string | null;
+            /**
+             * @description IANA time zone, e.g. Pacific/Auckland; reminders follow it
+             * @default UTC
+             * @example Europe/Berlin
+             */
+            timeZone?: string;
             /** @description The version you read; a stale version is refused with 409 */
             version: number;
         };
@@ -1959,6 +1971,13 @@ export interface components {
             supersedesId: string | null;
             resultingPilotId: string | null;
         };
+        /** @description A decision of the period, as the digest lists it. */
+        DigestDecision: {
+            pilot: components["schemas"]["WebhookPilotRef"];
+            decision: components["schemas"]["DecisionView"];
+            url: string;
+            own: boolean;
+        };
         /** @description One pilot line of the digest. */
         DigestPilot: {
             pilot: components["schemas"]["WebhookPilotRef"];
@@ -1966,6 +1985,10 @@ export interface components {
             /** @description Summaries of the pilot's open stuck signs. */
             stuckSigns: string[];
             recommendedAction: components["schemas"]["RecommendationAction"] | null;
+            /** @description The pilot's page in the dashboard. */
+            url: string;
+            /** @description True when the digest's recipient sponsors or leads this pilot (their own pilots come first). */
+            own: boolean;
         };
         FieldError: {
             field: string;
@@ -2217,6 +2240,8 @@ export interface components {
             email: string;
             role: components["schemas"]["Role"];
             businessUnitId: string | null;
+            /** @description IANA time zone (`Europe/Berlin`): reminders follow their own weekday and hour. */
+            timeZone: string;
             /** @description False once the program office deactivates them: they cannot sign in and leave the pickers, but stay in the history. */
             active: boolean;
             deactivatedAt: string | null;
@@ -2308,7 +2333,7 @@ export interface components {
             businessUnitName: string;
         };
         PortfolioBlockerPage: components["schemas"]["Page_PortfolioBlocker"];
-        /** @description The periodic summary of the portfolio: what got stuck, what moved, which decisions are due. */
+        /** @description The weekly summary of the portfolio: what got stuck, what moved, which decisions are due. */
         PortfolioDigestEvent: {
             /** @description Unique per event: a receiver that sees the same id twice (a retried delivery) should ignore the second. */
             id: string;
@@ -2317,16 +2342,26 @@ export interface components {
             /** @description When the event happened (ISO-8601), not when it was delivered. */
             occurredAt: string;
             data: {
+                /** @description The person it was composed for (their own pilots first); null for a channel. */
+                recipient: components["schemas"]["PersonRef"] | null;
                 /** @description The period covered, as calendar dates (`YYYY-MM-DD`), both included. */
                 from: string;
                 to: string;
                 activePilots: number;
                 updatesPosted: number;
-                decisionsRecorded: number;
+                /** @description Stuck signs that opened during the period, by pilot. */
                 newlyStuck: components["schemas"]["DigestPilot"][];
+                /** @description Pilots whose stuck signs all resolved during the period. */
                 unstuck: components["schemas"]["DigestPilot"][];
-                /** @description Pilots whose next review date falls in the coming period. */
-                reviewsDue: components["schemas"]["DigestPilot"][];
+                /** @description Pilots that entered the scale queue during the period. */
+                enteredScaleQueue: components["schemas"]["DigestPilot"][];
+                decisions: components["schemas"]["DigestDecision"][];
+                /** @description Pilots whose review date has passed without a decision. */
+                reviewsOverdue: components["schemas"]["DigestPilot"][];
+                /** @description Pilots with no update for the silence threshold. */
+                silent: components["schemas"]["DigestPilot"][];
+                /** @description The dashboard's overview. */
+                dashboardUrl: string;
             };
         };
         PortfolioOverview: {
@@ -2530,6 +2565,17 @@ export interface components {
             readinessScore: number;
             bindingConstraint: components["schemas"]["Pattern"] | null;
             ruleId: string;
+        };
+        /** @enum {string} */
+        ReminderLevel: "lead" | "sponsor" | "program_office";
+        /** @description One pilot whose weekly update is missing, as a reminder lists it. */
+        ReminderPilot: {
+            pilot: components["schemas"]["WebhookPilotRef"];
+            lead: components["schemas"]["PersonRef"];
+            /** @description Weeks in a row without an update, this one included. */
+            weeksMissing: number;
+            /** @description The dashboard's form for this pilot's update. */
+            updateUrl: string;
         };
         /** @enum {string} */
         Role: "program_office" | "pilot_lead" | "executive" | "viewer";
@@ -2760,7 +2806,7 @@ export interface components {
                 update: components["schemas"]["WeeklyUpdate"];
             };
         };
-        /** @description A pilot's weekly update is due or overdue: a nudge to its lead. */
+        /** @description Weekly updates are missing: a nudge to the lead, or an escalation to the sponsor or the program office once the grace period passed. One event per recipient lists all of their pilots concerned. */
         UpdateReminderEvent: {
             /** @description Unique per event: a receiver that sees the same id twice (a retried delivery) should ignore the second. */
             id: string;
@@ -2769,13 +2815,11 @@ export interface components {
             /** @description When the event happened (ISO-8601), not when it was delivered. */
             occurredAt: string;
             data: {
-                pilot: components["schemas"]["WebhookPilotRef"];
-                /** @description Who is expected to post; null when the pilot has no lead. */
-                lead: components["schemas"]["PersonRef"] | null;
-                /** @description The ISO week the update is for (`2026-W14`). */
+                level: components["schemas"]["ReminderLevel"];
+                recipient: components["schemas"]["PersonRef"];
+                /** @description The ISO week the updates are for (`2026-W14`). */
                 week: string;
-                /** @description Weeks in a row without an update, this one included. */
-                weeksMissing: number;
+                pilots: components["schemas"]["ReminderPilot"][];
             };
         };
         /** @enum {string} */

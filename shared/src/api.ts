@@ -80,6 +80,8 @@ export interface Person {
   email: string;
   role: Role;
   businessUnitId: string | null;
+  /** IANA time zone (`Europe/Berlin`): reminders follow their own weekday and hour. */
+  timeZone: string;
   /** False once the program office deactivates them: they cannot sign in and leave the pickers, but stay in the history. */
   active: boolean;
   deactivatedAt: string | null;
@@ -94,6 +96,8 @@ export interface CreatePersonRequest {
   email: string;
   role: Role;
   businessUnitId?: string | null;
+  /** IANA time zone; UTC when left out. */
+  timeZone?: string;
 }
 export interface UpdatePersonRequest extends Partial<CreatePersonRequest> {
   version: number;

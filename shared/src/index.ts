@@ -20,3 +20,4 @@ export * from './spreadsheet-columns';
 export * from './api-imports';
 export * from './audit-changes';
 export * from './packs';
+export * from './time-zones';

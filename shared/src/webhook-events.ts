@@ -77,17 +77,34 @@ export interface DecisionRecordedEvent extends WebhookEnvelope {
   data: { pilot: WebhookPilotRef; decision: DecisionView };
 }
 
-/** A pilot's weekly update is due or overdue: a nudge to its lead. */
+/** Who a reminder is for: the lead first, then (after a grace period) the sponsor, then the program office. */
+export const REMINDER_LEVELS = ['lead', 'sponsor', 'program_office'] as const;
+export type ReminderLevel = (typeof REMINDER_LEVELS)[number];
+
+/** One pilot whose weekly update is missing, as a reminder lists it. */
+export interface ReminderPilot {
+  pilot: WebhookPilotRef;
+  /** Who is expected to post. */
+  lead: PersonRef;
+  /** Weeks in a row without an update, this one included. */
+  weeksMissing: number;
+  /** The dashboard's form for this pilot's update. */
+  updateUrl: string;
+}
+
+/**
+ * Weekly updates are missing: a nudge to the lead, or an escalation to the sponsor or the program
+ * office once the grace period passed. One event per recipient lists all of their pilots concerned.
+ */
 export interface UpdateReminderEvent extends WebhookEnvelope {
   type: 'update.reminder';
   data: {
-    pilot: WebhookPilotRef;
-    /** Who is expected to post; null when the pilot has no lead. */
-    lead: PersonRef | null;
-    /** The ISO week the update is for (`2026-W14`). */
+    level: ReminderLevel;
+    /** Who the reminder is addressed to. */
+    recipient: PersonRef;
+    /** The ISO week the updates are for (`2026-W14`). */
     week: string;
-    /** Weeks in a row without an update, this one included. */
-    weeksMissing: number;
+    pilots: ReminderPilot[];
   };
 }
 
@@ -98,22 +115,44 @@ export interface DigestPilot {
   /** Summaries of the pilot's open stuck signs. */
   stuckSigns: string[];
   recommendedAction: RecommendationAction | null;
+  /** The pilot's page in the dashboard. */
+  url: string;
+  /** True when the digest's recipient sponsors or leads this pilot (their own pilots come first). */
+  own: boolean;
 }
 
-/** The periodic summary of the portfolio: what got stuck, what moved, which decisions are due. */
+/** A decision of the period, as the digest lists it. */
+export interface DigestDecision {
+  pilot: WebhookPilotRef;
+  decision: DecisionView;
+  url: string;
+  own: boolean;
+}
+
+/** The weekly summary of the portfolio: what got stuck, what moved, which decisions are due. */
 export interface PortfolioDigestEvent extends WebhookEnvelope {
   type: 'portfolio.digest';
   data: {
+    /** The person it was composed for (their own pilots first); null for a channel. */
+    recipient: PersonRef | null;
     /** The period covered, as calendar dates (`YYYY-MM-DD`), both included. */
     from: string;
     to: string;
     activePilots: number;
     updatesPosted: number;
-    decisionsRecorded: number;
+    /** Stuck signs that opened during the period, by pilot. */
     newlyStuck: DigestPilot[];
+    /** Pilots whose stuck signs all resolved during the period. */
     unstuck: DigestPilot[];
-    /** Pilots whose next review date falls in the coming period. */
-    reviewsDue: DigestPilot[];
+    /** Pilots that entered the scale queue during the period. */
+    enteredScaleQueue: DigestPilot[];
+    decisions: DigestDecision[];
+    /** Pilots whose review date has passed without a decision. */
+    reviewsOverdue: DigestPilot[];
+    /** Pilots with no update for the silence threshold. */
+    silent: DigestPilot[];
+    /** The dashboard's overview. */
+    dashboardUrl: string;
   };
 }
 

@@ -21,10 +21,12 @@ describe('people API', () => {
   describe('POST /api/people', () => {
     it('creates a person with a lower-cased, trimmed email and reads it back', async () => {
       const res = await t.http.post('/api/people').send({ name: 'Grace Hopper', email: '  Grace.Hopper@Example.COM ', role: 'pilot_lead', businessUnitId: unit.id }).expect(201);
-      expect(res.body).toEqual({ id: expect.any(String), name: 'Grace Hopper', email: 'grace.hopper@example.com', role: 'pilot_lead', businessUnitId: unit.id, ...NEW_ACCOUNT, version: 1 });
+      expect(res.body).toEqual({ id: expect.any(String), name: 'Grace Hopper', email: 'grace.hopper@example.com', role: 'pilot_lead', businessUnitId: unit.id, timeZone: 'UTC', ...NEW_ACCOUNT, version: 1 });
       expect((await t.http.get(`/api/people/${res.body.id}`).expect(200)).body).toEqual(res.body);
       const noUnit = await t.http.post('/api/people').send({ name: 'No Unit', email: 'no.unit@example.com', role: 'viewer' }).expect(201);
       expect(noUnit.body).toMatchObject({ businessUnitId: null, role: 'viewer' });
+      const inAuckland = await t.http.post('/api/people').send({ name: 'Kiri', email: 'kiri@example.com', role: 'pilot_lead', timeZone: 'Pacific/Auckland' }).expect(201);
+      expect(inAuckland.body.timeZone).toBe('Pacific/Auckland');
     });
 
     it.each([
@@ -55,6 +57,18 @@ describe('people API', () => {
       expect(res.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
       expect(res.body.message).toMatch(/ada@example\.com/);
       expect(await countRows(t.dataSource, 'people')).toBe(before);
+    });
+
+    it('refuses an unknown or null time zone with 400 naming the field, and changes nothing', async () => {
+      const before = await countRows(t.dataSource, 'people');
+      const unknown = await t.http.post('/api/people').send({ name: 'Nowhere', email: 'nowhere@example.com', role: 'viewer', timeZone: 'Mars/Olympus' }).expect(400);
+      expect(JSON.stringify(unknown.body.message)).toMatch(/timeZone/);
+      expect(await countRows(t.dataSource, 'people')).toBe(before);
+      const person = await createPerson(t, 'viewer');
+      const nulled = await t.http.patch(`/api/people/${person.id}`).send({ timeZone: null, version: 1 }).expect(400);
+      expect(JSON.stringify(nulled.body.message)).toMatch(/timeZone/);
+      const moved = await t.http.patch(`/api/people/${person.id}`).send({ timeZone: 'America/Los_Angeles', version: 1 }).expect(200);
+      expect(moved.body).toMatchObject({ timeZone: 'America/Los_Angeles', version: 2 });
     });
   });
 
@@ -102,7 +116,7 @@ describe('people API', () => {
     it('edits name, email, role and unit, bumping the version', async () => {
       const person = await createPerson(t, 'viewer', unit.id);
       const res = await t.http.patch(`/api/people/${person.id}`).send({ name: 'Renamed', email: 'Renamed.Person@Example.com', role: 'executive', businessUnitId: null, version: 1 }).expect(200);
-      expect(res.body).toEqual({ id: person.id, name: 'Renamed', email: 'renamed.person@example.com', role: 'executive', businessUnitId: null, ...NEW_ACCOUNT, version: 2 });
+      expect(res.body).toEqual({ id: person.id, name: 'Renamed', email: 'renamed.person@example.com', role: 'executive', businessUnitId: null, timeZone: 'UTC', ...NEW_ACCOUNT, version: 2 });
       expect(await stored(person.id)).toEqual({ name: 'Renamed', email: 'renamed.person@example.com', role: 'executive', business_unit_id: null, version: 2 });
       const own = await t.http.patch(`/api/people/${person.id}`).send({ email: 'RENAMED.person@example.com', businessUnitId: otherUnit.id, version: 2 }).expect(200);
       expect(own.body).toMatchObject({ email: 'renamed.person@example.com', businessUnitId: otherUnit.id, version: 3 });

@@ -86,7 +86,7 @@ export function makeKpi(overrides: Partial<Kpi> = {}): Kpi {
 }
 
 export function makePerson(overrides: Partial<Person> = {}): Person {
-  return { id: 'lead-1', name: 'Ada Lead', email: 'ada@example.com', role: 'pilot_lead', businessUnitId: 'unit-1', active: true, deactivatedAt: null, hasPassword: true, pendingLink: null, version: 1, ...overrides };
+  return { id: 'lead-1', name: 'Ada Lead', email: 'ada@example.com', role: 'pilot_lead', businessUnitId: 'unit-1', timeZone: 'UTC', active: true, deactivatedAt: null, hasPassword: true, pendingLink: null, version: 1, ...overrides };
 }
 
 export function pageOf<T>(items: T[], total = items.length): Page<T> {

@@ -1,5 +1,5 @@
 import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
-import { isValidIsoWeek, kpiDefinitionBoundsProblems, kpiDirectionProblem, type KpiDirection } from '@liftoff/shared';
+import { isTimeZone, isValidIsoWeek, kpiDefinitionBoundsProblems, kpiDirectionProblem, type KpiDirection } from '@liftoff/shared';
 
 /** An ISO week that exists, e.g. 2026-W48 (2026-W54 does not). */
 export function IsIsoWeek(options?: ValidationOptions): PropertyDecorator {
@@ -10,6 +10,18 @@ export function IsIsoWeek(options?: ValidationOptions): PropertyDecorator {
       propertyName: propertyName as string,
       options: { message: '$property must be an existing ISO week like 2026-W48', ...options },
       validator: { validate: (value: unknown) => isValidIsoWeek(value) },
+    });
+}
+
+/** An IANA time zone the runtime knows, e.g. Pacific/Auckland. */
+export function IsTimeZoneName(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isTimeZoneName',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be an IANA time zone like Europe/Berlin', ...options },
+      validator: { validate: (value: unknown) => isTimeZone(value) },
     });
 }
 

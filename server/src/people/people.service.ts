@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
-import type { Page, Person as PersonView } from '@liftoff/shared';
+import { DEFAULT_TIME_ZONE, type Page, type Person as PersonView } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage } from '../common/pagination';
 import { assertReference } from '../common/references';
@@ -42,11 +42,11 @@ export class PeopleService {
   async createIn(manager: EntityManager, dto: CreatePersonDto): Promise<Person> {
     await this.assertEmailFree(manager, dto.email);
     await assertReference(manager, BusinessUnit, dto.businessUnitId, 'businessUnitId');
-    return manager.save(manager.create(Person, { ...dto, businessUnitId: dto.businessUnitId ?? null, deactivatedAt: null }));
+    return manager.save(manager.create(Person, { ...dto, businessUnitId: dto.businessUnitId ?? null, timeZone: dto.timeZone ?? DEFAULT_TIME_ZONE, deactivatedAt: null }));
   }
 
   update(id: string, dto: UpdatePersonDto): Promise<PersonView> {
-    assertNotNull(dto, ['name', 'email', 'role']);
+    assertNotNull(dto, ['name', 'email', 'role', 'timeZone']);
     return this.dataSource.transaction(async (manager) => {
       const person = await loadForEdit(manager, Person, id, dto.version, 'Person');
       if (dto.email !== undefined && dto.email !== person.email) await this.assertEmailFree(manager, dto.email);

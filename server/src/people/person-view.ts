@@ -17,6 +17,7 @@ export function toPersonView(person: Person, state: AccountState = NO_ACCOUNT): 
     email: person.email,
     role: person.role,
     businessUnitId: person.businessUnitId,
+    timeZone: person.timeZone,
     active: person.deactivatedAt === null,
     deactivatedAt: person.deactivatedAt?.toISOString() ?? null,
     hasPassword: state.hasPassword,

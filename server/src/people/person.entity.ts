@@ -38,6 +38,10 @@ export class Person {
   @Column({ type: 'varchar', length: 255, nullable: true, unique: true, select: false })
   ssoSubject?: string | null;
 
+  /** IANA zone: reminders reach them on the configured weekday and hour of their own day. */
+  @Column({ type: 'varchar', length: 64, default: 'UTC' })
+  timeZone: string;
+
   @VersionColumn()
   version: number;
 

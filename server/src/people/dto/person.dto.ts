@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { ROLES, type CreatePersonRequest, type PersonListQuery, type Role, type UpdatePersonRequest } from '@liftoff/shared';
+import { DEFAULT_TIME_ZONE, ROLES, type CreatePersonRequest, type PersonListQuery, type Role, type UpdatePersonRequest } from '@liftoff/shared';
 import { PageQueryDto } from '../../common/pagination';
+import { IsTimeZoneName } from '../../common/validators';
 
 const lowerCase = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
@@ -27,6 +28,11 @@ export class CreatePersonDto implements CreatePersonRequest {
   @IsOptional()
   @IsUUID()
   businessUnitId?: string | null;
+
+  @ApiPropertyOptional({ description: 'IANA time zone, e.g. Pacific/Auckland; reminders follow it', example: 'Europe/Berlin', default: DEFAULT_TIME_ZONE })
+  @IsOptional()
+  @IsTimeZoneName()
+  timeZone?: string;
 }
 
 export class UpdatePersonDto extends PartialType(CreatePersonDto) implements UpdatePersonRequest {
