@@ -5,9 +5,8 @@ import { ConfigService } from '@nestjs/config';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import type { AppConfig } from './config/config.schema';
-import { DemoSeeder } from './database/seed/demo-seeder';
 import { demoSeedPlan } from './database/seed/demo-seed-plan';
-import { AnalysisService } from './signals/analysis.service';
+import { seedAndSweepDemo } from './database/seed/first-start-demo';
 import { DatabaseConnection } from './database/database-connection';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS } from '@liftoff/shared';
@@ -19,9 +18,8 @@ async function bootstrap(): Promise<void> {
   const embedded = app.get(DatabaseConnection).isEmbedded;
   const plan = demoSeedPlan(config.get('SEED_DEMO', { infer: true }), embedded);
   if (plan.seed) {
-    const outcome = await app.get(DemoSeeder).seed({}, plan.passwords);
-    // A fresh demo should open with its stuck pilots already diagnosed, not wait for the nightly sweep.
-    if (outcome.seeded) await app.get(AnalysisService).sweep();
+    // A data folder copied from the build's demo template has it already: nothing to do then.
+    const outcome = await seedAndSweepDemo(app, plan.passwords);
     if (plan.passwords === 'random' && outcome.accounts.length > 0) {
       // Straight to the terminal, never through the logger: these passwords exist nowhere else.
       console.log('Demo accounts on this real database, with random passwords shown this once:');

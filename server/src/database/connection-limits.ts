@@ -24,11 +24,19 @@ export const MAINTENANCE_STATEMENT_TIMEOUT_SQL = `set_config('statement_timeout'
  * opening a connection and for waiting in its queue. This client opens with the short connect timeout
  * whatever the pool waits.
  */
-class FastConnectClient extends Client {
-  constructor(config?: string | ClientConfig) {
-    super(typeof config === 'string' ? { connectionString: config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS } : { ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
-  }
+function clientConnectingWithin(timeoutMs: number): typeof Client {
+  return class extends Client {
+    constructor(config?: string | ClientConfig) {
+      super(typeof config === 'string' ? { connectionString: config, connectionTimeoutMillis: timeoutMs } : { ...config, connectionTimeoutMillis: timeoutMs });
+    }
+  };
 }
+const FastConnectClient = clientConnectingWithin(CONNECT_TIMEOUT_MS);
+/**
+ * The embedded database is served by this very process: a slow first answer means a busy machine
+ * (PGlite still warming up), never an absent host, and a timeout there only cost a retry 3 s later.
+ */
+const EmbeddedConnectClient = clientConnectingWithin(POOL_WAIT_TIMEOUT_MS);
 
 export interface ConnectionLimits {
   /** Server-side limit for one statement in ms; 0 means none. Not sent to the embedded database (PGlite cannot interrupt a statement). */
@@ -40,12 +48,14 @@ export interface ConnectionLimits {
    * (458 of 606 ms, issue 11).
    */
   jitOff?: boolean;
+  /** The embedded database (in this process): no short connect timeout. */
+  embedded?: boolean;
 }
 
 /** The pool options (TypeORM's `extra`) that make an outage fail fast and bound every statement. */
 export function poolLimits(limits: ConnectionLimits): Record<string, unknown> {
   return {
-    Client: FastConnectClient,
+    Client: limits.embedded ? EmbeddedConnectClient : FastConnectClient,
     connectionTimeoutMillis: POOL_WAIT_TIMEOUT_MS,
     // Dead peers (a host gone without closing its sockets) are noticed by the OS, not after hours.
     keepAlive: true,

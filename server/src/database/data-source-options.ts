@@ -1,4 +1,4 @@
-import type { DataSourceOptions } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { SnakeNamingStrategy } from '../common/snake-naming.strategy';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -9,7 +9,7 @@ import { poolLimits, type ConnectionLimits } from './connection-limits';
  * Connection options used by the app, the CLI, the seed and the tests alike; `synchronize` is never on.
  * `limits` (the running app only): fail fast while the database is unreachable, bound each statement.
  */
-export function buildDataSourceOptions(url: string, poolSize: number, limits?: ConnectionLimits): DataSourceOptions {
+export function buildDataSourceOptions(url: string, poolSize: number, limits?: ConnectionLimits): PostgresConnectionOptions {
   return {
     type: 'postgres',
     url,

@@ -4,6 +4,14 @@ import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.schema';
 import { EmbeddedDatabase } from './embedded-database';
+import type { TemplateKind } from './embedded-template';
+import { demoSeedPlan } from './seed/demo-seed-plan';
+
+const FILLED_NOTE: Record<TemplateKind | 'none', string> = {
+  none: '',
+  schema: " (new data folder, copied from the build's template)",
+  demo: " (new data folder, copied from the build's template with today's demo already seeded)",
+};
 
 /**
  * Decides where the data lives: the PostgreSQL named by DATABASE_URL, or else an embedded PGlite
@@ -35,9 +43,11 @@ export class DatabaseConnection implements OnApplicationShutdown {
       return;
     }
     const dataDir = this.config.get('DATA_DIR', { infer: true });
-    this.embedded = await EmbeddedDatabase.start(dataDir === ':memory:' ? null : dataDir);
+    // A new data folder that is to hold the demo may start from the build's seeded demo template.
+    const withDemo = demoSeedPlan(this.config.get('SEED_DEMO', { infer: true }), true).seed;
+    this.embedded = await EmbeddedDatabase.start(dataDir === ':memory:' ? null : dataDir, { withDemo });
     this.url = this.embedded.url;
-    this.logger.log(`Embedded PostgreSQL (PGlite) in ${this.embedded.dataDir ?? 'memory'}, served on an owner-only unix socket in ${this.embedded.socketDir}${this.embedded.filledFromTemplate ? ' (new data folder, copied from the build\'s template)' : ''}`);
+    this.logger.log(`Embedded PostgreSQL (PGlite) in ${this.embedded.dataDir ?? 'memory'}, served on an owner-only unix socket in ${this.embedded.socketDir}${FILLED_NOTE[this.embedded.filledFrom ?? 'none']}`);
   }
 
   async onApplicationShutdown(): Promise<void> {

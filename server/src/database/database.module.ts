@@ -32,11 +32,15 @@ class DatabaseConnectionModule {}
     TypeOrmModule.forRootAsync({
       imports: [DatabaseConnectionModule],
       inject: [DatabaseConnection, ConfigService],
-      useFactory: (connection: DatabaseConnection, config: ConfigService<AppConfig, true>) =>
-        buildDataSourceOptions(connection.url, connection.poolSize, {
+      useFactory: (connection: DatabaseConnection, config: ConfigService<AppConfig, true>) => ({
+        ...buildDataSourceOptions(connection.url, connection.poolSize, {
           statementTimeoutMs: connection.isEmbedded ? 0 : config.get('DB_STATEMENT_TIMEOUT_MS', { infer: true }),
           jitOff: !connection.isEmbedded,
+          embedded: connection.isEmbedded,
         }),
+        // The embedded database opens without extension bundles (see embedded-database.ts).
+        installExtensions: !connection.isEmbedded,
+      }),
       dataSourceFactory: async (options) => {
         const dataSource = await new DataSource(options!).initialize();
         try {

@@ -4,13 +4,24 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, unlinkSync } fro
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fillFromTemplate } from './embedded-template';
+import { fillFromTemplate, type TemplateKind } from './embedded-template';
 
-// The contrib entry points ship CommonJS builds but only ESM type declarations, hence require().
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
-const { pgcrypto } = require('@electric-sql/pglite/contrib/pgcrypto') as { pgcrypto: Extension };
-/* eslint-enable @typescript-eslint/no-require-imports */
+/**
+ * Extension bundles PGlite unpacks and links at every start. The app calls none of their functions
+ * (`gen_random_uuid()` is core PostgreSQL) and its embedded connection does not ask TypeORM to
+ * install any, so a data folder opens without them: a quarter of the open's time. Only the in-memory
+ * database keeps them: the test suites reach it as a plain URL, and TypeORM creates pgcrypto there
+ * after each suite resets the schema, as it does on a real PostgreSQL.
+ */
+export function extensionsFor(dataDir: string | null): Record<string, Extension> {
+  if (dataDir) return {};
+  // The contrib entry points ship CommonJS builds but only ESM type declarations, hence require().
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
+  const { pgcrypto } = require('@electric-sql/pglite/contrib/pgcrypto') as { pgcrypto: Extension };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  return { pg_trgm, pgcrypto };
+}
 
 /** The file name PostgreSQL clients look for in a socket folder (`host=<folder>`, default port). */
 const SOCKET_NAME = '.s.PGSQL.5432';
@@ -39,12 +50,15 @@ export class EmbeddedDatabase {
     readonly socketDir: string,
     /** Set when the socket folder is a temporary one this instance made and removes at stop. */
     private readonly temporarySocketDir: boolean,
-    /** Set when this start found no database and copied the build's template instead of running initdb. */
-    readonly filledFromTemplate: boolean,
+    /** Set when this start found no database and copied one of the build's templates instead of running initdb. */
+    readonly filledFrom: TemplateKind | null,
   ) {}
 
-  /** `dataDir` null keeps everything in memory (throwaway tests); the socket then lives in a temporary owner-only folder. */
-  static async start(dataDir: string | null): Promise<EmbeddedDatabase> {
+  /**
+   * `dataDir` null keeps everything in memory (throwaway tests); the socket then lives in a temporary
+   * owner-only folder. `withDemo`: a new data folder may start from the build's demo template.
+   */
+  static async start(dataDir: string | null, options: { withDemo?: boolean } = {}): Promise<EmbeddedDatabase> {
     let location: string | undefined;
     let socketDir: string;
     let temporarySocketDir = false;
@@ -65,17 +79,17 @@ export class EmbeddedDatabase {
     mkdirSync(socketDir, { recursive: true, mode: OWNER_ONLY });
     chmodSync(socketDir, OWNER_ONLY);
     const socketPath = join(socketDir, SOCKET_NAME);
-    let filledFromTemplate = false;
+    let filledFrom: TemplateKind | null = null;
     try {
       await removeStaleSocket(socketPath, location);
-      if (location) filledFromTemplate = fillFromTemplate(location);
-      const db = await PGlite.create(location, { extensions: { pg_trgm, pgcrypto } });
+      if (location) filledFrom = fillFromTemplate(location, { withDemo: options.withDemo });
+      const db = await PGlite.create(location, { extensions: extensionsFor(location ?? null) });
       const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 4 });
       await server.start();
       // The folder already keeps everyone else out; the socket itself is owner-only as well.
       chmodSync(socketPath, 0o600);
       const url = `postgres://postgres@${encodeURIComponent(socketDir)}/postgres`;
-      return new EmbeddedDatabase(db, server, url, location ?? null, socketDir, temporarySocketDir, filledFromTemplate);
+      return new EmbeddedDatabase(db, server, url, location ?? null, socketDir, temporarySocketDir, filledFrom);
     } catch (error) {
       if (temporarySocketDir) rmSync(socketDir, { recursive: true, force: true });
       throw error;

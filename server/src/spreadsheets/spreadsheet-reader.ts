@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from './exceljs';
 import type { SpreadsheetFormat } from '@liftoff/shared';
 
 /** A cell as the file holds it: XLSX keeps numbers, booleans and dates typed; CSV gives text. */
@@ -76,7 +77,7 @@ function plainCell(value: ExcelJS.CellValue): RawCell {
 
 async function* xlsxRows(body: Buffer): AsyncGenerator<RawRow> {
   // The streaming reader never holds the whole sheet; styles are read so date cells come back as dates.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([body]), {
+  const reader = new (excelJs().stream.xlsx.WorkbookReader)(Readable.from([body]), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

@@ -2,7 +2,8 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from './exceljs';
 import type { SpreadsheetCellType, SpreadsheetFormat } from '@liftoff/shared';
 import { csvCell, xlsxCell, type SpreadsheetCell } from './spreadsheet-writer';
 
@@ -64,7 +65,7 @@ async function streamCsv<T>(destination: Writable, columns: readonly ExportColum
 
 /** One worksheet written with ExcelJS's streaming writer: each row is committed as it comes. */
 async function streamXlsx<T>(destination: Writable, columns: readonly ExportColumn<T>[], batches: AsyncIterable<T[]>, sheetName: string): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: destination, useStyles: true, useSharedStrings: false });
+  const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({ stream: destination, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Liftoff';
   const sheet = workbook.addWorksheet(sheetName);
   sheet.columns = columns.map((column) => ({

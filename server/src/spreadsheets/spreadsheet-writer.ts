@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJs } from './exceljs';
 import type { SpreadsheetCellType, SpreadsheetFormat } from '@liftoff/shared';
 
 /** A cell as the caller has it. Date columns take `YYYY-MM-DD` strings or Dates; empty is null/undefined/''. */
@@ -72,7 +73,7 @@ export function xlsxCell(column: WriterColumn, value: SpreadsheetCell): ExcelJS.
 
 /** One worksheet, a bold header row; numbers stay numbers and dates are real dates shown as YYYY-MM-DD. */
 export async function toXlsx(columns: readonly WriterColumn[], rows: Iterable<SpreadsheetRow>, sheetName = 'Sheet1'): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJs().Workbook)();
   workbook.creator = 'Liftoff';
   const sheet = workbook.addWorksheet(sheetName);
   sheet.columns = columns.map((column) => ({
