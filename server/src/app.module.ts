@@ -7,6 +7,7 @@ import { createValidationPipe } from './common/validation';
 import { validateConfig, type AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { BusinessUnitsModule } from './business-units/business-units.module';
 import { PeopleModule } from './people/people.module';
 import { PilotsModule } from './pilots/pilots.module';
@@ -64,6 +65,7 @@ export class AppModule {
         ScheduleModule.forRoot(),
         DatabaseModule,
         EventsModule,
+        NotificationsModule,
         ...clientModule(),
         SeedModule,
         HealthModule,

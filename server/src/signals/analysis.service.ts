@@ -1,13 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { analysePilot, historyWindowSize, readinessBreakdown, type PilotHistory, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
+import { analysePilot, historyWindowSize, readinessBreakdown, type PilotHistory, type Recommendation, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
 import { SettingsService, STORED_THRESHOLDS_SQL, thresholdsOf } from '../settings/settings.service';
 import { batchedRun } from './batched-run';
 import { syncFlags, type FlagResolution, type FlagSyncResult } from './flag-sync';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
 import { loadHistoryBatch, type RunQuery } from './history-loader';
 import { MAINTENANCE_STATEMENT_TIMEOUT_SQL } from '../database/connection-limits';
+import { DomainEvents } from '../events/domain-events.service';
+import type { StoredRecommendation } from '../events/domain-events';
 
 /** Advisory lock key: with several server instances only the holder sweeps. */
 export const SWEEP_LOCK_KEY = 7261002;
@@ -36,6 +38,7 @@ export class AnalysisService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: SettingsService,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -203,23 +206,37 @@ export class AnalysisService {
     const synced = await syncFlags(manager, analysed.firing, now, reason);
     // Only diagnoses that say something new are written (a run over unchanged data writes nothing):
     // changed rows are updated, missing ones inserted; the upsert covers a parallel run's insert.
-    await manager.query(
+    // The statement answers the pilots whose recommended action changed (or got its first one).
+    const actionChanges: { pilot_id: string; previous: Recommendation | null; current: Recommendation }[] = await manager.query(
       `WITH x AS (SELECT * FROM jsonb_populate_recordset(NULL::pilot_diagnoses, $1::jsonb)),
        changed AS (
          UPDATE pilot_diagnoses d SET action = x.action, readiness_score = x.readiness_score,
                 recommendation = x.recommendation, patterns = x.patterns, readiness = x.readiness, computed_at = x.computed_at
-           FROM x
+           FROM x JOIN pilot_diagnoses old ON old.pilot_id = x.pilot_id
           WHERE d.pilot_id = x.pilot_id
             AND (d.action, d.readiness_score, d.recommendation, d.patterns, d.readiness)
-                IS DISTINCT FROM (x.action, x.readiness_score, x.recommendation, x.patterns, x.readiness))
-       INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at)
-       SELECT pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at FROM x
-        WHERE NOT EXISTS (SELECT 1 FROM pilot_diagnoses d WHERE d.pilot_id = x.pilot_id)
-       ON CONFLICT (pilot_id) DO UPDATE SET action = EXCLUDED.action, readiness_score = EXCLUDED.readiness_score,
-         recommendation = EXCLUDED.recommendation, patterns = EXCLUDED.patterns, readiness = EXCLUDED.readiness,
-         computed_at = EXCLUDED.computed_at`,
+                IS DISTINCT FROM (x.action, x.readiness_score, x.recommendation, x.patterns, x.readiness)
+         RETURNING d.pilot_id, old.action AS previous_action, old.recommendation AS previous, x.action, x.recommendation AS current),
+       inserted AS (
+         INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at)
+         SELECT pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at FROM x
+          WHERE NOT EXISTS (SELECT 1 FROM pilot_diagnoses d WHERE d.pilot_id = x.pilot_id)
+         ON CONFLICT (pilot_id) DO UPDATE SET action = EXCLUDED.action, readiness_score = EXCLUDED.readiness_score,
+           recommendation = EXCLUDED.recommendation, patterns = EXCLUDED.patterns, readiness = EXCLUDED.readiness,
+           computed_at = EXCLUDED.computed_at
+         RETURNING pilot_id, recommendation AS current)
+       SELECT pilot_id, previous, current FROM changed WHERE previous_action IS DISTINCT FROM action
+       UNION ALL SELECT pilot_id, NULL, current FROM inserted`,
       [analysed.diagnoses],
     );
+    if (synced.openedIds.length || synced.resolvedIds.length || actionChanges.length) {
+      await this.events.emit(manager, {
+        type: 'analysis.changed',
+        openedFlagIds: synced.openedIds,
+        resolvedFlagIds: synced.resolvedIds,
+        recommendationChanges: actionChanges.map((row) => ({ pilotId: row.pilot_id, previous: row.previous && storedRecommendation(row.previous), current: storedRecommendation(row.current) })),
+      });
+    }
     return synced;
   }
 }
@@ -242,6 +259,8 @@ function analyseHistories(histories: Map<string, PilotHistory>, thresholds: Sign
   }
   return { firing, diagnoses: JSON.stringify(diagnoses) };
 }
+
+const storedRecommendation = (r: Recommendation): StoredRecommendation => ({ action: r.action, reasons: r.reasons, readinessScore: r.readinessScore });
 
 function skipped(started: number): SweepResult {
   return { ran: false, reason: 'another sweep is running', pilots: 0, flagsOpened: 0, flagsResolved: 0, durationMs: Date.now() - started };
