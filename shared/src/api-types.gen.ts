@@ -4,6 +4,118 @@
  */
 
 export interface paths {
+    "/api/notification-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the Slack, Teams and webhook channels (addresses masked)
+         * @description Roles: program_office.
+         */
+        get: operations["notificationChannels_list"];
+        put?: never;
+        /**
+         * Add a channel; a webhook gets a signing secret, shown in this answer only
+         * @description Roles: program_office.
+         */
+        post: operations["notificationChannels_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a notification channel
+         * @description Roles: program_office.
+         */
+        get: operations["notificationChannels_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a channel (its delivery log stays)
+         * @description Roles: program_office.
+         */
+        delete: operations["notificationChannels_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a channel
+         * @description Roles: program_office.
+         */
+        patch: operations["notificationChannels_edit"];
+        trace?: never;
+    };
+    "/api/notification-channels/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a webhook's signing secret; the new one is shown in this answer only
+         * @description Roles: program_office.
+         */
+        post: operations["notificationChannels_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-channels/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test message to the channel now and report what it answered
+         * @description Roles: program_office.
+         */
+        post: operations["notificationChannels_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log: each event sent to each target, with its attempts and outcome
+         * @description Roles: program_office.
+         */
+        get: operations["deliveries_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1444,6 +1556,30 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CreateNotificationChannelDto: {
+            /** @enum {string} */
+            kind: "slack" | "teams" | "webhook";
+            name: string;
+            /** @description The incoming webhook address (http or https) */
+            url: string;
+            /** @description The events the channel receives (at least one) */
+            eventTypes: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest")[];
+            /** @default true */
+            enabled?: boolean;
+        };
+        EditNotificationChannelDto: {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+            name?: string;
+            /** @description Only when the address changes */
+            url?: string;
+            eventTypes?: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest")[];
+            enabled?: boolean;
+        };
+        RotateSecretDto: {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+        };
         CreateBusinessUnitDto: {
             name: string;
         };
@@ -1902,6 +2038,15 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
+        ChannelKindConfigured: "slack" | "teams" | "webhook";
+        /** @description What a test send did. */
+        ChannelTestResult: {
+            ok: boolean;
+            responseCode: number | null;
+            error: string | null;
+            durationMs: number;
+        };
+        /** @enum {string} */
         Complexity: "best" | "typical" | "complex";
         /** @description The token itself appears in this response only; Liftoff keeps just its hash. */
         CreatedApiToken: {
@@ -1970,6 +2115,29 @@ export interface components {
             };
             supersedesId: string | null;
             resultingPilotId: string | null;
+        };
+        /** @enum {string} */
+        DeliveryKind: "email" | "slack" | "teams" | "webhook";
+        DeliveryPage: components["schemas"]["Page_DeliveryView"];
+        /** @enum {string} */
+        DeliveryStatus: "pending" | "delivered" | "failed";
+        /** @description One row of the delivery log. */
+        DeliveryView: {
+            id: string;
+            eventId: string;
+            eventType: components["schemas"]["WebhookEventType"];
+            kind: components["schemas"]["DeliveryKind"];
+            /** @description The channel's name or the person's email, never a URL. */
+            target: string;
+            channelId: string | null;
+            status: components["schemas"]["DeliveryStatus"];
+            attempts: number;
+            lastResponseCode: number | null;
+            lastError: string | null;
+            createdAt: string;
+            deliveredAt: string | null;
+            /** @description When the next try is due while pending. */
+            nextAttemptAt: string | null;
         };
         /** @description A decision of the period, as the digest lists it. */
         DigestDecision: {
@@ -2085,6 +2253,38 @@ export interface components {
             kpiName: string;
             value: number;
         };
+        /** @description A channel as the API shows it: the URL masked, the signing secret never. */
+        NotificationChannelView: {
+            id: string;
+            kind: components["schemas"]["ChannelKindConfigured"];
+            name: string;
+            /** @description Scheme and host, the rest masked (`https://hooks.example.com/…`). */
+            maskedUrl: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            enabled: boolean;
+            /** @description Webhooks sign their requests; the secret itself is only shown on create and rotate. */
+            signed: boolean;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /** @description The answer to create and rotate of a webhook: the only time its signing secret is shown. */
+        NotificationChannelWithSecret: {
+            id: string;
+            kind: components["schemas"]["ChannelKindConfigured"];
+            name: string;
+            /** @description Scheme and host, the rest masked (`https://hooks.example.com/…`). */
+            maskedUrl: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            enabled: boolean;
+            /** @description Webhooks sign their requests; the secret itself is only shown on create and rotate. */
+            signed: boolean;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description Present for webhooks; keep it where the receiver can read it, it is not shown again. */
+            signingSecret: string | null;
+        };
         Pack: {
             id: string;
             title: string;
@@ -2166,6 +2366,12 @@ export interface components {
         };
         Page_DecisionView: {
             items: components["schemas"]["DecisionView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        Page_DeliveryView: {
+            items: components["schemas"]["DeliveryView"][];
             total: number;
             page: number;
             pageSize: number;
@@ -2824,6 +3030,8 @@ export interface components {
         };
         /** @enum {string} */
         UseCaseCategory: "customer_service" | "document_processing" | "forecasting" | "knowledge_search" | "code_assist" | "fraud_detection" | "marketing_content" | "process_automation" | "other";
+        /** @enum {string} */
+        WebhookEventType: "update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest";
         /** @description The pilot an event is about, enough to show it and to fetch the rest from `GET /api/pilots/{id}`. */
         WebhookPilotRef: {
             id: string;
@@ -2955,6 +3163,242 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    notificationChannels_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationChannels_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNotificationChannelDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationChannels_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationChannels_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationChannels_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditNotificationChannelDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationChannels_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateSecretDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationChannels_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelTestResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deliveries_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "delivered" | "failed";
+                kind?: "email" | "slack" | "teams" | "webhook";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     health_status: {
         parameters: {
             query?: never;

@@ -63,7 +63,8 @@ export class DeliveryWorker {
   }
 
   private async claim(deliveryId: string): Promise<ClaimedDelivery | null> {
-    const rows: ClaimedDelivery[] = await this.dataSource.query(
+    // An UPDATE answers [rows, count] through TypeORM.
+    const [rows]: [ClaimedDelivery[], number] = await this.dataSource.query(
       `UPDATE deliveries d SET next_attempt_at = now() + $2 * interval '1 millisecond'
          FROM outbox_events e
         WHERE d.id = $1 AND e.id = d.outbox_event_id AND d.status = 'pending' AND d.next_attempt_at <= now() + interval '1 second'
@@ -75,7 +76,7 @@ export class DeliveryWorker {
 
   private async record(deliveryId: string, result: SendResult, attemptedAt: Date, durationMs: number): Promise<DeliveryOutcome> {
     const error = result.ok ? null : (result.error ?? 'The send failed').slice(0, 1000);
-    const [row]: { status: string; attempts: number; next_attempt_at: Date }[] = await this.dataSource.transaction(async (manager) => {
+    const [[row]]: [{ status: string; attempts: number; next_attempt_at: Date }[], number] = await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO delivery_attempts (delivery_id, attempted_at, ok, response_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)`,
         [deliveryId, attemptedAt, result.ok, result.responseCode, error, durationMs],

@@ -44,7 +44,7 @@ export class NotificationWorkers implements OnApplicationBootstrap, OnApplicatio
   /** Deletes dispatched events older than the retention period whose deliveries are all settled. */
   async prune(): Promise<number> {
     const days = this.config.get('OUTBOX_RETENTION_DAYS', { infer: true });
-    const rows: unknown[] = await this.dataSource.query(
+    const [rows]: [unknown[], number] = await this.dataSource.query(
       `DELETE FROM outbox_events e
         WHERE e.dispatched_at < now() - $1 * interval '1 day'
           AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.outbox_event_id = e.id AND d.status = 'pending')
