@@ -39,6 +39,9 @@ export function sendToChannel(channel: NotificationChannel, event: WebhookEvent,
  * enabled channel of that kind subscribed to the event type. Personal messages go by email only.
  */
 export class ConfiguredChannel implements DeliveryChannel {
+  /** The enabled channels of this kind, read once per dispatch transaction (a batch asks for hundreds of messages). */
+  private readonly enabledByTransaction = new WeakMap<EntityManager, Promise<{ id: string; name: string; event_types: string[] }[]>>();
+
   constructor(
     readonly kind: ChannelKindConfigured,
     private readonly dataSource: DataSource,
@@ -47,11 +50,14 @@ export class ConfiguredChannel implements DeliveryChannel {
 
   async targets(manager: EntityManager, message: OutboxMessage): Promise<DeliveryTarget[]> {
     if (message.recipientIds !== null) return [];
-    const rows: { id: string; name: string }[] = await manager.query(
-      `SELECT id, name FROM notification_channels WHERE kind = $1 AND enabled AND $2 = ANY(event_types) ORDER BY created_at, id`,
-      [this.kind, message.event.type],
-    );
-    return rows.map((row) => ({ kind: this.kind, channelId: row.id, personId: null, label: row.name }));
+    let enabled = this.enabledByTransaction.get(manager);
+    if (!enabled) {
+      enabled = manager.query(`SELECT id, name, event_types FROM notification_channels WHERE kind = $1 AND enabled ORDER BY created_at, id`, [this.kind]);
+      this.enabledByTransaction.set(manager, enabled);
+    }
+    return (await enabled)
+      .filter((row) => row.event_types.includes(message.event.type))
+      .map((row) => ({ kind: this.kind, channelId: row.id, personId: null, label: row.name }));
   }
 
   async send(target: DeliveryTarget, message: OutboxMessage): Promise<SendResult> {

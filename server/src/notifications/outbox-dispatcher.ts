@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { JobQueue } from '../jobs/job-queue';
@@ -23,10 +23,11 @@ const targetKey = (target: DeliveryTarget) => (target.channelId ? `channel:${tar
  * per event and target, so a repeated run adds nothing. Delivery jobs are queued after the commit.
  */
 @Injectable()
-export class OutboxDispatcher implements OnModuleInit {
+export class OutboxDispatcher implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(OutboxDispatcher.name);
   private running: Promise<void> | null = null;
   private again = false;
+  private stopping = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -39,8 +40,15 @@ export class OutboxDispatcher implements OnModuleInit {
     this.trigger.onNudge(() => this.requestRun());
   }
 
+  /** Lets a run in progress finish its batch before the database closes. */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.running?.catch(() => undefined);
+  }
+
   /** Dispatches everything waiting; a request while a run is going makes it go round once more. */
   requestRun(): Promise<void> {
+    if (this.stopping) return Promise.resolve();
     if (this.running) {
       this.again = true;
       return this.running;
@@ -50,7 +58,7 @@ export class OutboxDispatcher implements OnModuleInit {
         do {
           this.again = false;
           await this.dispatchAll();
-        } while (this.again);
+        } while (this.again && !this.stopping);
       } finally {
         this.running = null;
       }
@@ -64,7 +72,7 @@ export class OutboxDispatcher implements OnModuleInit {
     for (;;) {
       const count = await this.dispatchBatch();
       total += count;
-      if (count < DISPATCH_BATCH) return total;
+      if (count < DISPATCH_BATCH || this.stopping) return total;
     }
   }
 
