@@ -4,6 +4,24 @@
  */
 import type { WebhookEventType } from './webhook-events';
 
+/** Short names of the event types, for the channel form and the delivery log. */
+export const WEBHOOK_EVENT_LABELS: Record<WebhookEventType, string> = {
+  'update.posted': 'Weekly update posted',
+  'stuck_sign.opened': 'Stuck sign appeared',
+  'stuck_sign.resolved': 'Stuck sign cleared',
+  'recommendation.changed': 'Recommendation changed',
+  'decision.recorded': 'Decision recorded',
+  'update.reminder': 'Update reminder',
+  'portfolio.digest': 'Portfolio digest',
+};
+
+export const CHANNEL_KIND_LABELS: Record<'email' | 'slack' | 'teams' | 'webhook', string> = {
+  email: 'Email',
+  slack: 'Slack',
+  teams: 'Microsoft Teams',
+  webhook: 'Webhook (signed JSON)',
+};
+
 /** The channel kinds configured in Settings (email goes to people, not to a configured channel). */
 export const CHANNEL_KINDS = ['slack', 'teams', 'webhook'] as const;
 export type ChannelKindConfigured = (typeof CHANNEL_KINDS)[number];

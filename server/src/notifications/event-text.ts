@@ -1,4 +1,4 @@
-import type { RecommendationAction, WebhookEvent, WebhookEventType } from '@liftoff/shared';
+import type { RecommendationAction, WebhookEvent } from '@liftoff/shared';
 
 /** What a chat message says about an event: a title, a few lines, and where to look in the dashboard. */
 export interface EventText {
@@ -16,16 +16,6 @@ const ACTION_WORDS: Record<RecommendationAction, string> = {
 
 const HEALTH_WORDS = { on_track: 'on track', at_risk: 'at risk', off_track: 'off track' } as const;
 
-/** Short names of the event types, for the delivery log and the channel form. */
-export const EVENT_TYPE_NAMES: Record<WebhookEventType, string> = {
-  'update.posted': 'Weekly update posted',
-  'stuck_sign.opened': 'Stuck sign appeared',
-  'stuck_sign.resolved': 'Stuck sign cleared',
-  'recommendation.changed': 'Recommendation changed',
-  'decision.recorded': 'Decision recorded',
-  'update.reminder': 'Update reminder',
-  'portfolio.digest': 'Portfolio digest',
-};
 
 const pilotUrl = (publicUrl: string, pilotId: string) => `${publicUrl}/pilots/${pilotId}`;
 
