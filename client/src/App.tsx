@@ -28,6 +28,8 @@ const PAGES: { path: string; Page: ReturnType<typeof preloadable> }[] = [
   { path: '/scale-queue', Page: preloadable(() => import('./scale-queue/ScaleQueuePage')) },
   { path: '/decisions', Page: preloadable(() => import('./decisions/DecisionsPage')) },
   { path: '/settings', Page: preloadable(() => import('./settings/SettingsPage')) },
+  // Linked from Settings, not from the navigation.
+  { path: '/settings/deliveries', Page: preloadable(() => import('./integrations/DeliveryLogPage')) },
   { path: '/business-units', Page: preloadable(() => import('./business-units/BusinessUnitsPage')) },
   { path: '/imports', Page: preloadable(() => import('./imports/ImportPage')) },
   { path: '/audit', Page: preloadable(() => import('./audit/AuditPage')) },

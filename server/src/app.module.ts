@@ -9,6 +9,7 @@ import { validateConfig, type AppConfig } from './config/config.schema';
 import { DatabaseModule } from './database/database.module';
 import { JobsModule } from './jobs/jobs.module';
 import { EventsModule } from './events/events.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { BusinessUnitsModule } from './business-units/business-units.module';
 import { PeopleModule } from './people/people.module';
 import { PilotsModule } from './pilots/pilots.module';
@@ -68,6 +69,7 @@ export class AppModule {
         DatabaseModule,
         JobsModule,
         EventsModule,
+        NotificationsModule,
         ...clientModule(),
         SeedModule,
         HealthModule,

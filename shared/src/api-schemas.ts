@@ -14,6 +14,7 @@ import type { SignInOptions, SsoSettings } from './sso';
 import type { ImportReport } from './api-imports';
 import type { Pack, PackSummary } from './packs';
 import type { JobsOverview } from './api-jobs';
+import type { ChannelTestResult, DeliveryView, NotificationChannelView, NotificationChannelWithSecret } from './api-notifications';
 import type {
   DecisionRecordedEvent,
   PortfolioDigestEvent,
@@ -36,6 +37,7 @@ export type PortfolioBlockerPage = Page<PortfolioBlocker>;
 export type SignalFlagPage = Page<SignalFlag>;
 export type StuckPilotPage = Page<StuckPilot>;
 export type WeeklyUpdatePage = Page<WeeklyUpdate>;
+export type DeliveryPage = Page<DeliveryView>;
 
 export interface ApiSchemas {
   ApiError: ApiErrorBody;
@@ -83,6 +85,10 @@ export interface ApiSchemas {
   SweepResult: SweepResult;
   WeeklyUpdate: WeeklyUpdate;
   WeeklyUpdatePage: WeeklyUpdatePage;
+  NotificationChannelView: NotificationChannelView;
+  NotificationChannelWithSecret: NotificationChannelWithSecret;
+  ChannelTestResult: ChannelTestResult;
+  DeliveryPage: DeliveryPage;
   // Outbound webhook payloads (see webhook-events.ts).
   UpdatePostedEvent: UpdatePostedEvent;
   StuckSignOpenedEvent: StuckSignOpenedEvent;

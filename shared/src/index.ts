@@ -22,3 +22,4 @@ export * from './audit-changes';
 export * from './packs';
 export * from './time-zones';
 export * from './api-jobs';
+export * from './api-notifications';

@@ -104,6 +104,14 @@ const MATRIX: Record<string, readonly Role[] | 'public'> = {
   'GET /api/packs': PO_EXEC,
   'GET /api/packs/:id': PO_EXEC,
   'POST /api/packs': PO,
+  'GET /api/notification-channels': PO,
+  'GET /api/notification-channels/:id': PO,
+  'POST /api/notification-channels': PO,
+  'PATCH /api/notification-channels/:id': PO,
+  'POST /api/notification-channels/:id/rotate-secret': PO,
+  'POST /api/notification-channels/:id/test': PO,
+  'DELETE /api/notification-channels/:id': PO,
+  'GET /api/deliveries': PO,
 };
 
 interface ExpressLayer {

@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   const database = await createLargeDatabase({ pilots: process.env.BENCH_PILOTS ? Number(process.env.BENCH_PILOTS) : undefined });
   let browser: Browser | null = null;
   try {
-    const sweep = await new AnalysisService(database.dataSource, new SettingsService(database.dataSource, new DomainEvents())).sweep();
+    const sweep = await new AnalysisService(database.dataSource, new SettingsService(database.dataSource, new DomainEvents()), new DomainEvents()).sweep();
     console.log(`swept ${sweep.pilots} pilots in ${seconds(sweep.durationMs)} (${sweep.flagsOpened} open flags)`);
     const server = await startServer({ DATABASE_URL: database.url, SEED_DEMO: 'false', ADMIN_EMAIL: EMAIL, ADMIN_PASSWORD: PASSWORD, DATA_DIR: undefined }, 180_000);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

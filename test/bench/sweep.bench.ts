@@ -21,6 +21,9 @@ import { DEFAULT_THRESHOLDS } from '@liftoff/shared';
 import { SettingsService } from '../../server/dist/settings/settings.service';
 import { DomainEvents } from '../../server/dist/events/domain-events.service';
 import { AnalysisService } from '../../server/dist/signals/analysis.service';
+import { DispatchTrigger } from '../../server/dist/notifications/dispatch-trigger';
+import { OutboxEventSources } from '../../server/dist/notifications/outbox-event-sources';
+import { OutboxService } from '../../server/dist/notifications/outbox.service';
 import { seconds } from './large-database';
 import { RULE_FLOORS } from './sweep-floor';
 import { copyOfPortfolio } from './template-database';
@@ -108,10 +111,13 @@ async function benchSize(pilots: number, runs: number, poolSize: number): Promis
   let ok = true;
   try {
     await dataSource.initialize();
-    const analysis = new AnalysisService(dataSource, new SettingsService(dataSource, new DomainEvents()));
+    // As in the app: analysis changes go into the outbox in the sweep's transactions (the dispatcher is not started).
+    const events = new DomainEvents();
+    new OutboxEventSources(events, new OutboxService(new DispatchTrigger(dataSource)), dataSource).onModuleInit();
+    const analysis = new AnalysisService(dataSource, new SettingsService(dataSource, events), events);
     for (let run = 1; run <= runs; run += 1) {
       if (run > 1) {
-        await dataSource.query('TRUNCATE signal_flags, pilot_diagnoses');
+        await dataSource.query('TRUNCATE signal_flags, pilot_diagnoses, outbox_events CASCADE');
         await dataSource.query('VACUUM ANALYZE signal_flags, pilot_diagnoses');
       }
       const before = await rowsWritten(dataSource);

@@ -88,7 +88,7 @@ async function ensureTemplate(serverUrl: string, kind: TemplateKind, pilots: num
     }
     if (kind === 'swept') {
       const t = Date.now();
-      const sweep = await new AnalysisService(dataSource, new SettingsService(dataSource, new DomainEvents())).sweep();
+      const sweep = await new AnalysisService(dataSource, new SettingsService(dataSource, new DomainEvents()), new DomainEvents()).sweep();
       console.log(`  swept in ${seconds(Date.now() - t)} (${sweep.flagsOpened} open flags)`);
     }
     await dataSource.destroy();

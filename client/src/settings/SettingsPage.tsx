@@ -12,6 +12,7 @@ import { formatDate } from '../format/dates';
 import { thresholdErrors, toThresholdPatch } from './threshold-form';
 import { CompanySignInSettings } from '../sso/CompanySignInSettings';
 import { BackgroundJobs } from './BackgroundJobs';
+import { IntegrationsSettings } from '../integrations/IntegrationsSettings';
 
 export const THRESHOLD_LABELS: Record<ThresholdKey, string> = {
   repeatedBlockerConsecutiveUpdates: 'Repeated blocker: consecutive updates',
@@ -50,6 +51,7 @@ export default function SettingsPage() {
       <ThresholdForm key={settings.data.version} settings={settings.data} save={save} editable={canAdminister(user)} onReload={() => settings.refetch()} />
       {canAdminister(user) && <CompanySignInSettings />}
       {canAdminister(user) && <BackgroundJobs />}
+      {canAdminister(user) && <IntegrationsSettings />}
     </>
   );
 }

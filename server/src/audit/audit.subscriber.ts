@@ -5,7 +5,8 @@ import { currentActorId } from './request-context';
 /** Derived or self-describing tables that are not user writes (sessions: every sign-in would be one). */
 // Packs too: each is an append-only record naming who made it and when; the trail would only copy its large snapshot.
 const NOT_AUDITED = new Set(['audit_events', 'signal_flags', 'pilot_diagnoses', 'sessions', 'packs']);
-const SECRET_COLUMNS = new Set(['passwordHash', 'tokenHash']);
+// A channel's URL carries its token; its signing secret is a secret outright.
+const SECRET_COLUMNS = new Set(['passwordHash', 'tokenHash', 'signingSecret', 'url']);
 
 type AuditRow = Partial<AuditEvent>;
 const AUDIT_ROWS_PER_INSERT = 1000;

@@ -39,6 +39,14 @@ export interface AppConfig {
   OIDC_GROUPS_CLAIM: string;
   /** The company name on the sign-in button. */
   OIDC_PROVIDER_NAME: string;
+  /** Tries per delivery to a channel before it is marked failed (the first one included). */
+  DELIVERY_MAX_ATTEMPTS: number;
+  /** Wait before the first retry, in ms; doubled for each retry after it. */
+  DELIVERY_RETRY_BASE_MS: number;
+  /** Longest a receiver may take to answer, in ms. */
+  DELIVERY_TIMEOUT_MS: number;
+  /** Days dispatched outbox events (and their delivery log) are kept. */
+  OUTBOX_RETENTION_DAYS: number;
 }
 
 const schema = Joi.object<AppConfig>({
@@ -78,6 +86,10 @@ const schema = Joi.object<AppConfig>({
     .messages({ 'string.pattern.base': '"OIDC_SCOPES" must include openid' }),
   OIDC_GROUPS_CLAIM: Joi.string().max(200).default('groups'),
   OIDC_PROVIDER_NAME: Joi.string().max(80).default('your company account'),
+  DELIVERY_MAX_ATTEMPTS: Joi.number().integer().min(1).max(20).default(5),
+  DELIVERY_RETRY_BASE_MS: Joi.number().integer().min(10).max(24 * 3600_000).default(30_000),
+  DELIVERY_TIMEOUT_MS: Joi.number().integer().min(100).max(120_000).default(10_000),
+  OUTBOX_RETENTION_DAYS: Joi.number().integer().min(1).max(3650).default(30),
 })
   .and('OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET')
   .messages({ 'object.and': 'OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together (company sign-in), or none of them' }).unknown(true);

@@ -19,8 +19,13 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { SsoSettingsRecord } from '../sso/sso-settings.entity';
 import { SsoSignInAttempt } from '../sso/sso-sign-in-attempt.entity';
 import { PackRecord } from '../packs/pack.entity';
+import { OutboxEvent } from '../notifications/outbox-event.entity';
+import { NotificationChannel } from '../notifications/notification-channel.entity';
+import { Delivery } from '../notifications/delivery.entity';
+import { DeliveryAttempt } from '../notifications/delivery-attempt.entity';
 
 /** Every entity the application maps; the CLI data source and the Nest module share this list. */
 export const ENTITIES = [BusinessUnit, Person, Pilot, StageChange, Kpi, WeeklyUpdate, KpiReading, Blocker, BlockerWording,
   SignalFlag, PilotDiagnosisRecord, ReadinessAssessmentRecord, AnalysisSettingsRecord,
-  ApiToken, Session, AccountLink, Decision, AuditEvent, SsoSettingsRecord, SsoSignInAttempt, PackRecord];
+  ApiToken, Session, AccountLink, Decision, AuditEvent, SsoSettingsRecord, SsoSignInAttempt, PackRecord,
+  OutboxEvent, NotificationChannel, Delivery, DeliveryAttempt];

@@ -64,7 +64,7 @@ export class DecisionsService {
         }),
       );
       // A decision answers the scale question and may close the pilot.
-      await this.events.emit(manager, { type: 'pilot.changed', change: 'decision_recorded', pilotId, actorId: actor.id });
+      await this.events.emit(manager, { type: 'pilot.changed', change: 'decision_recorded', pilotId, actorId: actor.id, subjectId: decision.id });
       return this.view(manager, decision.id);
     });
   }

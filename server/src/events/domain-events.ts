@@ -3,6 +3,7 @@
  * `DomainEvents.on` run in that same transaction, so whatever they change commits or rolls back
  * with the write. Writers declare what happened; they never call the side effects themselves.
  */
+import type { RecommendationAction } from '@liftoff/shared';
 
 /** What changed about a pilot's analysis inputs. */
 export const PILOT_CHANGES = [
@@ -29,6 +30,8 @@ export interface PilotChangedEvent {
   pilotId: string;
   /** Who made the write; null for the system (seed, import, jobs). */
   actorId: string | null;
+  /** The record the change is about when there is one (the posted update, the recorded decision). */
+  subjectId?: string;
 }
 
 /** The program office changed the stuck thresholds: every pilot's analysis may change. */
@@ -37,6 +40,24 @@ export interface ThresholdsChangedEvent {
   actorId: string | null;
 }
 
-export type DomainEvent = PilotChangedEvent | ThresholdsChangedEvent;
+/** A recommendation as it was or is stored, in the words a notification needs. */
+export interface StoredRecommendation {
+  action: RecommendationAction;
+  reasons: string[];
+  readinessScore: number;
+}
+
+/**
+ * The stored analysis changed (a write's re-analysis or a sweep): flags opened or resolved,
+ * recommended actions changed. Emitted only when something did, once per batch of pilots.
+ */
+export interface AnalysisChangedEvent {
+  type: 'analysis.changed';
+  openedFlagIds: string[];
+  resolvedFlagIds: string[];
+  recommendationChanges: { pilotId: string; previous: StoredRecommendation | null; current: StoredRecommendation }[];
+}
+
+export type DomainEvent = PilotChangedEvent | ThresholdsChangedEvent | AnalysisChangedEvent;
 export type DomainEventType = DomainEvent['type'];
 export type DomainEventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

@@ -1,13 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { analysePilot, historyWindowSize, readinessBreakdown, type PilotHistory, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
+import { analysePilot, historyWindowSize, readinessBreakdown, type PilotHistory, type Recommendation, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
 import { SettingsService, STORED_THRESHOLDS_SQL, thresholdsOf } from '../settings/settings.service';
 import { batchedRun } from './batched-run';
-import { DIAGNOSIS_UPSERT_CTES, PILOT_FLAG_STATE_SQL, syncFlags, syncOnePilot, type FlagResolution, type FlagSyncResult, type PilotFlagStateRow } from './flag-sync';
+import { DIAGNOSIS_ACTION_CHANGES_SQL, DIAGNOSIS_UPSERT_CTES, PILOT_FLAG_STATE_SQL, syncFlags, syncOnePilot, type FlagResolution, type FlagSyncResult, type DiagnosisActionChange, type PilotFlagStateRow } from './flag-sync';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
 import { loadHistoryBatch, type RunQuery } from './history-loader';
 import { MAINTENANCE_STATEMENT_TIMEOUT_SQL } from '../database/connection-limits';
+import { DomainEvents } from '../events/domain-events.service';
+import type { StoredRecommendation } from '../events/domain-events';
 
 /** Advisory lock key: with several server instances only the holder sweeps. */
 export const SWEEP_LOCK_KEY = 7261002;
@@ -36,6 +38,7 @@ export class AnalysisService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: SettingsService,
+    private readonly events: DomainEvents,
   ) {}
 
   /**
@@ -49,7 +52,6 @@ export class AnalysisService {
 
   /** `analyseOne` without reading back the outcome: what a write's listener needs (the writer reads it once itself). */
   async refreshOne(manager: EntityManager, pilotId: string, now = new Date()): Promise<void> {
-    // The thresholds and every table of the history in one round trip (see `batchedRun`).
     // The thresholds, every table of the history and the pilot's flags in one round trip (see `batchedRun`),
     // then every flag and diagnosis change in one statement.
     const run = batchedRun((sql, params) => manager.query(sql, params));
@@ -61,7 +63,8 @@ export class AnalysisService {
     // A pilot deleted meanwhile has no history: nothing to analyse or store, as in the batch path.
     if (!histories.has(pilotId)) return;
     const analysed = analyseHistories(histories, thresholdsOf(stored), now);
-    await syncOnePilot(manager, pilotId, analysed.firing.get(pilotId) ?? [], flags, analysed.diagnoses, now);
+    const synced = await syncOnePilot(manager, pilotId, analysed.firing.get(pilotId) ?? [], flags, analysed.diagnoses, now);
+    await this.announceChanges(manager, synced, synced.actionChanges);
   }
 
   /** The pilot's open flags, and which of them were opened at or after `since` (by this write). */
@@ -210,8 +213,24 @@ export class AnalysisService {
 
   private async storeBatch(manager: EntityManager, analysed: AnalysedBatch, now: Date, reason?: FlagResolution): Promise<FlagSyncResult> {
     const synced = await syncFlags(manager, analysed.firing, now, reason);
-    await manager.query(`WITH ${DIAGNOSIS_UPSERT_CTES('$1')} SELECT 1`, [analysed.diagnoses]);
+    const [row]: { action_changes: DiagnosisActionChange[] }[] = await manager.query(`WITH ${DIAGNOSIS_UPSERT_CTES('$1')} SELECT ${DIAGNOSIS_ACTION_CHANGES_SQL}`, [analysed.diagnoses]);
+    await this.announceChanges(manager, synced, row.action_changes);
     return synced;
+  }
+
+  /** Stuck signs that opened or resolved and recommendations that changed become news (the outbox listens), only when there is any. */
+  private async announceChanges(manager: EntityManager, synced: FlagSyncResult, actionChanges: DiagnosisActionChange[]): Promise<void> {
+    if (!synced.openedIds.length && !synced.resolvedIds.length && !actionChanges.length) return;
+    await this.events.emit(manager, {
+      type: 'analysis.changed',
+      openedFlagIds: synced.openedIds,
+      resolvedFlagIds: synced.resolvedIds,
+      recommendationChanges: actionChanges.map((change) => ({
+        pilotId: change.pilot_id,
+        previous: change.previous && storedRecommendation(change.previous),
+        current: storedRecommendation(change.current),
+      })),
+    });
   }
 }
 
@@ -233,6 +252,8 @@ function analyseHistories(histories: Map<string, PilotHistory>, thresholds: Sign
   }
   return { firing, diagnoses: JSON.stringify(diagnoses) };
 }
+
+const storedRecommendation = (r: Recommendation): StoredRecommendation => ({ action: r.action, reasons: r.reasons, readinessScore: r.readinessScore });
 
 function skipped(started: number): SweepResult {
   return { ran: false, reason: 'another sweep is running', pilots: 0, flagsOpened: 0, flagsResolved: 0, durationMs: Date.now() - started };

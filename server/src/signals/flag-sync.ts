@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { SignalResult } from '@liftoff/shared';
+import type { Recommendation, SignalResult } from '@liftoff/shared';
 
 /**
  * Why a flag stopped: its condition cleared in the data, or the program office changed a threshold.
@@ -134,7 +134,14 @@ export interface PilotFlagStateRow extends OpenFlagRow {
  * path writes, in two round trips fewer than its separate statements (a write's transaction pays
  * each one). A reopened flag is rewritten whole in place, as the sweep's reopen-then-refresh does.
  */
-export async function syncOnePilot(manager: EntityManager, pilotId: string, results: SignalResult[], state: PilotFlagStateRow[], diagnoses: string, now: Date): Promise<FlagSyncResult> {
+export async function syncOnePilot(
+  manager: EntityManager,
+  pilotId: string,
+  results: SignalResult[],
+  state: PilotFlagStateRow[],
+  diagnoses: string,
+  now: Date,
+): Promise<FlagSyncResult & { actionChanges: DiagnosisActionChange[] }> {
   const at = now.toISOString();
   const { toInsert, toRefresh, resolvedIds } = planFlags(state.filter((row) => !row.reopenable), new Map([[pilotId, results]]), at);
   const reopenable = new Map(state.filter((row) => row.reopenable).map((row) => [keyOf(row.pilot_id, row.kind, row.subject_key), row.id]));
@@ -144,7 +151,7 @@ export async function syncOnePilot(manager: EntityManager, pilotId: string, resu
     if (id) toReopen.push({ id, summary: row.summary, evidence: row.evidence, condition_since: row.condition_since });
     return !id;
   });
-  const [row]: { opened_ids: string[] }[] = await manager.query(
+  const [row]: { opened_ids: string[]; action_changes: DiagnosisActionChange[] }[] = await manager.query(
     `WITH reopened AS (
        UPDATE signal_flags f SET status = 'open', resolved_at = NULL, resolution = NULL, summary = x.summary, evidence = x.evidence,
               condition_since = x.condition_since, last_seen_at = $5::timestamptz
@@ -165,10 +172,10 @@ export async function syncOnePilot(manager: EntityManager, pilotId: string, resu
        UPDATE signal_flags SET status = 'resolved', resolved_at = $5::timestamptz, resolution = 'condition_cleared'
         WHERE id = ANY($4::uuid[]) AND status = 'open'),
      ${DIAGNOSIS_UPSERT_CTES('$6')}
-     SELECT coalesce((SELECT array_agg(id::text) FROM opened), '{}') AS opened_ids`,
+     SELECT coalesce((SELECT array_agg(id::text) FROM opened), '{}') AS opened_ids, ${DIAGNOSIS_ACTION_CHANGES_SQL}`,
     [JSON.stringify(toReopen), JSON.stringify(toOpen), JSON.stringify(toRefresh), resolvedIds, at, diagnoses],
   );
-  return { openedIds: row.opened_ids, resolvedIds };
+  return { openedIds: row.opened_ids, resolvedIds, actionChanges: row.action_changes };
 }
 
 /**
@@ -181,17 +188,34 @@ export const DIAGNOSIS_UPSERT_CTES = (param: string) => `
   diagnosis_changed AS (
     UPDATE pilot_diagnoses d SET action = x.action, readiness_score = x.readiness_score,
            recommendation = x.recommendation, patterns = x.patterns, readiness = x.readiness, computed_at = x.computed_at
-      FROM diagnosis x
+      FROM diagnosis x JOIN pilot_diagnoses old ON old.pilot_id = x.pilot_id
      WHERE d.pilot_id = x.pilot_id
        AND (d.action, d.readiness_score, d.recommendation, d.patterns, d.readiness)
-           IS DISTINCT FROM (x.action, x.readiness_score, x.recommendation, x.patterns, x.readiness)),
+           IS DISTINCT FROM (x.action, x.readiness_score, x.recommendation, x.patterns, x.readiness)
+    RETURNING d.pilot_id, old.action AS previous_action, old.recommendation AS previous, x.action, x.recommendation AS current),
   diagnosis_added AS (
     INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at)
     SELECT pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at FROM diagnosis x
      WHERE NOT EXISTS (SELECT 1 FROM pilot_diagnoses d WHERE d.pilot_id = x.pilot_id)
     ON CONFLICT (pilot_id) DO UPDATE SET action = EXCLUDED.action, readiness_score = EXCLUDED.readiness_score,
       recommendation = EXCLUDED.recommendation, patterns = EXCLUDED.patterns, readiness = EXCLUDED.readiness,
-      computed_at = EXCLUDED.computed_at)`;
+      computed_at = EXCLUDED.computed_at
+    RETURNING pilot_id, recommendation AS current)`;
+
+/**
+ * The select-list item that answers, after `DIAGNOSIS_UPSERT_CTES`, the pilots whose recommended
+ * action changed or got its first one (`action_changes`, a `DiagnosisActionChange[]`): the news the
+ * outbox announces as `recommendation.changed`.
+ */
+export const DIAGNOSIS_ACTION_CHANGES_SQL = `(SELECT coalesce(jsonb_agg(c), '[]'::jsonb) FROM (
+    SELECT pilot_id, previous, current FROM diagnosis_changed WHERE previous_action IS DISTINCT FROM action
+    UNION ALL SELECT pilot_id, NULL::jsonb, current FROM diagnosis_added) c) AS action_changes`;
+
+export interface DiagnosisActionChange {
+  pilot_id: string;
+  previous: Recommendation | null;
+  current: Recommendation;
+}
 
 /**
  * Flags about to be opened whose key's latest flag was resolved by a threshold change: reopen that

@@ -86,7 +86,7 @@ export class UpdatesService {
       update.kpiReadings = (kpiReadings ?? []).map((r) => manager.create(KpiReading, { kpiId: r.kpiId, value: r.value }));
       const saved = await manager.save(update);
       await saveMentionWordings(manager, saved.id, reported.wordings, true);
-      await this.events.emit(manager, { type: 'pilot.changed', change: 'update_posted', pilotId, actorId: actor?.id ?? null });
+      await this.events.emit(manager, { type: 'pilot.changed', change: 'update_posted', pilotId, actorId: actor?.id ?? null, subjectId: saved.id });
       // Read back as stored (readings rounded to the column's scale), without checking it exists: it was
       // just written. The view and the flags in one round trip (see `batchedRun`).
       const run = batchedRun((sql, params) => manager.query(sql, params));

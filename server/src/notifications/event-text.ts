@@ -1,0 +1,83 @@
+import type { RecommendationAction, WebhookEvent } from '@liftoff/shared';
+
+/** What a chat message says about an event: a title, a few lines, and where to look in the dashboard. */
+export interface EventText {
+  title: string;
+  lines: string[];
+  link: { label: string; url: string };
+}
+
+const ACTION_WORDS: Record<RecommendationAction, string> = {
+  scale: 'scale it',
+  pivot: 'change its course',
+  kill: 'stop it',
+  keep_piloting: 'keep piloting',
+};
+
+const HEALTH_WORDS = { on_track: 'on track', at_risk: 'at risk', off_track: 'off track' } as const;
+
+
+const pilotUrl = (publicUrl: string, pilotId: string) => `${publicUrl}/pilots/${pilotId}`;
+
+/** The readable message for an event, in Liftoff's words, linking into the dashboard at `publicUrl`. */
+export function describeEvent(event: WebhookEvent, publicUrl: string): EventText {
+  switch (event.type) {
+    case 'update.posted': {
+      const { pilot, update } = event.data;
+      return {
+        title: `${pilot.name}: weekly update for ${update.week}`,
+        lines: [`${update.author.name} reports the pilot ${HEALTH_WORDS[update.health]}, confidence ${update.confidence} of 5.`, update.summary],
+        link: { label: 'Open the pilot', url: pilotUrl(publicUrl, pilot.id) },
+      };
+    }
+    case 'stuck_sign.opened':
+      return {
+        title: `${event.data.pilot.name} shows a stuck sign`,
+        lines: [event.data.flag.summary],
+        link: { label: 'Open the pilot', url: pilotUrl(publicUrl, event.data.pilot.id) },
+      };
+    case 'stuck_sign.resolved':
+      return {
+        title: `${event.data.pilot.name}: a stuck sign cleared`,
+        lines: [`No longer the case: ${event.data.flag.summary}`],
+        link: { label: 'Open the pilot', url: pilotUrl(publicUrl, event.data.pilot.id) },
+      };
+    case 'recommendation.changed': {
+      const { pilot, previous, current } = event.data;
+      const was = previous ? ` (was: ${ACTION_WORDS[previous.action]})` : '';
+      return {
+        title: `${pilot.name}: the recommendation is now to ${ACTION_WORDS[current.action]}${was}`,
+        lines: [`Readiness to scale: ${current.readinessScore} of 100.`, ...current.reasons.slice(0, 3)],
+        link: { label: 'See why', url: pilotUrl(publicUrl, pilot.id) },
+      };
+    }
+    case 'decision.recorded': {
+      const { pilot, decision } = event.data;
+      return {
+        title: `${pilot.name}: ${decision.decidedBy.name} decided to ${decision.kind}`,
+        lines: [decision.rationale, ...(decision.nextReviewDate ? [`Next review on ${decision.nextReviewDate}.`] : [])],
+        link: { label: 'Open the pilot', url: pilotUrl(publicUrl, pilot.id) },
+      };
+    }
+    case 'update.reminder': {
+      const { recipient, week, pilots } = event.data;
+      return {
+        title: `${recipient.name}: weekly updates for ${week} are missing`,
+        lines: pilots.map((p) => `${p.pilot.name} (lead: ${p.lead.name}, ${p.weeksMissing} week${p.weeksMissing === 1 ? '' : 's'} without an update)`),
+        link: { label: 'Post an update', url: pilots[0]?.updateUrl ?? publicUrl },
+      };
+    }
+    case 'portfolio.digest': {
+      const d = event.data;
+      return {
+        title: `Portfolio digest, ${d.from} to ${d.to}`,
+        lines: [
+          `${d.activePilots} active pilots, ${d.updatesPosted} updates posted.`,
+          `${d.newlyStuck.length} newly stuck, ${d.unstuck.length} unstuck, ${d.enteredScaleQueue.length} ready to scale.`,
+          `${d.decisions.length} decisions made, ${d.reviewsOverdue.length} reviews overdue, ${d.silent.length} pilots silent.`,
+        ],
+        link: { label: 'Open the dashboard', url: d.dashboardUrl },
+      };
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import type { WebhookEvent, WebhookPilotRef } from '@liftoff/shared';
+import { DomainEvents } from '../events/domain-events.service';
+import type { AnalysisChangedEvent } from '../events/domain-events';
+import { Decision } from '../decisions/decision.entity';
+import { toDecisionView } from '../decisions/decision.mapper';
+import { WeeklyUpdate } from '../updates/weekly-update.entity';
+import { toWeeklyUpdateView } from '../updates/weekly-update.mapper';
+import { FLAG_SELECT, toFlagView, type FlagRow } from '../signals/flag.mapper';
+import { OutboxService } from './outbox.service';
+
+interface PilotRow {
+  id: string;
+  name: string;
+  stage: WebhookPilotRef['stage'];
+  business_unit_id: string;
+}
+
+/** Analysis changes a transaction gathered, by the transaction depth (savepoint) they were made at. */
+interface PendingChange {
+  depth: number;
+  event: AnalysisChangedEvent;
+}
+
+const depthOf = (runner: QueryRunner) => (runner as unknown as { transactionDepth?: number }).transactionDepth ?? (runner.isTransactionActive ? 1 : 0);
+
+const pilotRef = (row: PilotRow): WebhookPilotRef => ({ id: row.id, name: row.name, stage: row.stage, businessUnitId: row.business_unit_id });
+
+/**
+ * Turns domain events into outbox messages inside the write's transaction: a posted update, a
+ * recorded decision, stuck signs that opened or resolved, recommendations that changed. Only
+ * real changes get here (the analysis emits nothing for a run that changed nothing).
+ */
+@Injectable()
+export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterface {
+  /**
+   * Analysis changes wait for their transaction's commit and are written together: an import that
+   * re-analyses thousands of pilots one by one then costs three statements, not two per pilot.
+   */
+  private readonly pending = new WeakMap<QueryRunner, PendingChange[]>();
+
+  constructor(
+    private readonly events: DomainEvents,
+    private readonly outbox: OutboxService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.on('pilot.changed', async (manager, event) => {
+      // Imports announce many updates without one subject each: history, not news.
+      if (!event.subjectId) return;
+      if (event.change === 'update_posted') await this.updatePosted(manager, event.subjectId);
+      if (event.change === 'decision_recorded') await this.decisionRecorded(manager, event.subjectId);
+    });
+    this.events.on('analysis.changed', async (manager, event) => {
+      const runner = manager.queryRunner!;
+      const list = this.pending.get(runner) ?? [];
+      list.push({ depth: depthOf(runner), event });
+      this.pending.set(runner, list);
+    });
+    this.dataSource.subscribers.push(this);
+  }
+
+  async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
+    const runner = event.queryRunner;
+    const list = this.pending.get(runner);
+    // Savepoints keep their changes for the outermost commit.
+    if (!list || depthOf(runner) > 1) return;
+    this.pending.delete(runner);
+    await this.analysisChanged(runner.manager, {
+      type: 'analysis.changed',
+      openedFlagIds: list.flatMap((p) => p.event.openedFlagIds),
+      resolvedFlagIds: list.flatMap((p) => p.event.resolvedFlagIds),
+      recommendationChanges: list.flatMap((p) => p.event.recommendationChanges),
+    });
+  }
+
+  /** A rollback drops what was gathered inside it (the whole transaction, or a savepoint). */
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    const depth = depthOf(event.queryRunner);
+    const kept = (this.pending.get(event.queryRunner) ?? []).filter((p) => p.depth <= depth);
+    if (kept.length && depth > 0) this.pending.set(event.queryRunner, kept);
+    else this.pending.delete(event.queryRunner);
+  }
+
+  private async updatePosted(manager: EntityManager, updateId: string): Promise<void> {
+    const update = await manager.findOne(WeeklyUpdate, { where: { id: updateId }, relations: { author: true, pilot: true, kpiReadings: { kpi: true }, blockers: true } });
+    if (!update?.pilot) return;
+    const pilot = pilotRef({ id: update.pilot.id, name: update.pilot.name, stage: update.pilot.stage, business_unit_id: update.pilot.businessUnitId });
+    await this.outbox.add(manager, { event: { ...envelope('update.posted'), data: { pilot, update: toWeeklyUpdateView(update) } }, recipientIds: null });
+  }
+
+  private async decisionRecorded(manager: EntityManager, decisionId: string): Promise<void> {
+    const decision = await manager.findOne(Decision, { where: { id: decisionId }, relations: { pilot: true, decidedBy: true } });
+    if (!decision?.pilot) return;
+    const pilot = pilotRef({ id: decision.pilot.id, name: decision.pilot.name, stage: decision.pilot.stage, business_unit_id: decision.pilot.businessUnitId });
+    await this.outbox.add(manager, { event: { ...envelope('decision.recorded'), data: { pilot, decision: toDecisionView(decision) } }, recipientIds: null });
+  }
+
+  /** The stuck-sign and recommendation events of a transaction's analysis changes, in one INSERT per thousand. */
+  async analysisChanged(manager: EntityManager, event: AnalysisChangedEvent): Promise<void> {
+    const events: WebhookEvent[] = [];
+    const flagIds = [...event.openedFlagIds, ...event.resolvedFlagIds];
+    if (flagIds.length) {
+      const opened = new Set(event.openedFlagIds);
+      const rows: FlagRow[] = await manager.query(`${FLAG_SELECT} WHERE f.id = ANY($1::uuid[]) ORDER BY f.pilot_id, f.kind`, [flagIds]);
+      for (const row of rows) {
+        const pilot = pilotRef({ id: row.pilot_id, name: row.pilot_name, stage: row.stage, business_unit_id: row.business_unit_id });
+        const flag = toFlagView(row);
+        if (opened.has(row.id) && row.status === 'open') events.push({ ...envelope('stuck_sign.opened'), data: { pilot, flag } });
+        else if (!opened.has(row.id) && row.status === 'resolved') events.push({ ...envelope('stuck_sign.resolved'), data: { pilot, flag } });
+      }
+    }
+    if (event.recommendationChanges.length) {
+      const pilots: PilotRow[] = await manager.query(`SELECT id, name, stage, business_unit_id FROM pilots WHERE id = ANY($1::uuid[])`, [
+        event.recommendationChanges.map((change) => change.pilotId),
+      ]);
+      const byId = new Map(pilots.map((row) => [row.id, pilotRef(row)]));
+      for (const change of event.recommendationChanges) {
+        const pilot = byId.get(change.pilotId);
+        if (pilot) events.push({ ...envelope('recommendation.changed'), data: { pilot, previous: change.previous, current: change.current } });
+      }
+    }
+    await this.outbox.addMany(manager, events.map((e) => ({ event: e, recipientIds: null })));
+  }
+}
+
+function envelope<T extends WebhookEvent['type']>(type: T): { id: string; type: T; occurredAt: string } {
+  return { id: randomUUID(), type, occurredAt: new Date().toISOString() };
+}
