@@ -1,3 +1,4 @@
+import type { JobsOverview } from '@liftoff/shared';
 import { JobQueue } from '../../server/src/jobs/job-queue';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -103,6 +104,30 @@ describe('job queue across two instances', () => {
     expect(second).toBeGreaterThanOrEqual(1900);
     const [row] = await a.dataSource.query(`SELECT retry_count FROM pgboss.job WHERE id = $1`, [id]);
     expect(row.retry_count).toBe(2);
+  });
+
+  it('shows the program office each queue by state and the latest failures, without secrets', async () => {
+    await queueOf(a).work('test-fails', async () => {
+      throw new Error('could not reach postgres://liftoff_app:s3cr3t@db:5432/liftoff');
+    });
+    const id = await queueOf(b).send('test-fails', { n: 1 }, { retryLimit: 0 });
+    expect(await waitUntil(async () => {
+      const [row] = await a.dataSource.query(`SELECT state FROM pgboss.job WHERE id = $1`, [id]);
+      return row?.state === 'failed';
+    }, 20_000)).toBeGreaterThanOrEqual(0);
+    const overview = (await b.http.get('/api/jobs').expect(200)).body as JobsOverview;
+    const byName = new Map(overview.queues.map((queue) => [queue.name, queue]));
+    expect(byName.get('test-fails')?.counts).toMatchObject({ failed: 1, active: 0, created: 0 });
+    expect(byName.get('test-once')?.counts.completed).toBe(12);
+    expect(byName.get('portfolio-sweep')?.schedule?.cron).toBe('* * * * *');
+    expect([...byName.keys()].some((name) => name.startsWith('__pgboss__'))).toBe(false);
+    const failure = overview.recentFailures.find((f) => f.jobId === id);
+    expect(failure).toMatchObject({ queue: 'test-fails', willRetry: false });
+    expect(failure?.error).toBe('could not reach postgres://[redacted]@db:5432/liftoff');
+    expect(JSON.stringify(overview)).not.toContain('s3cr3t');
+    // Every failure says when it happened.
+    expect(overview.recentFailures.every((f) => typeof f.failedAt === 'string' && !Number.isNaN(Date.parse(f.failedAt)))).toBe(true);
+    await (await a.as('pilot_lead')).get('/api/jobs').expect(403);
   });
 
   it('runs the nightly sweep through the queue, once, from SWEEP_CRON', async () => {

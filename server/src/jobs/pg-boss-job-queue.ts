@@ -9,6 +9,7 @@ import { poolLimits } from '../database/connection-limits';
 import { DatabaseConnection } from '../database/database-connection';
 import { databaseUnavailableReason } from '../database/database-errors';
 import { JOB_QUEUE_SCHEMA, JobDatabase } from './job-database';
+import { keepTrying, RETRY_SETUP_MS } from './keep-trying';
 import { JobQueue, type JobHandler, type JobQueueOptions, type JobSendOptions } from './job-queue';
 
 /** Connections of the queue's own pool on a real PostgreSQL: polling, settling, maintenance. */
@@ -45,14 +46,14 @@ export class PgBossJobQueue extends JobQueue implements OnApplicationBootstrap, 
 
   /**
    * Started in the background: the app serves at once (the embedded cold start stays as fast), and
-   * every call of the queue waits for the start. A start that fails is logged and tried again by the
-   * next call.
+   * every call of the queue waits for the start. A start that fails is logged and tried again.
    */
   onApplicationBootstrap(): void {
     const started = Date.now();
-    this.ready().then(
-      () => this.logger.log(`Job queue started in ${Date.now() - started} ms (${this.sharesAppPool() ? 'on the app\'s connection' : `on a pool of ${QUEUE_POOL_SIZE} connections`})`),
-      (error: unknown) => this.logger.error(`Job queue could not start: ${describe(error)}`),
+    keepTrying(
+      () => this.ready().then(() => this.logger.log(`Job queue started in ${Date.now() - started} ms (${this.sharesAppPool() ? 'on the app\'s connection' : `on a pool of ${QUEUE_POOL_SIZE} connections`})`)),
+      (error) => this.logger.error(`Job queue could not start, trying again in ${RETRY_SETUP_MS / 1000} s: ${describe(error)}`),
+      () => this.stopped,
     );
   }
 

@@ -1,7 +1,8 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '../config/config.schema';
 import { JobQueue } from '../jobs/job-queue';
+import { keepTrying, RETRY_SETUP_MS } from '../jobs/keep-trying';
 import { AnalysisService } from './analysis.service';
 
 /** The queue the nightly sweep runs on. */
@@ -15,8 +16,10 @@ const SWEEP_EXPIRE_SECONDS = 2 * 60 * 60;
  * a sweep that fails is retried with backoff. SWEEP_ENABLED=false removes the schedule.
  */
 @Injectable()
-export class SweepScheduler implements OnApplicationBootstrap {
+export class SweepScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SweepScheduler.name);
+  private stopping = false;
+  private working = false;
 
   constructor(
     private readonly config: ConfigService<AppConfig, true>,
@@ -26,7 +29,15 @@ export class SweepScheduler implements OnApplicationBootstrap {
 
   /** In the background, like the queue's own start: the app serves without waiting for it. */
   onApplicationBootstrap(): void {
-    this.register().catch((error: unknown) => this.logger.error(`The sweep's schedule could not be set: ${String(error)}`));
+    keepTrying(
+      () => this.register(),
+      (error) => this.logger.error(`The sweep's schedule could not be set, trying again in ${RETRY_SETUP_MS / 1000} s: ${String(error)}`),
+      () => this.stopping,
+    );
+  }
+
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
   }
 
   private async register(): Promise<void> {
@@ -34,7 +45,11 @@ export class SweepScheduler implements OnApplicationBootstrap {
       await this.queue.unschedule(SWEEP_QUEUE);
       return;
     }
-    await this.queue.work(SWEEP_QUEUE, () => this.run(), { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: SWEEP_EXPIRE_SECONDS });
+    // A try after a failed schedule must not add a second worker.
+    if (!this.working) {
+      await this.queue.work(SWEEP_QUEUE, () => this.run(), { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: SWEEP_EXPIRE_SECONDS });
+      this.working = true;
+    }
     await this.queue.schedule(SWEEP_QUEUE, this.config.get('SWEEP_CRON', { infer: true }), {});
   }
 
