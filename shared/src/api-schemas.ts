@@ -13,6 +13,7 @@ import type { PortfolioOverview } from './api-portfolio';
 import type { SignInOptions, SsoSettings } from './sso';
 import type { ImportReport } from './api-imports';
 import type { Pack, PackSummary } from './packs';
+import type { NotificationSettings, NotificationUnsubscribed } from './notifications';
 import type {
   DecisionRecordedEvent,
   PortfolioDigestEvent,
@@ -60,6 +61,8 @@ export interface ApiSchemas {
   InvitedPerson: InvitedPerson;
   IssuedAccountLink: IssuedAccountLink;
   Kpi: Kpi;
+  NotificationSettings: NotificationSettings;
+  NotificationUnsubscribed: NotificationUnsubscribed;
   PatternGuidanceView: PatternGuidanceView;
   Person: Person;
   PersonPage: PersonPage;

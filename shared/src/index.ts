@@ -21,3 +21,4 @@ export * from './api-imports';
 export * from './audit-changes';
 export * from './packs';
 export * from './time-zones';
+export * from './notifications';

@@ -35,6 +35,14 @@ export interface AppConfig {
   OIDC_GROUPS_CLAIM: string;
   /** The company name on the sign-in button. */
   OIDC_PROVIDER_NAME: string;
+  /** Outgoing mail (smtp:// or smtps://, credentials in the URL); unset: Liftoff sends no email. */
+  SMTP_URL?: string;
+  /** The sender of every email (`Liftoff <liftoff@example.com>`); defaults to liftoff@ the PUBLIC_URL host. */
+  MAIL_FROM?: string;
+  /** Longest one SMTP conversation may take, in ms. */
+  SMTP_TIMEOUT_MS: number;
+  /** Signs unsubscribe links; unset: a random key kept in the database. At least 32 characters. */
+  NOTIFICATION_SECRET?: string;
 }
 
 const schema = Joi.object<AppConfig>({
@@ -72,6 +80,16 @@ const schema = Joi.object<AppConfig>({
     .messages({ 'string.pattern.base': '"OIDC_SCOPES" must include openid' }),
   OIDC_GROUPS_CLAIM: Joi.string().max(200).default('groups'),
   OIDC_PROVIDER_NAME: Joi.string().max(80).default('your company account'),
+  SMTP_URL: Joi.string()
+    .uri({ scheme: ['smtp', 'smtps'] })
+    .optional()
+    .messages({ 'string.uriCustomScheme': '"SMTP_URL" must be an smtp:// or smtps:// address', 'string.uri': '"SMTP_URL" must be an smtp:// or smtps:// address' }),
+  MAIL_FROM: Joi.alternatives()
+    .try(Joi.string().email({ tlds: false }), Joi.string().pattern(/^[^<>]{1,100} <[^\s<>@]+@[^\s<>@]+>$/))
+    .optional()
+    .messages({ 'alternatives.match': '"MAIL_FROM" must be an address or a name followed by <address>' }),
+  SMTP_TIMEOUT_MS: Joi.number().integer().min(1000).max(120_000).default(15_000),
+  NOTIFICATION_SECRET: Joi.string().min(32).max(500).optional(),
 })
   .and('OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET')
   .messages({ 'object.and': 'OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together (company sign-in), or none of them' }).unknown(true);
