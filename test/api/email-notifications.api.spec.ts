@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { InvitedPerson, NotificationSettings, Person, Pilot, PortfolioDigestEvent, StuckSignOpenedEvent, UpdateReminderEvent, WebhookPilotRef } from '@liftoff/shared';
+import type { ParsedMail } from 'mailparser';
 import { EmailChannel } from '../../server/src/notifications/email/email-channel';
 import type { OutboxMessage } from '../../server/src/notifications/delivery-channel';
 import { createBasicPortfolio, createPerson, createPilot, fieldsOf } from './support/fixtures';
@@ -47,6 +48,14 @@ function digestFor(recipient: Person, own: Pilot, other: Pilot): PortfolioDigest
       dashboardUrl: `${PUBLIC_URL}/`,
     },
   };
+}
+
+/** The address of the List-Unsubscribe header, as the mail program reads it. */
+function unsubscribeHeader(mail: ParsedMail): string {
+  const line = mail.headerLines.find((h) => h.key === 'list-unsubscribe')?.line ?? '';
+  const match = /<([^>]+)>/.exec(line);
+  if (!match) throw new Error(`no List-Unsubscribe header in: ${line}`);
+  return match[1];
 }
 
 function stuckSign(pilot: Pilot): StuckSignOpenedEvent {
@@ -97,10 +106,11 @@ describe('email notifications', () => {
       expect(mail.text).toContain(p.name);
     }
     expect(mail.text).toContain('2 weeks in a row');
-    const header = mail.headers.get('list-unsubscribe') as { url: string };
-    expect(header.url).toMatch(new RegExp(`^${PUBLIC_URL}/api/notifications/unsubscribe\\?token=`));
-    expect(mail.text).toContain(header.url);
-    expect(mail.html).toContain(`href="${header.url.replace(/&/g, '&amp;')}"`);
+    const unsubscribe = unsubscribeHeader(mail);
+    expect(unsubscribe).toMatch(new RegExp(`^${PUBLIC_URL}/api/notifications/unsubscribe\\?token=`));
+    expect(mail.headerLines.find((h) => h.key === 'list-unsubscribe-post')?.line).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    expect(mail.text).toContain(unsubscribe);
+    expect(mail.html).toContain(`href="${unsubscribe.replace(/&/g, '&amp;')}"`);
   });
 
   it('mails a digest with its sections and links, the recipient’s own pilots first', async () => {
@@ -127,7 +137,7 @@ describe('email notifications', () => {
     const message = () => ({ event: reminderFor(lead, [pilot], lead), recipientIds: [lead.id, colleague.id] });
     const { received } = await deliver(message());
     const mine = received.find((m) => (m.to as { text: string }).text.includes(lead.email))!;
-    const link = new URL((mine.headers.get('list-unsubscribe') as { url: string }).url);
+    const link = new URL(unsubscribeHeader(mine));
 
     // A tampered token is refused and changes nothing.
     const forged = link.searchParams.get('token')!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
@@ -176,6 +186,38 @@ describe('email notifications', () => {
     const [target] = await targetsOf(message);
     const result = await channel.send(target, message);
     expect(result).toMatchObject({ ok: false, responseCode: 550, retryable: false });
+  });
+
+  it('writes every event type as subject, HTML and text of its own, escaping what people typed', async () => {
+    const { lead, pilot } = await createBasicPortfolio(t);
+    const named = { ...ref(pilot), name: 'Claims <b>bot</b> & co' };
+    const person = { id: lead.id, name: lead.name };
+    const update = { id: 'u1', pilotId: pilot.id, pilotName: named.name, week: '2026-W49', author: person, health: 'at_risk', summary: 'Volume doubled', confidence: 3 } as never;
+    const decision = { id: 'd1', kind: 'scale', rationale: 'Saves 2,000 hours a year', decidedBy: person, nextReviewDate: '2027-01-15' } as never;
+    const flag = { summary: 'No active users for three weeks' } as never;
+    const now = new Date().toISOString();
+    const events = [
+      { id: 'e1', type: 'update.posted', occurredAt: now, data: { pilot: named, update } },
+      { id: 'e2', type: 'stuck_sign.opened', occurredAt: now, data: { pilot: named, flag } },
+      { id: 'e3', type: 'stuck_sign.resolved', occurredAt: now, data: { pilot: named, flag } },
+      { id: 'e4', type: 'recommendation.changed', occurredAt: now, data: { pilot: named, previous: null, current: { action: 'scale', reasons: ['Adoption beyond the team'], readinessScore: 82 } } },
+      { id: 'e5', type: 'decision.recorded', occurredAt: now, data: { pilot: named, decision } },
+      reminderFor(lead, [{ ...pilot, name: named.name }], lead),
+      digestFor(lead, { ...pilot, name: named.name }, pilot),
+    ] as const;
+    const subjects = new Set<string>();
+    for (const event of events) {
+      const email = await channel.render(lead, event as never);
+      subjects.add(email.subject.replace(named.name, ''));
+      expect(email.subject).toContain(event.type === 'portfolio.digest' ? '2026-11-30' : named.name);
+      expect(email.text).toContain(named.name);
+      expect(email.html).toContain('Claims &lt;b&gt;bot&lt;/b&gt; &amp; co');
+      expect(email.html).not.toContain('<b>bot</b>');
+      expect(email.html).toContain(`href="${PUBLIC_URL}/pilots/${pilot.id}`);
+      expect(email.text).toContain(`${PUBLIC_URL}/pilots/${pilot.id}`);
+      expect(email.text).toContain(email.unsubscribeUrl);
+    }
+    expect(subjects.size).toBe(events.length);
   });
 
   describe('notification settings', () => {

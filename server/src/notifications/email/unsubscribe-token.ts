@@ -15,7 +15,7 @@ export interface UnsubscribeClaim {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Unsubscribe links carry `person.eventType.signature`: an HMAC-SHA256 under a key derived (HKDF) from
+ * Unsubscribe links carry `person.event.type.signature`: an HMAC-SHA256 under a key derived (HKDF) from
  * NOTIFICATION_SECRET, or from a random key the database keeps. Anyone holding the link may turn that
  * one event type off for that one person, and nothing else.
  */
@@ -35,8 +35,12 @@ export class UnsubscribeTokens {
 
   /** The claim of a genuine token, or null for anything else. */
   async verify(token: string): Promise<UnsubscribeClaim | null> {
-    const [personId, eventType, signature, ...rest] = token.split('.');
-    if (rest.length || !personId || !UUID.test(personId) || !signature) return null;
+    // Event types contain dots themselves: the person is before the first dot, the signature after the last.
+    const first = token.indexOf('.');
+    const last = token.lastIndexOf('.');
+    if (first < 0 || last <= first) return null;
+    const [personId, eventType, signature] = [token.slice(0, first), token.slice(first + 1, last), token.slice(last + 1)];
+    if (!UUID.test(personId) || !signature) return null;
     if (!(WEBHOOK_EVENT_TYPES as readonly string[]).includes(eventType)) return null;
     const expected = Buffer.from(await this.mac(`${personId}.${eventType}`));
     const given = Buffer.from(signature);
