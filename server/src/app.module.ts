@@ -31,6 +31,7 @@ import { SeedModule } from './database/seed/seed.module';
 import { ImportsModule } from './imports/imports.module';
 import { ExportsModule } from './exports/exports.module';
 import { clientModule } from './client-assets/client-assets';
+import { EmailNotificationsModule } from './notifications/email/email-notifications.module';
 
 /** Query values named like secrets are blanked out of the logged URL (links carry their token after '#', which is never sent). */
 export function withoutSecretsInUrl<R extends { url?: string }>(req: R): R {
@@ -89,6 +90,7 @@ export class AppModule {
         AuditModule,
         PortfolioModule,
         PacksModule,
+        EmailNotificationsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -50,6 +50,8 @@ export interface IssuedAccountLink {
   token: string;
   /** Where the person opens it, relative to the app's address. The token sits after '#', so it never reaches a server log. */
   path: string;
+  /** True when Liftoff emailed the link to the person; otherwise hand it over yourself. */
+  mailed: boolean;
 }
 
 /** The app page that opens a link; the token is in the fragment. */

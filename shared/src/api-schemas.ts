@@ -15,6 +15,7 @@ import type { ImportReport } from './api-imports';
 import type { Pack, PackSummary } from './packs';
 import type { JobsOverview } from './api-jobs';
 import type { ChannelTestResult, DeliveryView, NotificationChannelView, NotificationChannelWithSecret } from './api-notifications';
+import type { NotificationSettings, NotificationUnsubscribed } from './notifications';
 import type {
   DecisionRecordedEvent,
   PortfolioDigestEvent,
@@ -64,6 +65,8 @@ export interface ApiSchemas {
   InvitedPerson: InvitedPerson;
   IssuedAccountLink: IssuedAccountLink;
   Kpi: Kpi;
+  NotificationSettings: NotificationSettings;
+  NotificationUnsubscribed: NotificationUnsubscribed;
   PatternGuidanceView: PatternGuidanceView;
   Person: Person;
   PersonPage: PersonPage;

@@ -1460,6 +1460,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/account/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your notification settings: which events reach you by email, and your time zone
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["notificationSettings_get"];
+        /**
+         * Save your notification settings and time zone
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        put: operations["notificationSettings_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stop one kind of notification email (the link in each email) */
+        get: operations["unsubscribe_open"];
+        put?: never;
+        /** Stop one kind of notification email (one-click unsubscribe of mail programs) */
+        post: operations["unsubscribe_oneClick"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1819,6 +1861,17 @@ export interface components {
             /** @example Steering committee, March */
             title: string;
         };
+        UpdateNotificationSettingsDto: {
+            /**
+             * @description IANA time zone, e.g. Pacific/Auckland; reminders and digests follow it
+             * @example Europe/Berlin
+             */
+            timeZone: string;
+            /** @description The event types to receive by email; every other type is turned off */
+            emailEvents: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest")[];
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+        };
         /** @description What a link is for, shown before the person sets a password. */
         AccountLinkInspection: {
             kind: components["schemas"]["AccountLinkKind"];
@@ -2083,6 +2136,8 @@ export interface components {
             token: string;
             /** @description Where the person opens it, relative to the app's address. The token sits after '#', so it never reaches a server log. */
             path: string;
+            /** @description True when Liftoff emailed the link to the person; otherwise hand it over yourself. */
+            mailed: boolean;
         };
         JobFailure: {
             queue: string;
@@ -2137,6 +2192,24 @@ export interface components {
             kpiId: string;
             kpiName: string;
             value: number;
+        };
+        /** @description My notification settings. */
+        NotificationSettings: {
+            /** @description IANA zone: reminders and digests arrive at a set hour of my own day. */
+            timeZone: string;
+            /** @description The event types that reach me by email. */
+            emailEvents: components["schemas"]["WebhookEventType"][];
+            /** @description False while the server has no SMTP_URL: the choices are kept but nothing is sent. */
+            emailConfigured: boolean;
+            /** @description The person's version: send it back to save, so two tabs never overwrite each other silently. */
+            version: number;
+        };
+        /** @description The answer of the unsubscribe link. */
+        NotificationUnsubscribed: {
+            eventType: components["schemas"]["WebhookEventType"];
+            /** @description The readable name of what was turned off. */
+            label: string;
+            message: string;
         };
         Pack: {
             id: string;
@@ -2877,6 +2950,8 @@ export interface components {
         };
         /** @enum {string} */
         UseCaseCategory: "customer_service" | "document_processing" | "forecasting" | "knowledge_search" | "code_assist" | "fraud_detection" | "marketing_content" | "process_automation" | "other";
+        /** @enum {string} */
+        WebhookEventType: "update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest";
         /** @description The pilot an event is about, enough to show it and to fetch the rest from `GET /api/pilots/{id}`. */
         WebhookPilotRef: {
             id: string;
@@ -5737,6 +5812,113 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationSettings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unsubscribe_open: {
+        parameters: {
+            query: {
+                /** @description The token from the unsubscribe link of an email */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationUnsubscribed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unsubscribe_oneClick: {
+        parameters: {
+            query: {
+                /** @description The token from the unsubscribe link of an email */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationUnsubscribed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

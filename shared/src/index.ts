@@ -23,3 +23,4 @@ export * from './packs';
 export * from './time-zones';
 export * from './api-jobs';
 export * from './api-notifications';
+export * from './notifications';

@@ -30,3 +30,12 @@ export function canDecideFor(actor: PilotActor | null | undefined, pilot: PilotP
 export function whoDecides(pilot: PilotPeople & { sponsorName?: string | null }): string {
   return pilot.sponsorId ? `its sponsor${pilot.sponsorName ? ` (${pilot.sponsorName})` : ''} or the program office` : 'the program office (it has no sponsor)';
 }
+
+/**
+ * Whose news about a pilot reaches them (broadcast emails): the program office, executives and
+ * viewers follow the whole portfolio; a pilot lead follows the pilots they lead.
+ */
+export function followsPilot(person: PilotActor, pilot: PilotPeople): boolean {
+  if (person.role === 'pilot_lead') return pilot.leadId === person.id;
+  return true;
+}

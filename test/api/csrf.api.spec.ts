@@ -73,6 +73,13 @@ describe('cross-site request forgery', () => {
     'a JSON post from a sandboxed page (Origin: null)': 403,
   };
 
+  /**
+   * Mail programs unsubscribe in one click by posting a form (RFC 8058), so that route takes one; it acts
+   * only on the signed token in its query, which a forger does not have (400, nothing changes).
+   */
+  const expectedFor = (kind: keyof typeof forgeries, route: string) =>
+    kind === 'a form-encoded post' && route === 'POST /api/notifications/unsubscribe' ? 400 : expected[kind];
+
   it('finds the write routes', () => {
     expect(routes.length).toBeGreaterThan(30);
     expect(routes).toContain('POST /api/pilots/:pilotId/decisions');
@@ -85,9 +92,9 @@ describe('cross-site request forgery', () => {
       const [method, path] = route.split(' ');
       const res = await forgeries[kind](method.toLowerCase(), urlOf(path));
       answers[route] = res.status;
-      expect(res.body).toMatchObject({ statusCode: expected[kind], error: expect.any(String), message: expect.any(String) });
+      expect(res.body).toMatchObject({ statusCode: expectedFor(kind, route), error: expect.any(String), message: expect.any(String) });
     }
-    expect(Object.values(answers).every((status) => status === expected[kind])).toBe(true);
+    expect(Object.entries(answers).every(([route, status]) => status === expectedFor(kind, route))).toBe(true);
     expect(await databaseChecksum(t.dataSource)).toBe(before);
   });
 

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ApiTokenView, ChangePasswordRequest, CreateApiTokenRequest, CreatedApiToken, SessionView } from '@liftoff/shared';
+import type { ApiTokenView, ChangePasswordRequest, CreateApiTokenRequest, CreatedApiToken, NotificationSettings, SessionView, UpdateNotificationSettingsRequest } from '@liftoff/shared';
 import { api, apiRequest } from '../api/http';
 
 export const accountKeys = {
   all: ['account'] as const,
   sessions: ['account', 'sessions'] as const,
   tokens: ['account', 'tokens'] as const,
+  notifications: ['account', 'notifications'] as const,
 };
 
 export function useMySessions() {
@@ -46,5 +47,22 @@ export function useChangePassword() {
   return useMutation({
     mutationFn: (body: ChangePasswordRequest) => api.post<void>('/auth/password', body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.all }),
+  });
+}
+
+export function useMyNotificationSettings() {
+  return useQuery({ queryKey: accountKeys.notifications, queryFn: ({ signal }) => api.get<NotificationSettings>('/account/notifications', undefined, signal) });
+}
+
+/** Saves every switch and the time zone; the answer (with its new version) replaces what the page shows. */
+export function useSaveNotificationSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UpdateNotificationSettingsRequest) => api.put<NotificationSettings>('/account/notifications', body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(accountKeys.notifications, saved);
+      // People lists show time zones.
+      return queryClient.invalidateQueries({ queryKey: ['people'] });
+    },
   });
 }

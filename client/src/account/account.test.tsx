@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ApiTokenView, SessionView } from '@liftoff/shared';
+import type { ApiTokenView, NotificationSettings, SessionView } from '@liftoff/shared';
 import { makeSession } from '../test/fixtures';
 import { mockApi, reply } from '../test/mock-api';
 import { renderRoute } from '../test/render';
@@ -26,8 +26,16 @@ const session = (overrides: Partial<SessionView> = {}): SessionView => ({
   ...overrides,
 });
 
+const notificationSettings = (overrides: Partial<NotificationSettings> = {}): NotificationSettings => ({
+  timeZone: 'UTC',
+  emailEvents: ['update.reminder', 'portfolio.digest'],
+  emailConfigured: true,
+  version: 3,
+  ...overrides,
+});
+
 function renderAccount(routes: Record<string, unknown> = {}) {
-  const api = mockApi({ 'GET /api/auth/tokens': [token()], 'GET /api/auth/sessions': [session(), session({ id: 's2', userAgent: 'Safari on iPhone', current: false })], ...routes });
+  const api = mockApi({ 'GET /api/account/notifications': notificationSettings(), 'GET /api/auth/tokens': [token()], 'GET /api/auth/sessions': [session(), session({ id: 's2', userAgent: 'Safari on iPhone', current: false })], ...routes });
   renderRoute(<AccountPage />, { path: '/account', url: '/account', session: makeSession('pilot_lead', 'me', 'Leo Lead') });
   return api;
 }
@@ -84,5 +92,61 @@ describe('account page', () => {
     expect(within(rows[1]).queryByRole('button')).toBeNull();
     await userEvent.click(within(rows[2]).getByRole('button', { name: 'End session' }));
     await waitFor(() => expect(api.find('DELETE', '/api/auth/sessions/s2')).toHaveLength(1));
+  });
+});
+
+describe('account page: notifications', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  const section = async () => within(await screen.findByRole('region', { name: 'Notifications' }));
+
+  it('shows a checkbox per event type as saved, and saves the switches and time zone with the version read', async () => {
+    const api = renderAccount({
+      'PUT /api/account/notifications': (request: { body: unknown }) => ({ ...notificationSettings(), ...(request.body as object), version: 4 }),
+    });
+    const notifications = await section();
+    const reminders = await notifications.findByRole('checkbox', { name: 'Reminders about missing weekly updates' });
+    expect(reminders).toBeChecked();
+    expect(notifications.getByRole('checkbox', { name: 'The weekly portfolio digest' })).toBeChecked();
+    expect(notifications.getByRole('checkbox', { name: 'A decision is recorded on a pilot' })).not.toBeChecked();
+    expect(notifications.getAllByRole('checkbox')).toHaveLength(7);
+
+    await userEvent.click(reminders);
+    await userEvent.click(notifications.getByRole('checkbox', { name: 'A decision is recorded on a pilot' }));
+    await userEvent.selectOptions(notifications.getByLabelText('Time zone'), 'Europe/Berlin');
+    await userEvent.click(notifications.getByRole('button', { name: 'Save notification settings' }));
+    expect(await notifications.findByRole('status')).toHaveTextContent('Notification settings saved.');
+    expect(api.find('PUT', '/api/account/notifications')[0].body).toEqual({ timeZone: 'Europe/Berlin', emailEvents: ['decision.recorded', 'portfolio.digest'], version: 3 });
+    expect(notifications.getByRole('checkbox', { name: 'Reminders about missing weekly updates' })).not.toBeChecked();
+    expect(notifications.getByLabelText('Time zone')).toHaveValue('Europe/Berlin');
+  });
+
+  it('says when no mail server is set up, and names a refused time zone under its field', async () => {
+    renderAccount({
+      'GET /api/account/notifications': notificationSettings({ emailConfigured: false }),
+      'PUT /api/account/notifications': reply(400, { statusCode: 400, error: 'Bad Request', message: 'Invalid', fieldErrors: [{ field: 'timeZone', messages: ['timeZone must be an IANA time zone like Europe/Berlin'] }] }),
+    });
+    const notifications = await section();
+    expect(await notifications.findByText(/no mail server set up yet/)).toBeInTheDocument();
+    await userEvent.click(notifications.getByRole('button', { name: 'Save notification settings' }));
+    expect(await notifications.findByText('timeZone must be an IANA time zone like Europe/Berlin')).toBeInTheDocument();
+    expect(notifications.getByLabelText('Time zone')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('offers to load the current settings when another tab saved first', async () => {
+    let version = 3;
+    const api = renderAccount({
+      'GET /api/account/notifications': () => notificationSettings({ version, emailEvents: version > 3 ? ['portfolio.digest'] : ['update.reminder', 'portfolio.digest'] }),
+      'PUT /api/account/notifications': () => {
+        version = 5;
+        return reply(409, { statusCode: 409, error: 'Conflict', message: 'Your settings were changed elsewhere' });
+      },
+    });
+    const notifications = await section();
+    await notifications.findByRole('checkbox', { name: 'Reminders about missing weekly updates' });
+    await userEvent.click(notifications.getByRole('button', { name: 'Save notification settings' }));
+    await userEvent.click(await notifications.findByRole('button', { name: 'Load the current settings' }));
+    await waitFor(() => expect(notifications.getByRole('checkbox', { name: 'Reminders about missing weekly updates' })).not.toBeChecked());
+    expect(api.find('GET', '/api/account/notifications').length).toBeGreaterThanOrEqual(2);
   });
 });

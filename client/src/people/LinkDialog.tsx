@@ -17,10 +17,24 @@ export function LinkDialog({ link, personName, onClose }: { link: IssuedAccountL
         onClose();
       }}
     >
-      <p>
-        Send this link to {personName}. It works once, for {ACCOUNT_LINK_TTL_DAYS} days (until {formatDate(link.expiresAt)}); any earlier link for them no longer works.
-      </p>
-      <CopyableSecret label={what} value={linkUrl(link)} />
+      {link.mailed ? (
+        <>
+          <p>
+            <strong>Sent by email</strong> to {personName}. It works once, for {ACCOUNT_LINK_TTL_DAYS} days (until {formatDate(link.expiresAt)}); any earlier link for them no longer works.
+          </p>
+          <details>
+            <summary>Show the link, to pass it on yourself</summary>
+            <CopyableSecret label={what} value={linkUrl(link)} />
+          </details>
+        </>
+      ) : (
+        <>
+          <p>
+            Send this link to {personName}. It works once, for {ACCOUNT_LINK_TTL_DAYS} days (until {formatDate(link.expiresAt)}); any earlier link for them no longer works.
+          </p>
+          <CopyableSecret label={what} value={linkUrl(link)} />
+        </>
+      )}
       <div className="dialog-actions">
         <button type="submit" className="button button-primary">
           Done

@@ -1,16 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { ROLES, type Person, type Role } from '@liftoff/shared';
+import { DEFAULT_TIME_ZONE, ROLES, type Person, type Role } from '@liftoff/shared';
 import { useBusinessUnits } from '../api/business-units';
 import { isApiError } from '../api/http';
 import { ROLE_LABELS } from '../auth/session';
 import { Field } from '../components/form/Field';
 import { FormDialog } from '../components/Dialog';
+import { TimeZoneSelect } from '../components/form/TimeZoneSelect';
 
 export interface PersonFormValues {
   name: string;
   email: string;
   role: Role;
   businessUnitId: string | null;
+  timeZone: string;
 }
 
 interface PersonFormDialogProps {
@@ -22,7 +24,7 @@ interface PersonFormDialogProps {
   onClose: () => void;
 }
 
-/** Invite someone new, or edit a person's name, email, role and unit. */
+/** Invite someone new, or edit a person's name, email, role, unit and time zone. */
 export function PersonFormDialog({ person, pending, error, onSubmit, onClose }: PersonFormDialogProps) {
   const units = useBusinessUnits();
   const [values, setValues] = useState<PersonFormValues>({
@@ -30,6 +32,7 @@ export function PersonFormDialog({ person, pending, error, onSubmit, onClose }: 
     email: person?.email ?? '',
     role: person?.role ?? 'pilot_lead',
     businessUnitId: person?.businessUnitId ?? null,
+    timeZone: person?.timeZone ?? DEFAULT_TIME_ZONE,
   });
   const errorsFor = (field: string) => (isApiError(error) ? error.fieldErrors.find((e) => e.field === field)?.messages : undefined);
   const set = <K extends keyof PersonFormValues>(key: K, value: PersonFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -37,7 +40,7 @@ export function PersonFormDialog({ person, pending, error, onSubmit, onClose }: 
     event.preventDefault();
     onSubmit({ ...values, name: values.name.trim(), email: values.email.trim() });
   };
-  const generalError = Boolean(error) && !['name', 'email', 'role', 'businessUnitId'].some((f) => errorsFor(f));
+  const generalError = Boolean(error) && !['name', 'email', 'role', 'businessUnitId', 'timeZone'].some((f) => errorsFor(f));
 
   return (
     <FormDialog titleId="person-form-title" title={person ? `Edit ${person.name}` : 'Invite a person'} onClose={onClose} onSubmit={submit}>
@@ -69,6 +72,9 @@ export function PersonFormDialog({ person, pending, error, onSubmit, onClose }: 
             ))}
           </select>
         )}
+      </Field>
+      <Field id="person-time-zone" label="Time zone" hint="Reminders reach them at a set hour of their own day" errors={errorsFor('timeZone')}>
+        {(props) => <TimeZoneSelect {...props} value={values.timeZone} onChange={(zone) => set('timeZone', zone)} />}
       </Field>
       {generalError && (
         <p className="form-error" role="alert">

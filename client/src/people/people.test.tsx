@@ -15,6 +15,7 @@ const link = (overrides: Partial<IssuedAccountLink> = {}): IssuedAccountLink => 
   expiresAt: '2026-12-08T12:00:00Z',
   token: 'secret-token-abc',
   path: '/welcome#token=secret-token-abc',
+  mailed: false,
   ...overrides,
 });
 
@@ -56,9 +57,23 @@ describe('people page', () => {
     const shown = await screen.findByRole('dialog', { name: 'Invite link for Nia New' });
     expect(within(shown).getByDisplayValue(`${window.location.origin}/welcome#token=secret-token-abc`)).toBeInTheDocument();
     expect(within(shown).getByRole('button', { name: 'Copy' })).toBeInTheDocument();
-    expect(api.find('POST', '/api/people/invite')[0].body).toEqual({ name: 'Nia New', email: 'nia@example.com', role: 'executive', businessUnitId: 'unit-1' });
+    expect(api.find('POST', '/api/people/invite')[0].body).toEqual({ name: 'Nia New', email: 'nia@example.com', role: 'executive', businessUnitId: 'unit-1', timeZone: 'UTC' });
     await userEvent.click(within(shown).getByRole('button', { name: 'Done' }));
     expect(screen.queryByDisplayValue(/secret-token-abc/)).toBeNull();
+  });
+
+  it('says when the invite went out by email, keeping the link one click away', async () => {
+    renderPeople({ 'POST /api/people/invite': { person: makePerson({ id: 'new-1', name: 'Nia New' }), link: link({ mailed: true }) } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Invite a person' }));
+    const dialog = screen.getByRole('dialog', { name: 'Invite a person' });
+    await userEvent.type(within(dialog).getByLabelText('Name'), 'Nia New');
+    await userEvent.type(within(dialog).getByLabelText('Email'), 'nia@example.com');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Invite' }));
+    const shown = await screen.findByRole('dialog', { name: 'Invite link for Nia New' });
+    expect(within(shown).getByText('Sent by email')).toBeInTheDocument();
+    expect(within(shown).getByDisplayValue(/secret-token-abc/)).not.toBeVisible();
+    await userEvent.click(within(shown).getByText('Show the link, to pass it on yourself'));
+    expect(within(shown).getByDisplayValue(/secret-token-abc/)).toBeVisible();
   });
 
   it('shows the server field error in the invite form', async () => {
@@ -95,6 +110,17 @@ describe('people page', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Deactivate' }));
     await waitFor(() => expect(api.find('POST', '/api/people/lead-1/deactivate')).toHaveLength(1));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('edits a person\'s time zone', async () => {
+    const api = renderPeople({ 'PATCH /api/people/lead-1': { ...lead, timeZone: 'Asia/Tokyo', version: 2 } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Edit: Ada Lead' }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit Ada Lead' });
+    expect(within(dialog).getByLabelText('Time zone')).toHaveValue('UTC');
+    await userEvent.selectOptions(within(dialog).getByLabelText('Time zone'), 'Asia/Tokyo');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.find('PATCH', '/api/people/lead-1')).toHaveLength(1));
+    expect(api.find('PATCH', '/api/people/lead-1')[0].body).toMatchObject({ timeZone: 'Asia/Tokyo', version: 1 });
   });
 
   it('edits role and unit with the version read', async () => {

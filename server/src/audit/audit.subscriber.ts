@@ -4,7 +4,7 @@ import { currentActorId } from './request-context';
 
 /** Derived or self-describing tables that are not user writes (sessions: every sign-in would be one). */
 // Packs too: each is an append-only record naming who made it and when; the trail would only copy its large snapshot.
-const NOT_AUDITED = new Set(['audit_events', 'signal_flags', 'pilot_diagnoses', 'sessions', 'packs']);
+const NOT_AUDITED = new Set(['audit_events', 'signal_flags', 'pilot_diagnoses', 'sessions', 'packs', 'notification_keys']);
 // A channel's URL carries its token; its signing secret is a secret outright.
 const SECRET_COLUMNS = new Set(['passwordHash', 'tokenHash', 'signingSecret', 'url']);
 

@@ -31,13 +31,13 @@ const UNUSABLE: Record<Exclude<AccountLinkStatus, 'valid'>, string> = {
 export class AccountLinksService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Issues a new link for the person; any link still pending for them stops working. */
+  /** Issues a new link for the person; any link still pending for them stops working. Mailing it is the caller's, after commit. */
   async issue(manager: EntityManager, personId: string, kind: AccountLinkKind, createdById: string | null): Promise<IssuedAccountLink> {
     await this.revokePending(manager, personId);
     const { token, hash } = newSecret();
     const expiresAt = new Date(Date.now() + ACCOUNT_LINK_TTL_DAYS * 86_400_000);
     const saved = await manager.save(manager.create(AccountLink, { personId, kind, tokenHash: hash, createdById, expiresAt, usedAt: null, revokedAt: null }));
-    return { id: saved.id, kind, personId, expiresAt: expiresAt.toISOString(), token, path: accountLinkPath(token) };
+    return { id: saved.id, kind, personId, expiresAt: expiresAt.toISOString(), token, path: accountLinkPath(token), mailed: false };
   }
 
   /** Withdraws the person's pending links; returns how many there were. */

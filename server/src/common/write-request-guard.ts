@@ -27,8 +27,12 @@ function isJson(req: Request): boolean {
  */
 const UPLOAD_ROUTE = /^\/api\/imports\/(pilots|weekly-updates)(\/dry-run)?\/?$/i;
 
+/** Mail programs unsubscribe in one click (RFC 8058) by posting `List-Unsubscribe=One-Click` as a form; the route reads only its signed token. */
+const ONE_CLICK_UNSUBSCRIBE = /^\/api\/notifications\/unsubscribe\/?$/i;
+
 function isUpload(req: Request): boolean {
   const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (req.method === 'POST' && mediaType === 'application/x-www-form-urlencoded' && ONE_CLICK_UNSUBSCRIBE.test(req.path)) return true;
   return req.method === 'POST' && mediaType === 'multipart/form-data' && UPLOAD_ROUTE.test(req.path);
 }
 

@@ -63,3 +63,40 @@ describe('validateConfig', () => {
     expect(validateConfig({ ...sso, OIDC_SCOPES: 'openid groups' }).OIDC_SCOPES).toBe('openid groups');
   });
 });
+
+describe('validateConfig: outgoing mail', () => {
+  it('leaves email off when SMTP_URL is unset', () => {
+    const config = validateConfig({});
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(config.SMTP_TIMEOUT_MS).toBe(15_000);
+  });
+
+  it.each(['smtp://mail.example:25', 'smtps://user:p%40ss@mail.example:465', 'smtp://127.0.0.1:2525'])('accepts SMTP_URL %s', (url) => {
+    expect(validateConfig({ SMTP_URL: url }).SMTP_URL).toBe(url);
+  });
+
+  it.each([
+    ['SMTP_URL', 'http://mail.example'],
+    ['SMTP_URL', 'mail.example:25'],
+    ['SMTP_URL', 'smtp://'],
+    ['MAIL_FROM', 'not an address'],
+    ['MAIL_FROM', 'Liftoff <nobody>'],
+    ['SMTP_TIMEOUT_MS', '10'],
+    ['NOTIFICATION_SECRET', 'too short'],
+  ])('names the bad variable %s (%s)', (name, value) => {
+    expect(() => validateConfig({ [name]: value })).toThrow(new RegExp(`Invalid configuration: .*${name}`));
+  });
+
+  it('never repeats the SMTP password in its error', () => {
+    expect(() => validateConfig({ SMTP_URL: 'ftp://user:hunter2-secret@mail.example' })).toThrow(/SMTP_URL/);
+    try {
+      validateConfig({ SMTP_URL: 'ftp://user:hunter2-secret@mail.example' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('hunter2-secret');
+    }
+  });
+
+  it.each(['liftoff@example.com', 'Liftoff <liftoff@example.com>'])('accepts MAIL_FROM %s', (from) => {
+    expect(validateConfig({ MAIL_FROM: from }).MAIL_FROM).toBe(from);
+  });
+});

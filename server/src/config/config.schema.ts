@@ -47,6 +47,14 @@ export interface AppConfig {
   DELIVERY_TIMEOUT_MS: number;
   /** Days dispatched outbox events (and their delivery log) are kept. */
   OUTBOX_RETENTION_DAYS: number;
+  /** Outgoing mail (smtp:// or smtps://, credentials in the URL); unset: Liftoff sends no email. */
+  SMTP_URL?: string;
+  /** The sender of every email (`Liftoff <liftoff@example.com>`); defaults to liftoff@ the PUBLIC_URL host. */
+  MAIL_FROM?: string;
+  /** Longest one SMTP conversation may take, in ms. */
+  SMTP_TIMEOUT_MS: number;
+  /** Signs unsubscribe links; unset: a random key kept in the database. At least 32 characters. */
+  NOTIFICATION_SECRET?: string;
 }
 
 const schema = Joi.object<AppConfig>({
@@ -90,6 +98,16 @@ const schema = Joi.object<AppConfig>({
   DELIVERY_RETRY_BASE_MS: Joi.number().integer().min(10).max(24 * 3600_000).default(30_000),
   DELIVERY_TIMEOUT_MS: Joi.number().integer().min(100).max(120_000).default(10_000),
   OUTBOX_RETENTION_DAYS: Joi.number().integer().min(1).max(3650).default(30),
+  SMTP_URL: Joi.string()
+    .uri({ scheme: ['smtp', 'smtps'] })
+    .optional()
+    .messages({ 'string.uriCustomScheme': '"SMTP_URL" must be an smtp:// or smtps:// address', 'string.uri': '"SMTP_URL" must be an smtp:// or smtps:// address' }),
+  MAIL_FROM: Joi.alternatives()
+    .try(Joi.string().email({ tlds: false }), Joi.string().pattern(/^[^<>]{1,100} <[^\s<>@]+@[^\s<>@]+>$/))
+    .optional()
+    .messages({ 'alternatives.match': '"MAIL_FROM" must be an address or a name followed by <address>' }),
+  SMTP_TIMEOUT_MS: Joi.number().integer().min(1000).max(120_000).default(15_000),
+  NOTIFICATION_SECRET: Joi.string().min(32).max(500).optional(),
 })
   .and('OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET')
   .messages({ 'object.and': 'OIDC_ISSUER_URL, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together (company sign-in), or none of them' }).unknown(true);

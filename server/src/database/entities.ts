@@ -23,9 +23,10 @@ import { OutboxEvent } from '../notifications/outbox-event.entity';
 import { NotificationChannel } from '../notifications/notification-channel.entity';
 import { Delivery } from '../notifications/delivery.entity';
 import { DeliveryAttempt } from '../notifications/delivery-attempt.entity';
+import { NotificationKey, NotificationPreference } from '../notifications/email/notification-preference.entity';
 
 /** Every entity the application maps; the CLI data source and the Nest module share this list. */
 export const ENTITIES = [BusinessUnit, Person, Pilot, StageChange, Kpi, WeeklyUpdate, KpiReading, Blocker, BlockerWording,
   SignalFlag, PilotDiagnosisRecord, ReadinessAssessmentRecord, AnalysisSettingsRecord,
   ApiToken, Session, AccountLink, Decision, AuditEvent, SsoSettingsRecord, SsoSignInAttempt, PackRecord,
-  OutboxEvent, NotificationChannel, Delivery, DeliveryAttempt];
+  OutboxEvent, NotificationChannel, Delivery, DeliveryAttempt, NotificationPreference, NotificationKey];

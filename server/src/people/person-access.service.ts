@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AccountLinkKind, InvitedPerson, IssuedAccountLink, Person as PersonView } from '@liftoff/shared';
 import type { Actor } from '../auth/actor';
 import { AccountLinksService } from '../auth/account-links.service';
+import { AccountLinkMailer } from '../mail/account-link-mailer';
 import { endAccess } from '../auth/sessions.service';
 import { CreatePersonDto } from './dto/person.dto';
 import { PeopleService } from './people.service';
@@ -17,15 +18,17 @@ export class PersonAccessService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly people: PeopleService,
     private readonly links: AccountLinksService,
+    private readonly linkMailer: AccountLinkMailer,
   ) {}
 
-  /** Creates the person and their invite link (shown once, in this answer). */
-  invite(dto: CreatePersonDto, actor: Actor): Promise<InvitedPerson> {
-    return this.dataSource.transaction(async (manager) => {
+  /** Creates the person and their invite link (shown once, in this answer), emailed once the write committed. */
+  async invite(dto: CreatePersonDto, actor: Actor): Promise<InvitedPerson> {
+    const invited = await this.dataSource.transaction(async (manager) => {
       const person = await this.people.createIn(manager, dto);
       const link = await this.links.issue(manager, person.id, 'invite', actor.id);
       return { person: await viewOf(manager, person), link };
     });
+    return { person: invited.person, link: await this.linkMailer.deliver(invited.person, invited.link) };
   }
 
   /** A new invite link for someone who has not set a password yet; the previous link stops working. */
@@ -71,14 +74,15 @@ export class PersonAccessService {
     });
   }
 
-  private issueLink(id: string, kind: AccountLinkKind, actor: Actor): Promise<IssuedAccountLink> {
-    return this.dataSource.transaction(async (manager) => {
+  private async issueLink(id: string, kind: AccountLinkKind, actor: Actor): Promise<IssuedAccountLink> {
+    const { person, link } = await this.dataSource.transaction(async (manager) => {
       const person = await this.lock(manager, id);
       if (person.deactivatedAt) throw new ConflictException(`${person.name} is deactivated; reactivate them first`);
       const [{ has_password }]: { has_password: boolean }[] = await manager.query('SELECT password_hash IS NOT NULL AS has_password FROM people WHERE id = $1', [id]);
       if (kind === 'invite' && has_password) throw new ConflictException(`${person.name} has already set a password; send a password-reset link instead`);
-      return this.links.issue(manager, person.id, kind, actor.id);
+      return { person, link: await this.links.issue(manager, person.id, kind, actor.id) };
     });
+    return this.linkMailer.deliver(person, link);
   }
 
   private async lock(manager: EntityManager, id: string): Promise<Person> {

@@ -16,6 +16,7 @@ import { CompanySignIn1795680700000 } from './1795680700000-CompanySignIn';
 import { PersonTimeZone1795689000000 } from './1795689000000-PersonTimeZone';
 import { JobQueueSchema1795690000000 } from './1795690000000-JobQueueSchema';
 import { Notifications1795690100000 } from './1795690100000-Notifications';
+import { NotificationPreferences1795690200000 } from './1795690200000-NotificationPreferences';
 
 /** Migrations in the order they run; a new migration is added here as well as in this folder. */
 export const MIGRATIONS: Function[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: Function[] = [
   SessionsInvitesDeactivation1795630000000, KpiBounds1795650000000, FlagConditionSince1795660000000,
   AppendOnlyTruncate1795670000000, Packs1795680000000, StoredReadiness1795680500000, HealthCountIndex1795680600000,
   CompanySignIn1795680700000, PersonTimeZone1795689000000, JobQueueSchema1795690000000, Notifications1795690100000,
+  NotificationPreferences1795690200000,
 ];
