@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { formatDate } from '../format/dates';
 import { thresholdErrors, toThresholdPatch } from './threshold-form';
 import { CompanySignInSettings } from '../sso/CompanySignInSettings';
+import { ReminderSettingsSection } from '../reminders/ReminderSettingsForm';
 
 export const THRESHOLD_LABELS: Record<ThresholdKey, string> = {
   repeatedBlockerConsecutiveUpdates: 'Repeated blocker: consecutive updates',
@@ -47,6 +48,7 @@ export default function SettingsPage() {
   return (
     <>
       <ThresholdForm key={settings.data.version} settings={settings.data} save={save} editable={canAdminister(user)} onReload={() => settings.refetch()} />
+      <ReminderSettingsSection editable={canAdminister(user)} />
       {canAdminister(user) && <CompanySignInSettings />}
     </>
   );
