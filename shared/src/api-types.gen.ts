@@ -1440,6 +1440,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/settings/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get when update reminders go out and how soon they escalate
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["reminderSettings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the reminder weekday and hour, the grace periods, or switch reminders off
+         * @description Roles: program_office.
+         */
+        patch: operations["reminderSettings_update"];
+        trace?: never;
+    };
+    "/api/me/due-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the pilots I lead that still need this week's update (the week of my time zone)
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["dueUpdates_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1799,6 +1843,20 @@ export interface components {
             /** @example Steering committee, March */
             title: string;
         };
+        UpdateReminderSettingsDto: {
+            /** @description The version read; a stale one is refused with 409 */
+            version: number;
+            /** @description False: no reminders or escalations are sent */
+            enabled?: boolean;
+            /** @description ISO weekday of the lead reminder in each lead's time zone: 1 Monday … 7 Sunday */
+            weekday?: number;
+            /** @description Hour of that day in the lead's time zone */
+            hour?: number;
+            /** @description Days after the lead reminder before the sponsor is told */
+            sponsorGraceDays?: number;
+            /** @description Days after the sponsor's deadline before the program office is told */
+            officeGraceDays?: number;
+        };
         /** @description What a link is for, shown before the person sets a password. */
         AccountLinkInspection: {
             kind: components["schemas"]["AccountLinkKind"];
@@ -1989,6 +2047,24 @@ export interface components {
             url: string;
             /** @description True when the digest's recipient sponsors or leads this pilot (their own pilots come first). */
             own: boolean;
+        };
+        /** @description One pilot of the signed-in lead still without this week's update. */
+        DueUpdate: {
+            pilotId: string;
+            pilotName: string;
+            stage: components["schemas"]["Stage"];
+            lastUpdateWeek: string | null;
+            /** @description Weeks in a row without an update, this one included. */
+            weeksMissing: number;
+            /** @description The dashboard path of the pilot's update form. */
+            updatePath: string;
+        };
+        /** @description `GET /api/me/due-updates`: the same list the weekly reminder sends, for the week the person is in now. */
+        DueUpdates: {
+            /** @description The ISO week in the person's own time zone. */
+            week: string;
+            timeZone: string;
+            items: components["schemas"]["DueUpdate"][];
         };
         FieldError: {
             field: string;
@@ -2576,6 +2652,20 @@ export interface components {
             weeksMissing: number;
             /** @description The dashboard's form for this pilot's update. */
             updateUrl: string;
+        };
+        /** @description Settings → Update reminders: when leads are reminded and how soon it escalates. */
+        ReminderSettings: {
+            enabled: boolean;
+            /** @description ISO weekday of the lead's reminder, 1 (Monday) to 7 (Sunday), in the lead's own zone. */
+            weekday: number;
+            /** @description Hour of that day, 0–23, in the lead's own zone. */
+            hour: number;
+            /** @description Days after the lead's reminder before the sponsor is told. */
+            sponsorGraceDays: number;
+            /** @description Days after the sponsor's deadline before the program office is told. */
+            officeGraceDays: number;
+            version: number;
+            updatedAt: string;
         };
         /** @enum {string} */
         Role: "program_office" | "pilot_lead" | "executive" | "viewer";
@@ -5661,6 +5751,83 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reminderSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reminderSettings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReminderSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    dueUpdates_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueUpdates"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
