@@ -11,13 +11,21 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 /** Settings → Update reminders: the program office edits, everyone else reads. */
 export function ReminderSettingsSection({ editable }: { editable: boolean }) {
   const settings = useReminderSettings();
+  // Outside the keyed form: a save remounts the form with the new version, and "Saved." must survive that.
+  const save = useSaveReminderSettings();
   if (settings.isPending) return <LoadingState label="Loading the reminder settings…" />;
   if (settings.isError) return <ErrorState error={settings.error} onRetry={() => settings.refetch()} title="Could not load the reminder settings" />;
-  return <ReminderSettingsForm key={settings.data.version} settings={settings.data} editable={editable} onReload={() => settings.refetch()} />;
+  return <ReminderSettingsForm key={settings.data.version} settings={settings.data} save={save} editable={editable} onReload={() => settings.refetch()} />;
 }
 
-function ReminderSettingsForm({ settings, editable, onReload }: { settings: ReminderSettings; editable: boolean; onReload: () => void }) {
-  const save = useSaveReminderSettings();
+interface FormProps {
+  settings: ReminderSettings;
+  save: ReturnType<typeof useSaveReminderSettings>;
+  editable: boolean;
+  onReload: () => void;
+}
+
+function ReminderSettingsForm({ settings, save, editable, onReload }: FormProps) {
   const [draft, setDraft] = useState<ReminderSchedule>({
     enabled: settings.enabled,
     weekday: settings.weekday,
