@@ -1,6 +1,7 @@
 import type { DueUpdates, Person, Pilot, ReminderSettings, UpdateReminderEvent } from '@liftoff/shared';
 import { currentWeekIn } from '@liftoff/shared';
 import { ReminderService } from '../../server/src/reminders/reminder.service';
+import { Person as PersonRecord } from '../../server/src/people/person.entity';
 import { createPerson, createPilot, fieldsOf, postUpdate, updateBody } from './support/fixtures';
 import { startTestApp, countRows, type TestApp } from './support/test-app';
 import { CREATE_TEST_OUTBOX, TableOutboxModule } from './support/table-outbox';
@@ -117,7 +118,7 @@ describe('weekly update reminders and their escalation', () => {
   it('lists the signed-in lead\'s due pilots for the week of their zone', async () => {
     const week = currentWeekIn(new Date(), 'Pacific/Auckland');
     await postUpdate(t, pilots['A Auckland sponsored'].id, updateBody(leadAuckland.id, { week }));
-    const lead = await t.as('pilot_lead', leadAuckland);
+    const lead = await t.as('pilot_lead', await t.dataSource.manager.findOneByOrFail(PersonRecord, { id: leadAuckland.id }));
     const due = (await lead.get('/api/me/due-updates').expect(200)).body as DueUpdates;
     expect(due.week).toBe(week);
     expect(due.timeZone).toBe('Pacific/Auckland');
