@@ -34,7 +34,7 @@ export function DueUpdatesCard({ role }: { role: Role }) {
               <span className="muted">
                 {item.weeksMissing > 1 ? `${item.weeksMissing} weeks without an update` : `last update ${item.lastUpdateWeek ?? 'never'}`}
               </span>
-              <Link className="button button-small button-primary" to={item.updatePath} aria-label={`Post the update for ${item.pilotName}`}>
+              <Link className="button button-small button-primary" to={item.updatePath} aria-label={`Post update for ${item.pilotName}`}>
                 Post update
               </Link>
             </li>

@@ -45,7 +45,7 @@ function ReminderSettingsForm({ settings, save, editable, onReload }: FormProps)
   const graceField = (key: 'sponsorGraceDays' | 'officeGraceDays', label: string) => (
     <Field id={`reminder-${key}`} label={label} hint={`1 to ${REMINDER_GRACE_DAYS_MAX} days`} errors={fieldErrors(key)}>
       {(props) => (
-        <input {...props} className="input" type="number" min={1} max={REMINDER_GRACE_DAYS_MAX} step={1} value={draft[key]} readOnly={!editable}
+        <input {...props} className="input" type="number" min={1} max={REMINDER_GRACE_DAYS_MAX} step={1} value={Number.isNaN(draft[key]) ? '' : draft[key]} readOnly={!editable}
           onChange={(e) => set({ [key]: e.target.valueAsNumber })} />
       )}
     </Field>

@@ -25,8 +25,8 @@ describe('updates due this week on the home page', () => {
     renderRoute(<DueUpdatesCard role="pilot_lead" />, { path: '/', url: '/', session: makeSession('pilot_lead') });
     const card = await screen.findByRole('region', { name: 'Updates due this week' });
     expect(card).toHaveTextContent('2 pilots you lead have no update for 2026-W45');
-    expect(within(card).getByRole('link', { name: 'Post the update for Claims triage' })).toHaveAttribute('href', '/pilots/p1/updates/new');
-    expect(within(card).getByRole('link', { name: 'Post the update for Invoice reader' })).toHaveAttribute('href', '/pilots/p2/updates/new');
+    expect(within(card).getByRole('link', { name: 'Post update for Claims triage' })).toHaveAttribute('href', '/pilots/p1/updates/new');
+    expect(within(card).getByRole('link', { name: 'Post update for Invoice reader' })).toHaveAttribute('href', '/pilots/p2/updates/new');
     expect(card).toHaveTextContent('3 weeks without an update');
     expect(card).toHaveTextContent('last update never');
   });

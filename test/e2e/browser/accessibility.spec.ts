@@ -180,7 +180,7 @@ describeWithBrowser('accessibility and layout in a real browser', () => {
     await card.waitFor();
     const problems = [...(await seriousViolations(page)), ...(await widthsOverflowing(page))];
     expect(problems).toEqual([]);
-    const formLinks = card.getByRole('link', { name: /^Post the update for / });
+    const formLinks = card.getByRole('link', { name: /^Post update for / });
     if ((await formLinks.count()) > 0) {
       await formLinks.first().click();
       await page.waitForURL(/\/pilots\/[\w-]+\/updates\/new$/);
