@@ -25,6 +25,7 @@ import { DecisionsModule } from './decisions/decisions.module';
 import { AuditModule } from './audit/audit.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { PacksModule } from './packs/packs.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './database/seed/seed.module';
@@ -91,6 +92,7 @@ export class AppModule {
         PortfolioModule,
         PacksModule,
         EmailNotificationsModule,
+        RemindersModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -16,6 +16,7 @@ import type { Pack, PackSummary } from './packs';
 import type { JobsOverview } from './api-jobs';
 import type { ChannelTestResult, DeliveryView, NotificationChannelView, NotificationChannelWithSecret } from './api-notifications';
 import type { NotificationSettings, NotificationUnsubscribed } from './notifications';
+import type { DueUpdates, ReminderSettings } from './api-reminders';
 import type {
   DecisionRecordedEvent,
   PortfolioDigestEvent,
@@ -48,6 +49,8 @@ export interface ApiSchemas {
   PackSummaryPage: PackSummaryPage;
   ScaleQueuePage: ScaleQueuePage;
   SsoSettings: SsoSettings;
+  ReminderSettings: ReminderSettings;
+  DueUpdates: DueUpdates;
   AccountLinkInspection: AccountLinkInspection;
   AnalysisSettings: AnalysisSettings;
   JobsOverview: JobsOverview;

@@ -24,3 +24,5 @@ export * from './time-zones';
 export * from './api-jobs';
 export * from './api-notifications';
 export * from './notifications';
+export * from './reminders';
+export * from './api-reminders';

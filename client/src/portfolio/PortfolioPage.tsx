@@ -12,6 +12,8 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { useUrlParams } from '../components/use-url-param';
 import { formatInteger, formatNumber } from '../format/numbers';
 import { OldestBlockersTable } from './OldestBlockersTable';
+import { useSession } from '../auth/session';
+import { DueUpdatesCard } from '../reminders/DueUpdatesCard';
 import { decisionsLink, pilotsLink, quarterOf, scaleQueueLink, stuckLink } from './overview-data';
 
 // Fetched as soon as the page is, so the charts' chunk arrives while the overview is being added up.
@@ -33,10 +35,12 @@ export default function PortfolioPage() {
   };
   const overview = usePortfolioOverview(filter);
   const tiles = overview.data?.tiles;
+  const { data: user } = useSession();
 
   return (
     <>
       <PageHeader title="Portfolio" subtitle="Where every AI pilot stands on the way to production." />
+      {user && <DueUpdatesCard role={user.role} />}
       <section className="filters card" aria-label="Filters">
         <UnitFilter value={filter.businessUnitId} onChange={(id) => setParam('businessUnitId', id)} />
         <StageFilter value={filter.stage} onChange={(stage) => setParam('stage', stage)} />

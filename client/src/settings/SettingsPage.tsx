@@ -13,6 +13,7 @@ import { thresholdErrors, toThresholdPatch } from './threshold-form';
 import { CompanySignInSettings } from '../sso/CompanySignInSettings';
 import { BackgroundJobs } from './BackgroundJobs';
 import { IntegrationsSettings } from '../integrations/IntegrationsSettings';
+import { ReminderSettingsSection } from '../reminders/ReminderSettingsForm';
 
 export const THRESHOLD_LABELS: Record<ThresholdKey, string> = {
   repeatedBlockerConsecutiveUpdates: 'Repeated blocker: consecutive updates',
@@ -49,6 +50,7 @@ export default function SettingsPage() {
   return (
     <>
       <ThresholdForm key={settings.data.version} settings={settings.data} save={save} editable={canAdminister(user)} onReload={() => settings.refetch()} />
+      <ReminderSettingsSection editable={canAdminister(user)} />
       {canAdminister(user) && <CompanySignInSettings />}
       {canAdminister(user) && <BackgroundJobs />}
       {canAdminister(user) && <IntegrationsSettings />}

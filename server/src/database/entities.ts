@@ -24,9 +24,11 @@ import { NotificationChannel } from '../notifications/notification-channel.entit
 import { Delivery } from '../notifications/delivery.entity';
 import { DeliveryAttempt } from '../notifications/delivery-attempt.entity';
 import { NotificationKey, NotificationPreference } from '../notifications/email/notification-preference.entity';
+import { ReminderSettingsRecord } from '../reminders/reminder-settings.entity';
+import { ReminderSent } from '../reminders/reminder-sent.entity';
 
 /** Every entity the application maps; the CLI data source and the Nest module share this list. */
 export const ENTITIES = [BusinessUnit, Person, Pilot, StageChange, Kpi, WeeklyUpdate, KpiReading, Blocker, BlockerWording,
   SignalFlag, PilotDiagnosisRecord, ReadinessAssessmentRecord, AnalysisSettingsRecord,
   ApiToken, Session, AccountLink, Decision, AuditEvent, SsoSettingsRecord, SsoSignInAttempt, PackRecord,
-  OutboxEvent, NotificationChannel, Delivery, DeliveryAttempt, NotificationPreference, NotificationKey];
+  OutboxEvent, NotificationChannel, Delivery, DeliveryAttempt, NotificationPreference, NotificationKey, ReminderSettingsRecord, ReminderSent];

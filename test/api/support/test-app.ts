@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, type DynamicModule, type Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -28,10 +28,15 @@ export interface TestApp {
 let serial = 0;
 
 /** The real application module on a fresh database, with the same global pipe, filter and guard as production. */
-export async function startTestApp(extraEnv: Record<string, string> = {}, database?: TestDatabase): Promise<TestApp> {
+export async function startTestApp(
+  extraEnv: Record<string, string> = {},
+  database?: TestDatabase,
+  /** Modules added beside the app's own (a global provider another branch will supply, for example). */
+  extraImports: (Type<unknown> | DynamicModule)[] = [],
+): Promise<TestApp> {
   const db = database ?? (await createTestDatabase());
   Object.assign(process.env, { LOG_LEVEL: 'silent', SEED_DEMO: 'false', NODE_ENV: 'test', SWEEP_ENABLED: 'false' }, db.env, extraEnv);
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot()] }).compile();
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(), ...extraImports] }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureApp(app);
   await app.init();

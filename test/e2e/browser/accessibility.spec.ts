@@ -172,6 +172,21 @@ describeWithBrowser('accessibility and layout in a real browser', () => {
     expect(problems).toEqual({});
   }, 120_000);
 
+  it("a lead's home page lists the updates due this week, links each form, and has no serious axe violation", async () => {
+    const page = await signIn('lead@liftoff.demo', 'liftoff-lead');
+    await page.goto(`${server.baseUrl}/`);
+    await settled(page);
+    const card = page.getByRole('region', { name: 'Updates due this week' });
+    await card.waitFor();
+    const problems = [...(await seriousViolations(page)), ...(await widthsOverflowing(page))];
+    expect(problems).toEqual([]);
+    const formLinks = card.getByRole('link', { name: /^Post update for / });
+    if ((await formLinks.count()) > 0) {
+      await formLinks.first().click();
+      await page.waitForURL(/\/pilots\/[\w-]+\/updates\/new$/);
+    }
+  }, 180_000);
+
   it('the scale queue fits its card at 1440 and 1024 px, with every row\'s Decide button in view', async () => {
     const page = await signIn('po@liftoff.demo', 'liftoff-office');
     await page.goto(`${server.baseUrl}/scale-queue`);

@@ -17,6 +17,7 @@ import { PersonTimeZone1795689000000 } from './1795689000000-PersonTimeZone';
 import { JobQueueSchema1795690000000 } from './1795690000000-JobQueueSchema';
 import { Notifications1795690100000 } from './1795690100000-Notifications';
 import { NotificationPreferences1795690200000 } from './1795690200000-NotificationPreferences';
+import { UpdateReminders1795690300000 } from './1795690300000-UpdateReminders';
 
 /** Migrations in the order they run; a new migration is added here as well as in this folder. */
 export const MIGRATIONS: Function[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: Function[] = [
   AppendOnlyTruncate1795670000000, Packs1795680000000, StoredReadiness1795680500000, HealthCountIndex1795680600000,
   CompanySignIn1795680700000, PersonTimeZone1795689000000, JobQueueSchema1795690000000, Notifications1795690100000,
   NotificationPreferences1795690200000,
+  UpdateReminders1795690300000,
 ];
