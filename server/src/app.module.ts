@@ -23,6 +23,7 @@ import { AuditModule } from './audit/audit.module';
 import { ListExportsModule } from './exports/list-exports.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { PacksModule } from './packs/packs.module';
+import { DigestModule } from './digest/digest.module';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './database/seed/seed.module';
@@ -84,6 +85,7 @@ export class AppModule {
         PortfolioModule,
         ListExportsModule,
         PacksModule,
+        DigestModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -13,6 +13,7 @@ import type { PortfolioOverview } from './api-portfolio';
 import type { SignInOptions, SsoSettings } from './sso';
 import type { ImportReport } from './api-imports';
 import type { Pack, PackSummary } from './packs';
+import type { DigestPreview, DigestSettings } from './digest';
 import type {
   DecisionRecordedEvent,
   PortfolioDigestEvent,
@@ -44,6 +45,8 @@ export interface ApiSchemas {
   PackSummaryPage: PackSummaryPage;
   ScaleQueuePage: ScaleQueuePage;
   SsoSettings: SsoSettings;
+  DigestSettings: DigestSettings;
+  DigestPreview: DigestPreview;
   AccountLinkInspection: AccountLinkInspection;
   AnalysisSettings: AnalysisSettings;
   ApiTokenView: ApiTokenView;

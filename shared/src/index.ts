@@ -21,3 +21,5 @@ export * from './api-imports';
 export * from './audit-changes';
 export * from './packs';
 export * from './time-zones';
+export * from './weekly-moment';
+export * from './digest';

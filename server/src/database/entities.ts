@@ -19,8 +19,11 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { SsoSettingsRecord } from '../sso/sso-settings.entity';
 import { SsoSignInAttempt } from '../sso/sso-sign-in-attempt.entity';
 import { PackRecord } from '../packs/pack.entity';
+import { DigestSettingsRecord } from '../digest/digest-settings.entity';
+import { DigestSent } from '../digest/digest-sent.entity';
 
 /** Every entity the application maps; the CLI data source and the Nest module share this list. */
 export const ENTITIES = [BusinessUnit, Person, Pilot, StageChange, Kpi, WeeklyUpdate, KpiReading, Blocker, BlockerWording,
   SignalFlag, PilotDiagnosisRecord, ReadinessAssessmentRecord, AnalysisSettingsRecord,
-  ApiToken, Session, AccountLink, Decision, AuditEvent, SsoSettingsRecord, SsoSignInAttempt, PackRecord];
+  ApiToken, Session, AccountLink, Decision, AuditEvent, SsoSettingsRecord, SsoSignInAttempt, PackRecord,
+  DigestSettingsRecord, DigestSent];

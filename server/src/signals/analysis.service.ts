@@ -8,6 +8,7 @@ import { syncFlags, type FlagResolution, type FlagSyncResult } from './flag-sync
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
 import { loadHistoryBatch, type RunQuery } from './history-loader';
 import { MAINTENANCE_STATEMENT_TIMEOUT_SQL } from '../database/connection-limits';
+import { markScaleQueueEntries } from '../decisions/scale-queue-membership';
 
 /** Advisory lock key: with several server instances only the holder sweeps. */
 export const SWEEP_LOCK_KEY = 7261002;
@@ -220,6 +221,8 @@ export class AnalysisService {
          computed_at = EXCLUDED.computed_at`,
       [analysed.diagnoses],
     );
+    // After flags and diagnoses: both decide whether a pilot is in the scale queue now.
+    await markScaleQueueEntries(manager, [...analysed.firing.keys()], analysed.scaleReadinessMin, now);
     return synced;
   }
 }
@@ -229,6 +232,8 @@ interface AnalysedBatch {
   firing: Map<string, SignalResult[]>;
   /** The pilots' diagnosis rows as one JSON document. */
   diagnoses: string;
+  /** The threshold the scale queue was judged with. */
+  scaleReadinessMin: number;
 }
 
 /** The pure analysis of every loaded pilot, ready to store. */
@@ -240,7 +245,7 @@ function analyseHistories(histories: Map<string, PilotHistory>, thresholds: Sign
     firing.set(pilotId, analysis.signals);
     diagnoses.push(diagnosisRow(history, analysis, thresholds, now));
   }
-  return { firing, diagnoses: JSON.stringify(diagnoses) };
+  return { firing, diagnoses: JSON.stringify(diagnoses), scaleReadinessMin: thresholds.scaleReadinessMin };
 }
 
 function skipped(started: number): SweepResult {

@@ -14,6 +14,7 @@ import { StoredReadiness1795680500000 } from './1795680500000-StoredReadiness';
 import { HealthCountIndex1795680600000 } from './1795680600000-HealthCountIndex';
 import { CompanySignIn1795680700000 } from './1795680700000-CompanySignIn';
 import { PersonTimeZone1795689000000 } from './1795689000000-PersonTimeZone';
+import { Digest1795690400000 } from './1795690400000-Digest';
 
 /** Migrations in the order they run; a new migration is added here as well as in this folder. */
 export const MIGRATIONS: Function[] = [
@@ -21,5 +22,5 @@ export const MIGRATIONS: Function[] = [
   DecisionOverdueSignal1795592000000, AnalysisCurrent1795600000000, BlockerWordings1795610000000, ProgressSignals1795620000000,
   SessionsInvitesDeactivation1795630000000, KpiBounds1795650000000, FlagConditionSince1795660000000,
   AppendOnlyTruncate1795670000000, Packs1795680000000, StoredReadiness1795680500000, HealthCountIndex1795680600000,
-  CompanySignIn1795680700000, PersonTimeZone1795689000000,
+  CompanySignIn1795680700000, PersonTimeZone1795689000000, Digest1795690400000,
 ];
