@@ -1440,6 +1440,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/settings/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get when the weekly digest goes out (weekday and hour on each recipient’s clock)
+         * @description Roles: program_office.
+         */
+        get: operations["digestSettings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Switch the weekly digest on or off, or move it to another weekday or hour
+         * @description Roles: program_office.
+         */
+        patch: operations["digestSettings_update"];
+        trace?: never;
+    };
+    "/api/digest/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The weekly digest you would receive if it were made now (the seven days before your today)
+         * @description Roles: program_office, executive.
+         */
+        get: operations["digest_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1799,6 +1843,19 @@ export interface components {
             /** @example Steering committee, March */
             title: string;
         };
+        UpdateDigestSettingsDto: {
+            /** @description The version you read: an edit on a stale copy is refused (409) */
+            version: number;
+            /** @description False: no digest goes out until it is switched on again */
+            enabled?: boolean;
+            /**
+             * @description ISO weekday, 1 (Monday) to 7 (Sunday), on each recipient’s own calendar
+             * @enum {number}
+             */
+            weekday?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+            /** @description Hour of the day on each recipient’s own clock */
+            hour?: number;
+        };
         /** @description What a link is for, shown before the person sets a password. */
         AccountLinkInspection: {
             kind: components["schemas"]["AccountLinkKind"];
@@ -1989,6 +2046,21 @@ export interface components {
             url: string;
             /** @description True when the digest's recipient sponsors or leads this pilot (their own pilots come first). */
             own: boolean;
+        };
+        /** @description The digest the signed-in person would receive if it were composed now. */
+        DigestPreview: {
+            digest: components["schemas"]["PortfolioDigest"];
+            /** @description The person's time zone, in which `digest.from` and `digest.to` are days. */
+            timeZone: string;
+        };
+        /** @description One row: the digest goes out weekly on `weekday` at `hour`, on each recipient's own clock. */
+        DigestSettings: {
+            enabled: boolean;
+            weekday: components["schemas"]["Weekday"];
+            /** @description 0–23. */
+            hour: number;
+            version: number;
+            updatedAt: string;
         };
         FieldError: {
             field: string;
@@ -2333,6 +2405,29 @@ export interface components {
             businessUnitName: string;
         };
         PortfolioBlockerPage: components["schemas"]["Page_PortfolioBlocker"];
+        /** @description What a digest says (the `data` of the `portfolio.digest` event). */
+        PortfolioDigest: {
+            /** @description The person it was composed for (their own pilots first); null for a channel. */
+            recipient: components["schemas"]["PersonRef"] | null;
+            /** @description The period covered, as calendar dates (`YYYY-MM-DD`), both included. */
+            from: string;
+            to: string;
+            activePilots: number;
+            updatesPosted: number;
+            /** @description Stuck signs that opened during the period, by pilot. */
+            newlyStuck: components["schemas"]["DigestPilot"][];
+            /** @description Pilots whose stuck signs all resolved during the period. */
+            unstuck: components["schemas"]["DigestPilot"][];
+            /** @description Pilots that entered the scale queue during the period. */
+            enteredScaleQueue: components["schemas"]["DigestPilot"][];
+            decisions: components["schemas"]["DigestDecision"][];
+            /** @description Pilots whose review date has passed without a decision. */
+            reviewsOverdue: components["schemas"]["DigestPilot"][];
+            /** @description Pilots with no update for the silence threshold. */
+            silent: components["schemas"]["DigestPilot"][];
+            /** @description The dashboard's overview. */
+            dashboardUrl: string;
+        };
         /** @description The weekly summary of the portfolio: what got stuck, what moved, which decisions are due. */
         PortfolioDigestEvent: {
             /** @description Unique per event: a receiver that sees the same id twice (a retried delivery) should ignore the second. */
@@ -2838,6 +2933,8 @@ export interface components {
             /** @description 0–100, the pilot's readiness to scale. */
             readinessScore: number;
         };
+        /** @enum {number} */
+        Weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7;
         WeeklyUpdate: {
             id: string;
             pilotId: string;
@@ -5661,6 +5758,83 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    digestSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigestSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    digestSettings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDigestSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigestSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    digest_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigestPreview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -103,6 +103,9 @@ const MATRIX: Record<string, readonly Role[] | 'public'> = {
   'GET /api/packs': PO_EXEC,
   'GET /api/packs/:id': PO_EXEC,
   'POST /api/packs': PO,
+  'GET /api/settings/digest': PO,
+  'PATCH /api/settings/digest': PO,
+  'GET /api/digest/preview': PO_EXEC,
 };
 
 interface ExpressLayer {

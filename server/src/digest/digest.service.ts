@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -64,7 +64,8 @@ export class DigestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: DigestSettingsService,
-    private readonly outbox: Outbox,
+    // Optional until the outbox module is part of the app: without it `run` refuses to work.
+    @Optional() private readonly outbox: Outbox | null,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
@@ -88,6 +89,8 @@ export class DigestService {
   async run(now = new Date()): Promise<DigestRunResult> {
     const settings = await this.settings.record();
     if (!settings.enabled) return { queued: 0 };
+    const outbox = this.outbox;
+    if (!outbox) throw new Error('The digest needs the outbox to send through, and none is registered');
     const weekday = settings.weekday as Weekday;
     const people: { id: string; name: string; time_zone: string }[] = await this.dataSource.query(
       `SELECT id, name, time_zone FROM people WHERE role = ANY($1::person_role[]) AND deactivated_at IS NULL ORDER BY id`,
@@ -113,7 +116,7 @@ export class DigestService {
           [recipient?.id ?? null, moment.week, period.from, period.to],
         );
         if (inserted.length === 0) return false; // another run (or instance) sent it meanwhile
-        await this.outbox.add(manager, {
+        await outbox.add(manager, {
           event: { id: inserted[0].id, type: 'portfolio.digest', occurredAt: now.toISOString(), data },
           recipientIds: recipient ? [recipient.id] : null,
         });
