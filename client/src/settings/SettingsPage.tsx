@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { formatDate } from '../format/dates';
 import { thresholdErrors, toThresholdPatch } from './threshold-form';
 import { CompanySignInSettings } from '../sso/CompanySignInSettings';
+import { DigestSettingsSection } from './DigestSettingsSection';
 
 export const THRESHOLD_LABELS: Record<ThresholdKey, string> = {
   repeatedBlockerConsecutiveUpdates: 'Repeated blocker: consecutive updates',
@@ -48,6 +49,7 @@ export default function SettingsPage() {
     <>
       <ThresholdForm key={settings.data.version} settings={settings.data} save={save} editable={canAdminister(user)} onReload={() => settings.refetch()} />
       {canAdminister(user) && <CompanySignInSettings />}
+      {canAdminister(user) && <DigestSettingsSection />}
     </>
   );
 }
