@@ -20,7 +20,6 @@ import { AuthModule } from './auth/auth.module';
 import { SsoModule } from './sso/sso.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { AuditModule } from './audit/audit.module';
-import { ListExportsModule } from './exports/list-exports.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { PacksModule } from './packs/packs.module';
 import { DigestModule } from './digest/digest.module';
@@ -83,7 +82,6 @@ export class AppModule {
         DecisionsModule,
         AuditModule,
         PortfolioModule,
-        ListExportsModule,
         PacksModule,
         DigestModule,
       ],

@@ -16,7 +16,7 @@
 import { Pool } from 'pg';
 import { stopAllServers } from '../support/server-process';
 import { machineLoad, ms, percentile, runGenerator, startBenchServer } from './bench-server';
-import { copyLargeDatabase, type CopiedDatabase } from './write-template-database';
+import { copyOfPortfolio, type CopiedDatabase } from './template-database';
 import { planPosts } from './update-posts';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 64);
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   let database: CopiedDatabase | undefined;
   let pg: Pool | undefined;
   try {
-    database = await copyLargeDatabase('mixed');
+    database = await copyOfPortfolio({ label: 'mixed', swept: true });
     pg = new Pool({ connectionString: database.url, max: 2 });
     const { server, cookie } = await startBenchServer(database.url);
     const { rows } = await pg.query<{ id: string }>('SELECT id FROM pilots ORDER BY md5(id::text) LIMIT 200');

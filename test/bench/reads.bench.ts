@@ -19,13 +19,10 @@ import { loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { Pool } from 'pg';
 import { UNDERWAY_STAGES } from '@liftoff/shared';
-import { SettingsService } from '../../server/dist/settings/settings.service';
-import { DomainEvents } from '../../server/dist/events/domain-events.service';
-import { AnalysisService } from '../../server/dist/signals/analysis.service';
 import { startServer, stopAllServers } from '../support/server-process';
 import { overviewCase } from './overview-floor';
 import { listCases, pilotListCases, pilotPageCases, type BenchContext, type ReadCase } from './read-floors';
-import { copyOfLargeDatabase } from './template-database';
+import { copyOfPortfolio } from './template-database';
 
 const EMAIL = 'bench-reads@example.com';
 const PASSWORD = 'bench-reads-password-1';
@@ -95,10 +92,7 @@ async function measure(c: ReadCase, get: (path: string) => Promise<{ body: any; 
 
 async function main(): Promise<void> {
   console.log(`load average before: ${loads()}`);
-  const database = await copyOfLargeDatabase('reads', PILOTS, async (built) => {
-    const sweep = await new AnalysisService(built.dataSource, new SettingsService(built.dataSource, new DomainEvents())).sweep();
-    console.log(`swept ${sweep.pilots} pilots in ${(sweep.durationMs / 1000).toFixed(2)} s (${sweep.flagsOpened} open flags)`);
-  });
+  const database = await copyOfPortfolio({ label: 'reads', swept: true, pilots: PILOTS });
   const pool = new Pool({ connectionString: database.url, max: 10, options: '-c jit=off' });
   let failed = false;
   try {

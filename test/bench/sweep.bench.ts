@@ -23,8 +23,9 @@ import { DomainEvents } from '../../server/dist/events/domain-events.service';
 import { AnalysisService } from '../../server/dist/signals/analysis.service';
 import { seconds } from './large-database';
 import { RULE_FLOORS } from './sweep-floor';
-import { templateDatabase } from './sweep-template-database';
-import type { DataSource } from 'typeorm';
+import { copyOfPortfolio } from './template-database';
+import { DataSource } from 'typeorm';
+import { buildDataSourceOptions } from '../../server/dist/database/data-source-options';
 
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' / ');
 const mib = (bytes: number) => `${Math.round(bytes / 1048576)} MiB`;
@@ -102,10 +103,11 @@ async function floor(dataSource: DataSource, today: string): Promise<{ ms: numbe
 
 async function benchSize(pilots: number, runs: number, poolSize: number): Promise<boolean> {
   const now = new Date();
-  const database = await templateDatabase({ pilots, poolSize, now });
-  const { dataSource } = database;
+  const database = await copyOfPortfolio({ label: 'sweep', swept: false, pilots });
+  const dataSource = new DataSource({ ...buildDataSourceOptions(database.url, poolSize), logging: false });
   let ok = true;
   try {
+    await dataSource.initialize();
     const analysis = new AnalysisService(dataSource, new SettingsService(dataSource, new DomainEvents()));
     for (let run = 1; run <= runs; run += 1) {
       if (run > 1) {
@@ -131,6 +133,7 @@ async function benchSize(pilots: number, runs: number, poolSize: number): Promis
       if (fl.mismatches > 0 || unchangedWrites > 0) ok = false;
     }
   } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
     await database.dispose();
   }
   return ok;

@@ -16,7 +16,7 @@
 import { Pool } from 'pg';
 import { stopAllServers } from '../support/server-process';
 import { BENCH_ACCOUNT, machineLoad, ms, percentile, runGenerator, startBenchServer } from './bench-server';
-import { copyLargeDatabase, type CopiedDatabase } from './write-template-database';
+import { copyOfPortfolio, type CopiedDatabase } from './template-database';
 import { floorInsert, planPosts, storedPosts, type PlannedPost } from './update-posts';
 
 const SEQUENTIAL = Number(process.env.BENCH_POSTS ?? 300);
@@ -74,9 +74,9 @@ async function main(): Promise<void> {
   const databases: CopiedDatabase[] = [];
   const pools: Pool[] = [];
   try {
-    const product = await copyLargeDatabase('write');
+    const product = await copyOfPortfolio({ label: 'write', swept: true });
     databases.push(product);
-    const floor = await copyLargeDatabase('write_floor');
+    const floor = await copyOfPortfolio({ label: 'write_floor', swept: true });
     databases.push(floor);
     const productPg = new Pool({ connectionString: product.url, max: 2 });
     const floorPg = new Pool({ connectionString: floor.url, max: CONNECTIONS });

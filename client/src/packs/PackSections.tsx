@@ -10,6 +10,7 @@ import { formatDate } from '../format/dates';
 import { STAGE_LABELS } from '../format/labels';
 import { formatCompact } from '../format/numbers';
 import { PackCharts } from './PackCharts';
+import { PackTable, type PackColumn } from './PackTable';
 
 /** One section of a pack; in print each starts on a new page. */
 function PackSectionFrame({ section, children }: { section: PackSection; children: ReactNode }) {
@@ -32,6 +33,18 @@ const COMPARISON_LINES: { key: keyof PackComparison; label: string }[] = [
   { key: 'resolvedStuck', label: 'No longer stuck' },
   { key: 'enteredScaleQueue', label: 'Joined the scale queue' },
 ];
+
+const SCALE_QUEUE_COLUMNS: PackColumn[] = [
+  { label: '#', numeric: true },
+  { label: 'Pilot' },
+  { label: 'Readiness', numeric: true },
+  { label: 'Value a year', numeric: true },
+  { label: 'Cost to scale', numeric: true },
+  { label: 'Why listed' },
+  { label: 'Days waiting', numeric: true },
+];
+const DECISION_COLUMNS: PackColumn[] = [{ label: 'When' }, { label: 'Pilot' }, { label: 'Decision' }, { label: 'Rationale' }, { label: 'By' }];
+const STAGE_CHANGE_COLUMNS: PackColumn[] = [{ label: 'When' }, { label: 'Pilot' }, { label: 'From' }, { label: 'To' }, { label: 'Note' }];
 
 /** Every section of a pack, in order: the pack page and its print view both show exactly this. */
 export function PackSections({ pack, paperWidth }: { pack: Pack; paperWidth?: number }) {
@@ -97,111 +110,70 @@ export function PackSections({ pack, paperWidth }: { pack: Pack; paperWidth?: nu
       </PackSectionFrame>
 
       <PackSectionFrame section="scale_queue">
-        {snapshot.scaleQueue.length === 0 ? (
-          empty('The scale queue was empty.')
-        ) : (
-          <div className="table-wrap">
-          <table className="table pack-table">
-            <thead>
-              <tr>
-                <th scope="col" className="numeric">#</th>
-                <th scope="col">Pilot</th>
-                <th scope="col" className="numeric">Readiness</th>
-                <th scope="col" className="numeric">Value a year</th>
-                <th scope="col" className="numeric">Cost to scale</th>
-                <th scope="col">Why listed</th>
-                <th scope="col" className="numeric">Days waiting</th>
-              </tr>
-            </thead>
-            <tbody>
-              {snapshot.scaleQueue.map((item) => (
-                <tr key={item.pilotId}>
-                  <td className="numeric">{item.rank}</td>
-                  <th scope="row">
-                    <Link to={`/pilots/${item.pilotId}`}>{item.pilotName}</Link>
-                    <span className="cell-sub">{item.blockedReason ?? item.businessUnitName}</span>
-                  </th>
-                  <td className="numeric">{item.readinessScore}</td>
-                  <td className="numeric">{formatCompact(item.annualValueAtScale)}</td>
-                  <td className="numeric">{formatCompact(item.costToScale)}</td>
-                  <td>
-                    <RecommendationBadge action={item.recommendation} /> {item.reasons.map((r) => QUEUE_REASON_LABELS[r]).join('; ')}
-                  </td>
-                  <td className="numeric">{item.daysWaiting}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
-        )}
+        <PackTable
+          rows={snapshot.scaleQueue}
+          emptyText="The scale queue was empty."
+          columns={SCALE_QUEUE_COLUMNS}
+          rowKey={(item) => item.pilotId}
+          cells={(item) => (
+            <>
+              <td className="numeric">{item.rank}</td>
+              <th scope="row">
+                <Link to={`/pilots/${item.pilotId}`}>{item.pilotName}</Link>
+                <span className="cell-sub">{item.blockedReason ?? item.businessUnitName}</span>
+              </th>
+              <td className="numeric">{item.readinessScore}</td>
+              <td className="numeric">{formatCompact(item.annualValueAtScale)}</td>
+              <td className="numeric">{formatCompact(item.costToScale)}</td>
+              <td>
+                <RecommendationBadge action={item.recommendation} /> {item.reasons.map((r) => QUEUE_REASON_LABELS[r]).join('; ')}
+              </td>
+              <td className="numeric">{item.daysWaiting}</td>
+            </>
+          )}
+        />
       </PackSectionFrame>
 
       <PackSectionFrame section="decisions">
         <p className="muted">Since {formatDate(snapshot.since)}.</p>
-        {snapshot.decisions.length === 0 ? (
-          empty('No decision was taken in this period.')
-        ) : (
-          <div className="table-wrap">
-          <table className="table pack-table">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Pilot</th>
-                <th scope="col">Decision</th>
-                <th scope="col">Rationale</th>
-                <th scope="col">By</th>
-              </tr>
-            </thead>
-            <tbody>
-              {snapshot.decisions.map((d) => (
-                <tr key={d.id}>
-                  <td className="nowrap">{formatDate(d.decidedAt)}</td>
-                  <th scope="row">{d.pilotName}</th>
-                  <td>
-                    <DecisionBadge kind={d.kind} />
-                  </td>
-                  <td>{d.rationale}</td>
-                  <td className="nowrap">{d.decidedBy.name}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
-        )}
+        <PackTable
+          rows={snapshot.decisions}
+          emptyText="No decision was taken in this period."
+          columns={DECISION_COLUMNS}
+          rowKey={(d) => d.id}
+          cells={(d) => (
+            <>
+              <td className="nowrap">{formatDate(d.decidedAt)}</td>
+              <th scope="row">{d.pilotName}</th>
+              <td>
+                <DecisionBadge kind={d.kind} />
+              </td>
+              <td>{d.rationale}</td>
+              <td className="nowrap">{d.decidedBy.name}</td>
+            </>
+          )}
+        />
       </PackSectionFrame>
 
       <PackSectionFrame section="stage_changes">
         <p className="muted">Since {formatDate(snapshot.since)}.</p>
-        {snapshot.stageChanges.length === 0 ? (
-          empty('No pilot changed stage in this period.')
-        ) : (
-          <div className="table-wrap">
-          <table className="table pack-table">
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">Pilot</th>
-                <th scope="col">From</th>
-                <th scope="col">To</th>
-                <th scope="col">Note</th>
-              </tr>
-            </thead>
-            <tbody>
-              {snapshot.stageChanges.map((change, index) => (
-                <tr key={`${change.pilotId}-${index}`}>
-                  <td className="nowrap">{formatDate(change.changedAt)}</td>
-                  <th scope="row">{change.pilotName}</th>
-                  <td>{change.fromStage ? STAGE_LABELS[change.fromStage] : 'new'}</td>
-                  <td>
-                    <StageBadge stage={change.toStage} />
-                  </td>
-                  <td>{change.note ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          </div>
-        )}
+        <PackTable
+          rows={snapshot.stageChanges}
+          emptyText="No pilot changed stage in this period."
+          columns={STAGE_CHANGE_COLUMNS}
+          rowKey={(change, index) => `${change.pilotId}-${index}`}
+          cells={(change) => (
+            <>
+              <td className="nowrap">{formatDate(change.changedAt)}</td>
+              <th scope="row">{change.pilotName}</th>
+              <td>{change.fromStage ? STAGE_LABELS[change.fromStage] : 'new'}</td>
+              <td>
+                <StageBadge stage={change.toStage} />
+              </td>
+              <td>{change.note ?? ''}</td>
+            </>
+          )}
+        />
       </PackSectionFrame>
     </div>
   );

@@ -1,3 +1,5 @@
+import { allPages } from './pagination';
+
 /** Rows an export reads at a time: a page's worth of memory, not the whole list's. */
 export const EXPORT_BATCH_SIZE = 500;
 
@@ -12,9 +14,10 @@ export async function* inOrderedBatches<T>(
   idOf: (row: T) => string,
   batchSize = EXPORT_BATCH_SIZE,
 ): AsyncGenerator<T[]> {
-  for (let start = 0; start < ids.length; start += batchSize) {
-    const batch = ids.slice(start, start + batchSize);
+  if (ids.length === 0) return;
+  yield* allPages(async ({ skip, pageSize }) => {
+    const batch = ids.slice(skip, skip + pageSize);
     const byId = new Map((await load(batch)).map((row) => [idOf(row), row]));
-    yield batch.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-  }
+    return { items: batch.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])), total: ids.length };
+  }, batchSize);
 }

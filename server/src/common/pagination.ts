@@ -35,3 +35,18 @@ export function pageWindow(query: PageQueryDto): { page: number; pageSize: numbe
 export function toPage<E, T>(rows: E[], total: number, window: { page: number; pageSize: number }, map: (row: E) => T): Page<T> {
   return { items: rows.map(map), total, page: window.page, pageSize: window.pageSize };
 }
+
+/**
+ * A whole list read page after page until its total is covered, each page yielded as it arrives (empty
+ * ones are skipped): one page's worth of memory at a time.
+ */
+export async function* allPages<T>(
+  readPage: (window: { page: number; pageSize: number; skip: number }) => Promise<{ items: T[]; total: number }>,
+  pageSize = MAX_PAGE_SIZE,
+): AsyncGenerator<T[]> {
+  for (let page = 1; ; page++) {
+    const batch = await readPage({ page, pageSize, skip: (page - 1) * pageSize });
+    if (batch.items.length) yield batch.items;
+    if (page * pageSize >= batch.total) return;
+  }
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Page, Pattern, PatternDiagnosis, ScaleQueueItem, ScaleQueueReason } from '@liftoff/shared';
-import { MAX_PAGE_SIZE, pageWindow } from '../common/pagination';
+import { allPages, pageWindow } from '../common/pagination';
 import type { Actor } from '../auth/actor';
 import { SettingsService } from '../settings/settings.service';
 import { ScaleQueueQueryDto } from './dto/decision.dto';
@@ -131,10 +131,6 @@ export class ScaleQueueService {
 
   /** The whole queue a page at a time (its export); ranks continue across pages. */
   async *listAll(query: ScaleQueueQueryDto, actor: Actor, manager: EntityManager = this.dataSource.manager): AsyncGenerator<ScaleQueueItem[]> {
-    for (let page = 1; ; page++) {
-      const batch = await this.list(Object.assign(new ScaleQueueQueryDto(), query, { page, pageSize: MAX_PAGE_SIZE }), actor, manager);
-      if (batch.items.length) yield batch.items;
-      if (page * MAX_PAGE_SIZE >= batch.total) return;
-    }
+    yield* allPages(({ page, pageSize }) => this.list(Object.assign(new ScaleQueueQueryDto(), query, { page, pageSize }), actor, manager));
   }
 }

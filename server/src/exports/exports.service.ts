@@ -5,15 +5,14 @@ import { compareIsoWeeks, isoWeekOf, PILOT_FILE_COLUMNS, UPDATE_FILE_COLUMNS, ty
 import { Pilot } from '../pilots/pilot.entity';
 import { PilotsService } from '../pilots/pilots.service';
 import { PilotListQueryDto } from '../pilots/dto/pilot-query.dto';
-import { MAX_PAGE_SIZE } from '../common/pagination';
+import { allPages } from '../common/pagination';
 import { Kpi } from '../kpis/kpi.entity';
 import { WeeklyUpdate } from '../updates/weekly-update.entity';
 import { writeSpreadsheet, type SpreadsheetCell, type SpreadsheetFile } from '../spreadsheets/spreadsheet-writer';
+import { datedExportName } from '../spreadsheets/export-file-name';
 
 /** Byte order, not the database's collation: the same data gives the same file on every server. */
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** Named like every other export: `liftoff-pilots-2026-12-06.csv`. */
-const datedName = (list: string) => `liftoff-${list}-${new Date().toISOString().slice(0, 10)}`;
 /** A list cell holds one item per line, so an item's own line breaks become spaces. */
 const oneLine = (text: string) => text.replace(/\s*[\r\n]+\s*/g, ' ');
 
@@ -71,17 +70,16 @@ export class ExportsService {
         });
       }
     }
-    return writeSpreadsheet(format, datedName('pilots'), PILOT_FILE_COLUMNS, rows);
+    return writeSpreadsheet(format, datedExportName('pilots'), PILOT_FILE_COLUMNS, rows);
   }
 
   /** The pilots list read page by page with the same filters and sort: the same pilots in the same order as on screen. */
   private async pilotIdsInListOrder(filters: Omit<PilotListQueryDto, 'page' | 'pageSize'>): Promise<string[]> {
     const ids: string[] = [];
-    for (let page = 1; ; page++) {
-      const batch = await this.pilotList.list(Object.assign(new PilotListQueryDto(), filters, { page, pageSize: MAX_PAGE_SIZE }));
-      ids.push(...batch.items.map((pilot) => pilot.id));
-      if (page * MAX_PAGE_SIZE >= batch.total) return ids;
+    for await (const batch of allPages(({ page, pageSize }) => this.pilotList.list(Object.assign(new PilotListQueryDto(), filters, { page, pageSize })))) {
+      ids.push(...batch.map((pilot) => pilot.id));
     }
+    return ids;
   }
 
   async weeklyUpdates(format: SpreadsheetFormat, pilotId?: string): Promise<SpreadsheetFile> {
@@ -111,7 +109,7 @@ export class ExportsService {
       blockers: (update.blockers ?? []).map((b) => `${b.category}: ${oneLine(b.text)}`).sort(byText).join('\n'),
       resolved_blockers: (resolvedIn.get(update.id) ?? []).sort(byText).join('\n'),
     }));
-    return writeSpreadsheet(format, datedName('weekly-updates'), UPDATE_FILE_COLUMNS, rows);
+    return writeSpreadsheet(format, datedExportName('weekly-updates'), UPDATE_FILE_COLUMNS, rows);
   }
 }
 

@@ -8,6 +8,7 @@ import { DecisionsService } from '../decisions/decisions.service';
 import { ScaleQueueService } from '../decisions/scale-queue.service';
 import { SignalsService } from '../signals/signals.service';
 import { CONTENT_TYPES } from '../spreadsheets/spreadsheet-writer';
+import { datedExportName } from '../spreadsheets/export-file-name';
 import { streamSpreadsheet, type ExportColumn } from '../spreadsheets/spreadsheet-stream';
 import { AuditExportQueryDto, BlockerExportQueryDto, DecisionExportQueryDto, FlagExportQueryDto, ScaleQueueExportQueryDto } from './dto/list-export-query.dto';
 import { AUDIT_EXPORT_COLUMNS, BLOCKER_EXPORT_COLUMNS, DECISION_EXPORT_COLUMNS, FLAG_EXPORT_COLUMNS, SCALE_QUEUE_EXPORT_COLUMNS } from './list-export-columns';
@@ -61,7 +62,7 @@ export class ListExportsService {
   private async send<T>(res: Response, format: SpreadsheetFormat = 'csv', name: string, columns: readonly ExportColumn<T>[], batches: AsyncGenerator<T[]>): Promise<void> {
     // Read before answering: a refused or failed read is an ordinary error response, not a broken file.
     const first = await batches.next();
-    const fileName = `liftoff-${name}-${new Date().toISOString().slice(0, 10)}.${format}`;
+    const fileName = `${datedExportName(name)}.${format}`;
     res.status(200);
     res.setHeader('Content-Type', CONTENT_TYPES[format]);
     res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);

@@ -2,26 +2,30 @@ import type { HistoryKpiReading, PilotHistory } from '@liftoff/shared';
 import type { RunQuery } from './history-queries';
 
 /**
- * Readings per KPI as one text, "2026-W01 12.5,2026-W02 13,...". Unordered (a hash aggregate,
- * no sort of every reading): `decodeReadings` puts them in week order. Without pilots ($1 NULL),
- * the readings of every KPI. With pilots, the readings of their KPIs on their updates, found
- * through both indexes (KPI and pilot), so a batch reads its own rows, not the whole table.
+ * Readings per KPI of the given pilots as one text, "2026-W01 12.5,2026-W02 13,...". Unordered (no
+ * sort of every reading): `decodeReadings` puts them in week order. Each KPI's readings are found
+ * through the KPI index and their weeks through the pilot's updates (pilot index), so a batch reads
+ * its own rows only: joining the whole tables instead made every batch scan every reading of the
+ * portfolio (a sweep's cost grew with the square of its size). A reading belongs to an update of the
+ * KPI's own pilot; the writers check that.
  */
 const READINGS_SQL = `
-  SELECT r.kpi_id, string_agg(u.week || ' ' || r.value, ',') AS readings
-    FROM kpi_readings r JOIN weekly_updates u ON u.id = r.update_id
-   WHERE $1::uuid[] IS NULL
-      OR (u.pilot_id = ANY($1::uuid[]) AND r.kpi_id IN (SELECT k.id FROM kpis k WHERE k.pilot_id = ANY($1::uuid[])))
-   GROUP BY r.kpi_id`;
+  SELECT k.id AS kpi_id, x.readings
+    FROM kpis k
+    CROSS JOIN LATERAL (
+      SELECT string_agg(u.week || ' ' || r.value, ',') AS readings
+        FROM kpi_readings r JOIN weekly_updates u ON u.id = r.update_id
+       WHERE r.kpi_id = k.id AND u.pilot_id = k.pilot_id) x
+   WHERE k.pilot_id = ANY($1::uuid[]) AND x.readings IS NOT NULL`;
 
 /**
- * Readings of the given pilots' KPIs (null: of every pilot), keyed by KPI id, still encoded: they
- * are decoded (`attachKpiReadings`) batch by batch, so that a sweep never holds every reading of
- * the portfolio as objects at once.
+ * Readings of the given pilots' KPIs, keyed by KPI id, still encoded: they are decoded
+ * (`attachKpiReadings`) batch by batch, so that a sweep never holds every reading of the portfolio
+ * as objects at once.
  */
-export async function loadKpiReadings(run: RunQuery, pilotIds: string[] | null): Promise<KpiReadings> {
+export async function loadKpiReadings(run: RunQuery, pilotIds: string[]): Promise<KpiReadings> {
   const byKpi: KpiReadings = new Map();
-  if (pilotIds !== null && pilotIds.length === 0) return byKpi;
+  if (pilotIds.length === 0) return byKpi;
   const rows: { kpi_id: string; readings: string }[] = await run(READINGS_SQL, [pilotIds]);
   for (const row of rows) byKpi.set(row.kpi_id, row.readings);
   return byKpi;

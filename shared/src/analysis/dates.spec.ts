@@ -1,4 +1,4 @@
-import { addMonths, daysBetween, utcDay, utcDayOf, wholeMonthsBetween } from './dates';
+import { addMonths, daysBetween, formatDay, utcDay, utcDayOf, wholeMonthsBetween } from './dates';
 
 const day = (iso: string) => utcDayOf(iso);
 
@@ -30,7 +30,22 @@ describe('calendar arithmetic (UTC)', () => {
     expect(daysBetween(day('2026-03-28'), day('2026-03-30'))).toBe(2);
   });
 
-  it('rejects garbage', () => {
+  it('rejects garbage, every time it is asked', () => {
     expect(() => utcDayOf('not a date')).toThrow(RangeError);
+    expect(() => utcDayOf('not a date')).toThrow(RangeError);
+  });
+
+  it('gives the computed answer for every input, asked again or after many others (remembered answers)', () => {
+    const start = Date.UTC(2020, 0, 1);
+    for (let round = 0; round < 2; round++) {
+      // More distinct inputs than either table keeps, so both are emptied on the way.
+      for (let i = 0; i < 25_000; i++) {
+        const time = start + i * 3_600_000 + 1234;
+        const iso = new Date(time).toISOString();
+        const expectedDay = Date.UTC(new Date(time).getUTCFullYear(), new Date(time).getUTCMonth(), new Date(time).getUTCDate());
+        expect(utcDayOf(iso)).toBe(expectedDay);
+        expect(formatDay(expectedDay)).toBe(iso.slice(0, 10));
+      }
+    }
   });
 });

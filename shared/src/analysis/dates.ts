@@ -11,11 +11,34 @@ export function utcDay(date: Date): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
 
+/**
+ * Answers remembered by their input. Both functions below are asked the same values over and over
+ * (a pilot's stage dates by several rules, a portfolio's few hundred distinct days by every pilot);
+ * an answer depends on the input alone, and the table is emptied when it grows past its limit.
+ */
+class Answers<K, V> {
+  private readonly table = new Map<K, V>();
+  constructor(private readonly limit: number) {}
+  get(key: K): V | undefined {
+    return this.table.get(key);
+  }
+  set(key: K, value: V): V {
+    if (this.table.size >= this.limit) this.table.clear();
+    this.table.set(key, value);
+    return value;
+  }
+}
+
+const daysOf = new Answers<string, number>(20_000);
+const dayTexts = new Answers<number, string>(5_000);
+
 /** Parses an ISO timestamp or a `YYYY-MM-DD` date (read as UTC) and returns its UTC day. */
 export function utcDayOf(value: string): number {
+  const known = daysOf.get(value);
+  if (known !== undefined) return known;
   const time = Date.parse(value);
   if (Number.isNaN(time)) throw new RangeError(`Not a date: ${value}`);
-  return utcDay(new Date(time));
+  return daysOf.set(value, utcDay(new Date(time)));
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
@@ -48,7 +71,7 @@ export function wholeMonthsBetween(from: number, to: number): number {
 }
 
 export function formatDay(day: number): string {
-  return new Date(day).toISOString().slice(0, 10);
+  return dayTexts.get(day) ?? dayTexts.set(day, new Date(day).toISOString().slice(0, 10));
 }
 
 let lastDay = Number.NaN;

@@ -114,7 +114,7 @@ describeWithBrowser('accessibility and layout in a real browser', () => {
     pilotPath = (await pilotLink.getAttribute('href'))!;
     expect(pilotPath).toMatch(/^\/pilots\/[\w-]+$/);
 
-    const pages = ['/', '/pilots', pilotPath, '/stuck', '/blockers', '/scale-queue', '/decisions', '/settings', '/audit', '/people', '/business-units', '/account', `${pilotPath}/updates/new`];
+    const pages = ['/', '/pilots', pilotPath, '/stuck', '/blockers', '/scale-queue', '/decisions', '/settings', '/audit', '/people', '/business-units', '/account', '/imports', `${pilotPath}/updates/new`];
     const problems: Record<string, string[]> = {};
     for (const path of pages) {
       await page.goto(`${server.baseUrl}${path}`);

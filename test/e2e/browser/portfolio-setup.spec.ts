@@ -1,16 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createTestDatabase, type TestDatabase } from '../../api/support/test-database';
-import { startServer, stopAllServers, type RunningServer } from '../../support/server-process';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describeInBrowserWithPostgres, screenshot, SHOTS, signedInOnEmptyDatabase, type SignedInSession } from '../../support/browser-session';
+import type { RunningServer } from '../../support/server-process';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CLIENT_BUILD = resolve(__dirname, '../../../client/dist/index.html');
-const SHOTS = resolve(__dirname, '../../../test-output/screenshots');
-const HAS_BROWSER = existsSync(CHROMIUM);
-const HAS_POSTGRES = Boolean(process.env.DATABASE_URL);
-const describeWhenReady = HAS_BROWSER && HAS_POSTGRES ? describe : describe.skip;
-if (!HAS_BROWSER || !HAS_POSTGRES) console.warn('Skipping the portfolio set-up browser suite: it needs /usr/bin/chromium and DATABASE_URL (a real PostgreSQL)');
+const describeWhenReady = describeInBrowserWithPostgres('portfolio set-up');
 
 const ADMIN = { email: 'office@example.com', password: 'set-up-portfolio-2026', name: 'Olive Office' };
 
@@ -21,35 +14,16 @@ const ADMIN = { email: 'office@example.com', password: 'set-up-portfolio-2026', 
  * screens are built separately).
  */
 describeWhenReady('setting up a pilot in a real browser', () => {
-  let browser: Browser;
+  let session: SignedInSession;
   let server: RunningServer;
-  let database: TestDatabase;
-  let context: BrowserContext;
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(CLIENT_BUILD)) throw new Error(`${CLIENT_BUILD} is missing: run "npm run build" first`);
-    mkdirSync(SHOTS, { recursive: true });
-    database = await createTestDatabase();
-    server = await startServer({ SEED_DEMO: 'false', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password, ADMIN_NAME: ADMIN.name, ...database.env }, 180_000);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await page.goto(`${server.baseUrl}/`);
-    await page.waitForURL((url) => url.pathname === '/sign-in');
-    await page.getByLabel('Email').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL((url) => url.pathname !== '/sign-in');
+    session = await signedInOnEmptyDatabase(ADMIN);
+    ({ server, page } = session);
   }, 240_000);
 
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close();
-    await stopAllServers();
-    await database?.drop();
-  });
+  afterAll(() => session?.close());
 
   it('creates a unit and a pilot with a KPI, pauses and resumes it with reasons, and shows the stage history', async () => {
     await page.getByRole('link', { name: 'Units', exact: true }).click();
@@ -74,7 +48,7 @@ describeWhenReady('setting up a pilot in a real browser', () => {
     await form.getByLabel('Systems to integrate').fill('Claims core, document store');
     await form.getByLabel('Value at scale per year').fill('400000');
     await form.getByLabel('Cost to scale').fill('90000');
-    await shot(page, 'pilot-new');
+    await screenshot(page, 'pilot-new');
     await form.getByRole('button', { name: 'Create pilot' }).click();
 
     await page.getByRole('heading', { name: 'Claims letter drafting', level: 1 }).waitFor();
@@ -111,14 +85,9 @@ describeWhenReady('setting up a pilot in a real browser', () => {
     const moves = await history.getByRole('listitem').allTextContents();
     expect(moves[0]).toMatch(/Paused\s*→\s*Piloting.*Backlog cleared; handlers are back\..*Olive Office/);
     expect(moves[1]).toMatch(/Piloting\s*→\s*Paused.*year-end backlog.*Olive Office/);
-    await shot(page, 'pilot-after-stage-moves');
+    await screenshot(page, 'pilot-after-stage-moves');
   });
 });
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 async function moveStage(page: Page, move: string, reason: string): Promise<void> {
   await page.getByRole('button', { name: 'Change stage' }).click();
