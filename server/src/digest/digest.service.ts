@@ -1,4 +1,4 @@
-import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -65,7 +65,7 @@ export class DigestService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly settings: DigestSettingsService,
     // Optional until the outbox module is part of the app: without it `run` refuses to work.
-    @Optional() private readonly outbox: Outbox | null,
+    @Optional() @Inject(Outbox) private readonly outbox: Outbox | null,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
