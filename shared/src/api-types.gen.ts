@@ -207,6 +207,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the stuck signs as CSV or XLSX, filtered and ordered as the list
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["listExports_flags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/blockers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the portfolio blockers as CSV or XLSX, filtered and ordered as the list
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["listExports_blockers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the decision log as CSV or XLSX, filtered and ordered as the list
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["listExports_decisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/scale-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the scale queue as CSV or XLSX, ranked as on screen
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["listExports_scaleQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the audit trail as CSV or XLSX, filtered as the list
+         * @description Roles: program_office.
+         */
+        get: operations["listExports_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people": {
         parameters: {
             query?: never;
@@ -1288,106 +1388,6 @@ export interface paths {
          * @description Roles: program_office, pilot_lead, executive, viewer.
          */
         get: operations["portfolio_overview"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/exports/flags": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the stuck signs as CSV or XLSX, filtered and ordered as the list
-         * @description Roles: program_office, pilot_lead, executive, viewer.
-         */
-        get: operations["listExports_flags"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/exports/blockers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the portfolio blockers as CSV or XLSX, filtered and ordered as the list
-         * @description Roles: program_office, pilot_lead, executive, viewer.
-         */
-        get: operations["listExports_blockers"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/exports/decisions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the decision log as CSV or XLSX, filtered and ordered as the list
-         * @description Roles: program_office, pilot_lead, executive, viewer.
-         */
-        get: operations["listExports_decisions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/exports/scale-queue": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the scale queue as CSV or XLSX, ranked as on screen
-         * @description Roles: program_office, pilot_lead, executive, viewer.
-         */
-        get: operations["listExports_scaleQueue"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/exports/audit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download the audit trail as CSV or XLSX, filtered as the list
-         * @description Roles: program_office.
-         */
-        get: operations["listExports_audit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3472,6 +3472,173 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listExports_flags: {
+        parameters: {
+            query?: {
+                businessUnitId?: string;
+                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
+                sponsorId?: string;
+                status?: "open" | "resolved" | "all";
+                kind?: "repeated_blocker" | "stalled_stage" | "silent" | "confidence_decline" | "off_track_streak" | "scale_question_unanswered" | "resources_redirected" | "over_timeline" | "decision_overdue" | "busy_not_progressing" | "pilot_timebox";
+                pilotId?: string;
+                /** @description Flags of pilots whose current diagnosis contains this pattern */
+                pattern?: "missing_executive_sponsor" | "no_integration_path" | "enthusiast_only_adoption" | "workflow_unchanged" | "unclear_success_metrics" | "wrong_use_case_for_scale";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_blockers: {
+        parameters: {
+            query?: {
+                businessUnitId?: string;
+                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
+                sponsorId?: string;
+                category?: "sponsorship" | "integration" | "security_compliance" | "adoption" | "workflow" | "data" | "metrics" | "budget" | "other";
+                status?: "open" | "resolved";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_decisions: {
+        parameters: {
+            query?: {
+                kind?: "scale" | "pivot" | "kill" | "continue";
+                pilotId?: string;
+                businessUnitId?: string;
+                decidedById?: string;
+                /** @description Decisions taken in this calendar quarter */
+                quarter?: string;
+                /** @description Decisions on pilots this person sponsors */
+                sponsorId?: string;
+                /** @description Decisions on pilots now in this stage */
+                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_scaleQueue: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only pilots I sponsor */
+                mine?: boolean;
+                businessUnitId?: string;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listExports_audit: {
+        parameters: {
+            query?: {
+                /** @description Table name of the entity */
+                entity?: string;
+                entityId?: string;
+                actorId?: string;
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     people_list: {
         parameters: {
             query?: {
@@ -5501,173 +5668,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PortfolioOverview"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listExports_flags: {
-        parameters: {
-            query?: {
-                businessUnitId?: string;
-                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
-                sponsorId?: string;
-                status?: "open" | "resolved" | "all";
-                kind?: "repeated_blocker" | "stalled_stage" | "silent" | "confidence_decline" | "off_track_streak" | "scale_question_unanswered" | "resources_redirected" | "over_timeline" | "decision_overdue" | "busy_not_progressing" | "pilot_timebox";
-                pilotId?: string;
-                /** @description Flags of pilots whose current diagnosis contains this pattern */
-                pattern?: "missing_executive_sponsor" | "no_integration_path" | "enthusiast_only_adoption" | "workflow_unchanged" | "unclear_success_metrics" | "wrong_use_case_for_scale";
-                format?: "csv" | "xlsx";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listExports_blockers: {
-        parameters: {
-            query?: {
-                businessUnitId?: string;
-                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
-                sponsorId?: string;
-                category?: "sponsorship" | "integration" | "security_compliance" | "adoption" | "workflow" | "data" | "metrics" | "budget" | "other";
-                status?: "open" | "resolved";
-                format?: "csv" | "xlsx";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listExports_decisions: {
-        parameters: {
-            query?: {
-                kind?: "scale" | "pivot" | "kill" | "continue";
-                pilotId?: string;
-                businessUnitId?: string;
-                decidedById?: string;
-                /** @description Decisions taken in this calendar quarter */
-                quarter?: string;
-                /** @description Decisions on pilots this person sponsors */
-                sponsorId?: string;
-                /** @description Decisions on pilots now in this stage */
-                stage?: "proposed" | "piloting" | "scaling" | "production" | "paused" | "pivoted" | "killed";
-                format?: "csv" | "xlsx";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listExports_scaleQueue: {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                /** @description Only pilots I sponsor */
-                mine?: boolean;
-                businessUnitId?: string;
-                format?: "csv" | "xlsx";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    listExports_audit: {
-        parameters: {
-            query?: {
-                /** @description Table name of the entity */
-                entity?: string;
-                entityId?: string;
-                actorId?: string;
-                format?: "csv" | "xlsx";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file, as an attachment: CSV (UTF-8 with a byte-order mark) or XLSX, as `format` asks. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             400: components["responses"]["BadRequest"];
