@@ -26,6 +26,7 @@ import { AuditModule } from './audit/audit.module';
 import { PortfolioModule } from './portfolio/portfolio.module';
 import { PacksModule } from './packs/packs.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { DigestModule } from './digest/digest.module';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthModule } from './health/health.module';
 import { SeedModule } from './database/seed/seed.module';
@@ -93,6 +94,7 @@ export class AppModule {
         PacksModule,
         EmailNotificationsModule,
         RemindersModule,
+        DigestModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -17,6 +17,7 @@ import type { JobsOverview } from './api-jobs';
 import type { ChannelTestResult, DeliveryView, NotificationChannelView, NotificationChannelWithSecret } from './api-notifications';
 import type { NotificationSettings, NotificationUnsubscribed } from './notifications';
 import type { DueUpdates, ReminderSettings } from './api-reminders';
+import type { DigestPreview, DigestSettings } from './digest';
 import type {
   DecisionRecordedEvent,
   PortfolioDigestEvent,
@@ -51,6 +52,8 @@ export interface ApiSchemas {
   SsoSettings: SsoSettings;
   ReminderSettings: ReminderSettings;
   DueUpdates: DueUpdates;
+  DigestSettings: DigestSettings;
+  DigestPreview: DigestPreview;
   AccountLinkInspection: AccountLinkInspection;
   AnalysisSettings: AnalysisSettings;
   JobsOverview: JobsOverview;

@@ -26,3 +26,5 @@ export * from './api-notifications';
 export * from './notifications';
 export * from './reminders';
 export * from './api-reminders';
+export * from './weekly-moment';
+export * from './digest';

@@ -119,6 +119,9 @@ const MATRIX: Record<string, readonly Role[] | 'public'> = {
   'POST /api/notification-channels/:id/test': PO,
   'DELETE /api/notification-channels/:id': PO,
   'GET /api/deliveries': PO,
+  'GET /api/settings/digest': PO,
+  'PATCH /api/settings/digest': PO,
+  'GET /api/digest/preview': PO_EXEC,
 };
 
 interface ExpressLayer {

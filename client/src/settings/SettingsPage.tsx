@@ -14,6 +14,7 @@ import { CompanySignInSettings } from '../sso/CompanySignInSettings';
 import { BackgroundJobs } from './BackgroundJobs';
 import { IntegrationsSettings } from '../integrations/IntegrationsSettings';
 import { ReminderSettingsSection } from '../reminders/ReminderSettingsForm';
+import { DigestSettingsSection } from './DigestSettingsSection';
 
 export const THRESHOLD_LABELS: Record<ThresholdKey, string> = {
   repeatedBlockerConsecutiveUpdates: 'Repeated blocker: consecutive updates',
@@ -54,6 +55,7 @@ export default function SettingsPage() {
       {canAdminister(user) && <CompanySignInSettings />}
       {canAdminister(user) && <BackgroundJobs />}
       {canAdminister(user) && <IntegrationsSettings />}
+      {canAdminister(user) && <DigestSettingsSection />}
     </>
   );
 }

@@ -6,6 +6,7 @@ import { allPages, pageWindow } from '../common/pagination';
 import type { Actor } from '../auth/actor';
 import { SettingsService } from '../settings/settings.service';
 import { ScaleQueueQueryDto } from './dto/decision.dto';
+import { inScaleQueueSql } from './scale-queue-membership';
 
 interface QueueRow {
   id: string;
@@ -86,10 +87,9 @@ export class ScaleQueueService {
            JOIN business_units bu ON bu.id = p.business_unit_id
            JOIN pilot_diagnoses pd ON pd.pilot_id = p.id
            LEFT JOIN people s ON s.id = p.sponsor_id
-          WHERE p.stage = 'piloting' ${filter}),
+          WHERE ${inScaleQueueSql('$1')} ${filter}),
        queue AS (
-         SELECT *, greatest(last_decision_at, stage_entered_at) AS waiting_since FROM candidates
-          WHERE action = 'scale' OR readiness_score >= $1 OR scale_question)
+         SELECT *, greatest(last_decision_at, stage_entered_at) AS waiting_since FROM candidates)
        SELECT page.*, counted.total
          FROM (SELECT count(*)::int AS total FROM queue) counted
          LEFT JOIN LATERAL (SELECT * FROM queue ORDER BY readiness_score DESC, value DESC, waiting_since ASC, id

@@ -10,6 +10,7 @@ import { loadHistoryBatch, type RunQuery } from './history-loader';
 import { MAINTENANCE_STATEMENT_TIMEOUT_SQL } from '../database/connection-limits';
 import { DomainEvents } from '../events/domain-events.service';
 import type { StoredRecommendation } from '../events/domain-events';
+import { markScaleQueueEntries } from '../decisions/scale-queue-membership';
 
 /** Advisory lock key: with several server instances only the holder sweeps. */
 export const SWEEP_LOCK_KEY = 7261002;
@@ -64,6 +65,7 @@ export class AnalysisService {
     if (!histories.has(pilotId)) return;
     const analysed = analyseHistories(histories, thresholdsOf(stored), now);
     const synced = await syncOnePilot(manager, pilotId, analysed.firing.get(pilotId) ?? [], flags, analysed.diagnoses, now);
+    await markScaleQueueEntries(manager, [pilotId], analysed.scaleReadinessMin, now);
     await this.announceChanges(manager, synced, synced.actionChanges);
   }
 
@@ -215,6 +217,8 @@ export class AnalysisService {
     const synced = await syncFlags(manager, analysed.firing, now, reason);
     const [row]: { action_changes: DiagnosisActionChange[] }[] = await manager.query(`WITH ${DIAGNOSIS_UPSERT_CTES('$1')} SELECT ${DIAGNOSIS_ACTION_CHANGES_SQL}`, [analysed.diagnoses]);
     await this.announceChanges(manager, synced, row.action_changes);
+    // After flags and diagnoses: both decide whether a pilot is in the scale queue now.
+    await markScaleQueueEntries(manager, [...analysed.firing.keys()], analysed.scaleReadinessMin, now);
     return synced;
   }
 
@@ -239,6 +243,8 @@ interface AnalysedBatch {
   firing: Map<string, SignalResult[]>;
   /** The pilots' diagnosis rows as one JSON document. */
   diagnoses: string;
+  /** The threshold the scale queue was judged with. */
+  scaleReadinessMin: number;
 }
 
 /** The pure analysis of every loaded pilot, ready to store. */
@@ -250,7 +256,7 @@ function analyseHistories(histories: Map<string, PilotHistory>, thresholds: Sign
     firing.set(pilotId, analysis.signals);
     diagnoses.push(diagnosisRow(history, analysis, thresholds, now));
   }
-  return { firing, diagnoses: JSON.stringify(diagnoses) };
+  return { firing, diagnoses: JSON.stringify(diagnoses), scaleReadinessMin: thresholds.scaleReadinessMin };
 }
 
 const storedRecommendation = (r: Recommendation): StoredRecommendation => ({ action: r.action, reasons: r.reasons, readinessScore: r.readinessScore });

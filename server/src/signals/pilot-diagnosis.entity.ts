@@ -34,4 +34,11 @@ export class PilotDiagnosisRecord {
 
   @Column({ type: 'timestamptz' })
   computedAt: Date;
+
+  /**
+   * When the pilot last entered the scale queue (null while it is not in it): the weekly digest lists
+   * the pilots that entered during its period. Kept by `markScaleQueueEntries` on every analysis.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  scaleQueueSince: Date | null;
 }

@@ -18,6 +18,7 @@ import { JobQueueSchema1795690000000 } from './1795690000000-JobQueueSchema';
 import { Notifications1795690100000 } from './1795690100000-Notifications';
 import { NotificationPreferences1795690200000 } from './1795690200000-NotificationPreferences';
 import { UpdateReminders1795690300000 } from './1795690300000-UpdateReminders';
+import { Digest1795690400000 } from './1795690400000-Digest';
 
 /** Migrations in the order they run; a new migration is added here as well as in this folder. */
 export const MIGRATIONS: Function[] = [
@@ -28,4 +29,5 @@ export const MIGRATIONS: Function[] = [
   CompanySignIn1795680700000, PersonTimeZone1795689000000, JobQueueSchema1795690000000, Notifications1795690100000,
   NotificationPreferences1795690200000,
   UpdateReminders1795690300000,
+  Digest1795690400000,
 ];
