@@ -24,6 +24,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notification-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the Slack, Teams and webhook channels (addresses masked)
+         * @description Roles: program_office.
+         */
+        get: operations["notificationChannels_list"];
+        put?: never;
+        /**
+         * Add a channel; a webhook gets a signing secret, shown in this answer only
+         * @description Roles: program_office.
+         */
+        post: operations["notificationChannels_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a notification channel
+         * @description Roles: program_office.
+         */
+        get: operations["notificationChannels_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a channel (its delivery log stays)
+         * @description Roles: program_office.
+         */
+        delete: operations["notificationChannels_remove"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a channel
+         * @description Roles: program_office.
+         */
+        patch: operations["notificationChannels_edit"];
+        trace?: never;
+    };
+    "/api/notification-channels/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a webhook's signing secret; the new one is shown in this answer only
+         * @description Roles: program_office.
+         */
+        post: operations["notificationChannels_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notification-channels/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test message to the channel now and report what it answered
+         * @description Roles: program_office.
+         */
+        post: operations["notificationChannels_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log: each event sent to each target, with its attempts and outcome
+         * @description Roles: program_office.
+         */
+        get: operations["deliveries_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1502,10 +1614,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/settings/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get when update reminders go out and how soon they escalate
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["reminderSettings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the reminder weekday and hour, the grace periods, or switch reminders off
+         * @description Roles: program_office.
+         */
+        patch: operations["reminderSettings_update"];
+        trace?: never;
+    };
+    "/api/me/due-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the pilots I lead that still need this week's update (the week of my time zone)
+         * @description Roles: program_office, pilot_lead, executive, viewer.
+         */
+        get: operations["dueUpdates_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/settings/digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get when the weekly digest goes out (weekday and hour on each recipient’s clock)
+         * @description Roles: program_office.
+         */
+        get: operations["digestSettings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Switch the weekly digest on or off, or move it to another weekday or hour
+         * @description Roles: program_office.
+         */
+        patch: operations["digestSettings_update"];
+        trace?: never;
+    };
+    "/api/digest/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The weekly digest you would receive if it were made now (the seven days before your today)
+         * @description Roles: program_office, executive.
+         */
+        get: operations["digest_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CreateNotificationChannelDto: {
+            /** @enum {string} */
+            kind: "slack" | "teams" | "webhook";
+            name: string;
+            /** @description The incoming webhook address (http or https) */
+            url: string;
+            /** @description The events the channel receives (at least one) */
+            eventTypes: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest")[];
+            /** @default true */
+            enabled?: boolean;
+        };
+        EditNotificationChannelDto: {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+            name?: string;
+            /** @description Only when the address changes */
+            url?: string;
+            eventTypes?: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest")[];
+            enabled?: boolean;
+        };
+        RotateSecretDto: {
+            /** @description The version you read; a stale version is refused with 409 */
+            version: number;
+        };
         CreateBusinessUnitDto: {
             name: string;
         };
@@ -1872,6 +2096,33 @@ export interface components {
             /** @description The version you read; a stale version is refused with 409 */
             version: number;
         };
+        UpdateReminderSettingsDto: {
+            /** @description The version read; a stale one is refused with 409 */
+            version: number;
+            /** @description False: no reminders or escalations are sent */
+            enabled?: boolean;
+            /** @description ISO weekday of the lead reminder in each lead's time zone: 1 Monday … 7 Sunday */
+            weekday?: number;
+            /** @description Hour of that day in the lead's time zone */
+            hour?: number;
+            /** @description Days after the lead reminder before the sponsor is told */
+            sponsorGraceDays?: number;
+            /** @description Days after the sponsor's deadline before the program office is told */
+            officeGraceDays?: number;
+        };
+        UpdateDigestSettingsDto: {
+            /** @description The version you read: an edit on a stale copy is refused (409) */
+            version: number;
+            /** @description False: no digest goes out until it is switched on again */
+            enabled?: boolean;
+            /**
+             * @description ISO weekday, 1 (Monday) to 7 (Sunday), on each recipient’s own calendar
+             * @enum {number}
+             */
+            weekday?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+            /** @description Hour of the day on each recipient’s own clock */
+            hour?: number;
+        };
         /** @description What a link is for, shown before the person sets a password. */
         AccountLinkInspection: {
             kind: components["schemas"]["AccountLinkKind"];
@@ -1975,6 +2226,15 @@ export interface components {
             version: number;
         };
         /** @enum {string} */
+        ChannelKindConfigured: "slack" | "teams" | "webhook";
+        /** @description What a test send did. */
+        ChannelTestResult: {
+            ok: boolean;
+            responseCode: number | null;
+            error: string | null;
+            durationMs: number;
+        };
+        /** @enum {string} */
         Complexity: "best" | "typical" | "complex";
         /** @description The token itself appears in this response only; Liftoff keeps just its hash. */
         CreatedApiToken: {
@@ -2044,6 +2304,29 @@ export interface components {
             supersedesId: string | null;
             resultingPilotId: string | null;
         };
+        /** @enum {string} */
+        DeliveryKind: "email" | "slack" | "teams" | "webhook";
+        DeliveryPage: components["schemas"]["Page_DeliveryView"];
+        /** @enum {string} */
+        DeliveryStatus: "pending" | "delivered" | "failed";
+        /** @description One row of the delivery log. */
+        DeliveryView: {
+            id: string;
+            eventId: string;
+            eventType: components["schemas"]["WebhookEventType"];
+            kind: components["schemas"]["DeliveryKind"];
+            /** @description The channel's name or the person's email, never a URL. */
+            target: string;
+            channelId: string | null;
+            status: components["schemas"]["DeliveryStatus"];
+            attempts: number;
+            lastResponseCode: number | null;
+            lastError: string | null;
+            createdAt: string;
+            deliveredAt: string | null;
+            /** @description When the next try is due while pending. */
+            nextAttemptAt: string | null;
+        };
         /** @description A decision of the period, as the digest lists it. */
         DigestDecision: {
             pilot: components["schemas"]["WebhookPilotRef"];
@@ -2062,6 +2345,39 @@ export interface components {
             url: string;
             /** @description True when the digest's recipient sponsors or leads this pilot (their own pilots come first). */
             own: boolean;
+        };
+        /** @description The digest the signed-in person would receive if it were composed now. */
+        DigestPreview: {
+            digest: components["schemas"]["PortfolioDigest"];
+            /** @description The person's time zone, in which `digest.from` and `digest.to` are days. */
+            timeZone: string;
+        };
+        /** @description One row: the digest goes out weekly on `weekday` at `hour`, on each recipient's own clock. */
+        DigestSettings: {
+            enabled: boolean;
+            weekday: components["schemas"]["Weekday"];
+            /** @description 0–23. */
+            hour: number;
+            version: number;
+            updatedAt: string;
+        };
+        /** @description One pilot of the signed-in lead still without this week's update. */
+        DueUpdate: {
+            pilotId: string;
+            pilotName: string;
+            stage: components["schemas"]["Stage"];
+            lastUpdateWeek: string | null;
+            /** @description Weeks in a row without an update, this one included. */
+            weeksMissing: number;
+            /** @description The dashboard path of the pilot's update form. */
+            updatePath: string;
+        };
+        /** @description `GET /api/me/due-updates`: the same list the weekly reminder sends, for the week the person is in now. */
+        DueUpdates: {
+            /** @description The ISO week in the person's own time zone. */
+            week: string;
+            timeZone: string;
+            items: components["schemas"]["DueUpdate"][];
         };
         FieldError: {
             field: string;
@@ -2193,6 +2509,38 @@ export interface components {
             kpiName: string;
             value: number;
         };
+        /** @description A channel as the API shows it: the URL masked, the signing secret never. */
+        NotificationChannelView: {
+            id: string;
+            kind: components["schemas"]["ChannelKindConfigured"];
+            name: string;
+            /** @description Scheme and host, the rest masked (`https://hooks.example.com/…`). */
+            maskedUrl: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            enabled: boolean;
+            /** @description Webhooks sign their requests; the secret itself is only shown on create and rotate. */
+            signed: boolean;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /** @description The answer to create and rotate of a webhook: the only time its signing secret is shown. */
+        NotificationChannelWithSecret: {
+            id: string;
+            kind: components["schemas"]["ChannelKindConfigured"];
+            name: string;
+            /** @description Scheme and host, the rest masked (`https://hooks.example.com/…`). */
+            maskedUrl: string;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            enabled: boolean;
+            /** @description Webhooks sign their requests; the secret itself is only shown on create and rotate. */
+            signed: boolean;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+            /** @description Present for webhooks; keep it where the receiver can read it, it is not shown again. */
+            signingSecret: string | null;
+        };
         /** @description My notification settings. */
         NotificationSettings: {
             /** @description IANA zone: reminders and digests arrive at a set hour of my own day. */
@@ -2292,6 +2640,12 @@ export interface components {
         };
         Page_DecisionView: {
             items: components["schemas"]["DecisionView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        Page_DeliveryView: {
+            items: components["schemas"]["DeliveryView"][];
             total: number;
             page: number;
             pageSize: number;
@@ -2459,6 +2813,29 @@ export interface components {
             businessUnitName: string;
         };
         PortfolioBlockerPage: components["schemas"]["Page_PortfolioBlocker"];
+        /** @description What a digest says (the `data` of the `portfolio.digest` event). */
+        PortfolioDigest: {
+            /** @description The person it was composed for (their own pilots first); null for a channel. */
+            recipient: components["schemas"]["PersonRef"] | null;
+            /** @description The period covered, as calendar dates (`YYYY-MM-DD`), both included. */
+            from: string;
+            to: string;
+            activePilots: number;
+            updatesPosted: number;
+            /** @description Stuck signs that opened during the period, by pilot. */
+            newlyStuck: components["schemas"]["DigestPilot"][];
+            /** @description Pilots whose stuck signs all resolved during the period. */
+            unstuck: components["schemas"]["DigestPilot"][];
+            /** @description Pilots that entered the scale queue during the period. */
+            enteredScaleQueue: components["schemas"]["DigestPilot"][];
+            decisions: components["schemas"]["DigestDecision"][];
+            /** @description Pilots whose review date has passed without a decision. */
+            reviewsOverdue: components["schemas"]["DigestPilot"][];
+            /** @description Pilots with no update for the silence threshold. */
+            silent: components["schemas"]["DigestPilot"][];
+            /** @description The dashboard's overview. */
+            dashboardUrl: string;
+        };
         /** @description The weekly summary of the portfolio: what got stuck, what moved, which decisions are due. */
         PortfolioDigestEvent: {
             /** @description Unique per event: a receiver that sees the same id twice (a retried delivery) should ignore the second. */
@@ -2702,6 +3079,20 @@ export interface components {
             weeksMissing: number;
             /** @description The dashboard's form for this pilot's update. */
             updateUrl: string;
+        };
+        /** @description Settings → Update reminders: when leads are reminded and how soon it escalates. */
+        ReminderSettings: {
+            enabled: boolean;
+            /** @description ISO weekday of the lead's reminder, 1 (Monday) to 7 (Sunday), in the lead's own zone. */
+            weekday: number;
+            /** @description Hour of that day, 0–23, in the lead's own zone. */
+            hour: number;
+            /** @description Days after the lead's reminder before the sponsor is told. */
+            sponsorGraceDays: number;
+            /** @description Days after the sponsor's deadline before the program office is told. */
+            officeGraceDays: number;
+            version: number;
+            updatedAt: string;
         };
         /** @enum {string} */
         Role: "program_office" | "pilot_lead" | "executive" | "viewer";
@@ -2966,6 +3357,8 @@ export interface components {
             /** @description 0–100, the pilot's readiness to scale. */
             readinessScore: number;
         };
+        /** @enum {number} */
+        Weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7;
         WeeklyUpdate: {
             id: string;
             pilotId: string;
@@ -3101,6 +3494,242 @@ export interface operations {
                     "application/json": components["schemas"]["JobsOverview"];
                 };
             };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationChannels_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelView"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationChannels_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNotificationChannelDto"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationChannels_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationChannels_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done; no content. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationChannels_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditNotificationChannelDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationChannels_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateSecretDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    notificationChannels_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelTestResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deliveries_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "pending" | "delivered" | "failed";
+                kind?: "email" | "slack" | "teams" | "webhook";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5919,6 +6548,160 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reminderSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reminderSettings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReminderSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    dueUpdates_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueUpdates"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    digestSettings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigestSettings"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    digestSettings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDigestSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigestSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    digest_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DigestPreview"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };

@@ -3,7 +3,6 @@ import { ReminderService } from '../../server/src/reminders/reminder.service';
 import { createPerson, createPilot } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { CREATE_TEST_OUTBOX, TableOutboxModule } from './support/table-outbox';
 
 /** Two server instances on one database run the same hours at the same moment: every message leaves once. */
 describe('update reminders from two server instances', () => {
@@ -14,9 +13,8 @@ describe('update reminders from two server instances', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    first = await startTestApp({}, db, [TableOutboxModule]);
-    second = await startTestApp({}, db, [TableOutboxModule]);
-    await first.dataSource.query(CREATE_TEST_OUTBOX);
+    first = await startTestApp({}, db);
+    second = await startTestApp({}, db);
     const unit = (await first.http.post('/api/business-units').send({ name: 'Twin unit' }).expect(201)).body;
     const sponsor = await createPerson(first, 'executive', unit.id);
     for (let i = 0; i < 6; i++) {
@@ -37,7 +35,7 @@ describe('update reminders from two server instances', () => {
     return [...a, ...b];
   };
   const outboxCount = async (level: string): Promise<number> =>
-    (await first.dataSource.query(`SELECT count(*)::int AS n FROM test_outbox WHERE event->'data'->>'level' = $1`, [level]))[0].n;
+    (await first.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE event_type = 'update.reminder' AND event->'data'->>'level' = $1`, [level]))[0].n;
 
   it('sends each lead reminder and each escalation once', async () => {
     const office = (await first.dataSource.query(`SELECT count(*)::int AS n FROM people WHERE role = 'program_office'`))[0].n;

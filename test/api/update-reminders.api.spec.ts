@@ -4,7 +4,6 @@ import { ReminderService } from '../../server/src/reminders/reminder.service';
 import { Person as PersonRecord } from '../../server/src/people/person.entity';
 import { createPerson, createPilot, fieldsOf, postUpdate, updateBody } from './support/fixtures';
 import { startTestApp, countRows, type TestApp } from './support/test-app';
-import { CREATE_TEST_OUTBOX, TableOutboxModule } from './support/table-outbox';
 
 const PUBLIC_URL = 'https://liftoff.example.test';
 const WEEK = '2026-W45'; // Monday 2026-11-02 to Sunday 2026-11-08
@@ -23,12 +22,11 @@ describe('weekly update reminders and their escalation', () => {
   const setZone = async (person: Person, timeZone: string) =>
     (await t.http.patch(`/api/people/${person.id}`).send({ timeZone, version: person.version }).expect(200)).body as Person;
   const outboxRows = async (): Promise<{ event: UpdateReminderEvent; recipient_ids: string[] }[]> =>
-    t.dataSource.query(`SELECT event, recipient_ids FROM test_outbox ORDER BY id`);
+    t.dataSource.query(`SELECT event, recipient_ids FROM outbox_events WHERE event_type = 'update.reminder' ORDER BY created_at, event->>'occurredAt'`);
   const names = (event: UpdateReminderEvent) => event.data.pilots.map((p) => p.pilot.name);
 
   beforeAll(async () => {
-    t = await startTestApp({ PUBLIC_URL }, undefined, [TableOutboxModule]);
-    await t.dataSource.query(CREATE_TEST_OUTBOX);
+    t = await startTestApp({ PUBLIC_URL });
     run = (now) => t.app.get(ReminderService).run(now);
     const unit = (await t.http.post('/api/business-units').send({ name: 'Reminders unit' }).expect(201)).body;
     leadAuckland = await setZone(await createPerson(t, 'pilot_lead', unit.id), 'Pacific/Auckland');

@@ -1,11 +1,11 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.schema';
 import { JobQueue } from '../jobs/job-queue';
 import { DeliveryChannelRegistry, type ChannelKind, type OutboxMessage, type SendResult } from './delivery-channel';
-import { DELIVER_QUEUE, NOTIFICATION_JOBS } from './notification-jobs';
+import { DELIVER_QUEUE } from './notification-jobs';
 
 interface ClaimedDelivery {
   id: string;
@@ -35,7 +35,7 @@ export class DeliveryWorker {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: DeliveryChannelRegistry,
-    @Inject(NOTIFICATION_JOBS) private readonly jobs: JobQueue,
+    private readonly jobs: JobQueue,
     config: ConfigService<AppConfig, true>,
   ) {
     this.maxAttempts = config.get('DELIVERY_MAX_ATTEMPTS', { infer: true });

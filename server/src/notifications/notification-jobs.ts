@@ -1,6 +1,3 @@
-/** The job queue the notification workers use (the app's `JobQueue`, or an in-process stand-in without one). */
-export const NOTIFICATION_JOBS = Symbol('NOTIFICATION_JOBS');
-
 /** Sends one delivery: `{ deliveryId }`. */
 export const DELIVER_QUEUE = 'notifications.deliver';
 /** Safety net: dispatches what no nudge did and re-queues overdue deliveries. */

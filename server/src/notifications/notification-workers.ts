@@ -1,19 +1,18 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.schema';
 import { JobQueue } from '../jobs/job-queue';
 import { DeliveryWorker } from './delivery-worker';
-import { InProcessJobQueue } from './in-process-job-queue';
-import { DELIVER_QUEUE, DISPATCH_QUEUE, NOTIFICATION_JOBS, PRUNE_QUEUE } from './notification-jobs';
+import { DELIVER_QUEUE, DISPATCH_QUEUE, PRUNE_QUEUE } from './notification-jobs';
 import { OutboxDispatcher } from './outbox-dispatcher';
 
 /** Registers the notification queues' handlers and schedules once every module is ready. */
 @Injectable()
-export class NotificationWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NotificationWorkers implements OnApplicationBootstrap {
   constructor(
-    @Inject(NOTIFICATION_JOBS) private readonly jobs: JobQueue,
+    private readonly jobs: JobQueue,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly dispatcher: OutboxDispatcher,
     private readonly worker: DeliveryWorker,
@@ -35,10 +34,6 @@ export class NotificationWorkers implements OnApplicationBootstrap, OnApplicatio
     await this.jobs.schedule(PRUNE_QUEUE, '40 3 * * *', {});
     // Whatever was left undispatched when the server last stopped.
     this.dispatcher.requestRun().catch(() => undefined);
-  }
-
-  onApplicationShutdown(): void {
-    if (this.jobs instanceof InProcessJobQueue) this.jobs.stop();
   }
 
   /** Deletes dispatched events older than the retention period whose deliveries are all settled. */

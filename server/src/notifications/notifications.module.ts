@@ -4,13 +4,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { CHANNEL_KINDS } from '@liftoff/shared';
 import type { AppConfig } from '../config/config.schema';
-import { JobQueue } from '../jobs/job-queue';
 import { ConfiguredChannel } from './configured-channels';
 import { DeliveryChannelRegistry, Outbox } from './delivery-channel';
 import { DeliveryWorker } from './delivery-worker';
 import { DispatchTrigger } from './dispatch-trigger';
-import { InProcessJobQueue } from './in-process-job-queue';
-import { NOTIFICATION_JOBS } from './notification-jobs';
 import { NotificationWorkers } from './notification-workers';
 import { OutboxDispatcher } from './outbox-dispatcher';
 import { OutboxEventSources } from './outbox-event-sources';
@@ -50,11 +47,6 @@ class ConfiguredChannelsRegistration implements OnModuleInit {
     DispatchTrigger,
     OutboxService,
     { provide: Outbox, useExisting: OutboxService },
-    {
-      provide: NOTIFICATION_JOBS,
-      inject: [{ token: JobQueue, optional: true }],
-      useFactory: (queue?: JobQueue) => queue ?? new InProcessJobQueue(),
-    },
     OutboxDispatcher,
     DeliveryWorker,
     NotificationWorkers,

@@ -1,10 +1,10 @@
-import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { JobQueue } from '../jobs/job-queue';
 import { DeliveryChannelRegistry, type DeliveryTarget, type OutboxMessage } from './delivery-channel';
 import { DispatchTrigger } from './dispatch-trigger';
-import { NOTIFICATION_JOBS } from './notification-jobs';
+
 
 /** Events claimed per transaction. */
 const DISPATCH_BATCH = 200;
@@ -32,7 +32,7 @@ export class OutboxDispatcher implements OnModuleInit, BeforeApplicationShutdown
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: DeliveryChannelRegistry,
-    @Inject(NOTIFICATION_JOBS) private readonly jobs: JobQueue,
+    private readonly jobs: JobQueue,
     private readonly trigger: DispatchTrigger,
   ) {}
 

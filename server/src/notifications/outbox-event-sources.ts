@@ -7,8 +7,8 @@ import { DomainEvents } from '../events/domain-events.service';
 import type { AnalysisChangedEvent } from '../events/domain-events';
 import { Decision } from '../decisions/decision.entity';
 import { toDecisionView } from '../decisions/decision.mapper';
-import { WeeklyUpdate } from '../updates/weekly-update.entity';
-import { toWeeklyUpdateView } from '../updates/weekly-update.mapper';
+import { loadUpdateViews } from '../updates/weekly-update-views';
+import { Pilot } from '../pilots/pilot.entity';
 import { FLAG_SELECT, toFlagView, type FlagRow } from '../signals/flag.mapper';
 import { OutboxService } from './outbox.service';
 
@@ -87,10 +87,11 @@ export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterfa
   }
 
   private async updatePosted(manager: EntityManager, updateId: string): Promise<void> {
-    const update = await manager.findOne(WeeklyUpdate, { where: { id: updateId }, relations: { author: true, pilot: true, kpiReadings: { kpi: true }, blockers: true } });
-    if (!update?.pilot) return;
-    const pilot = pilotRef({ id: update.pilot.id, name: update.pilot.name, stage: update.pilot.stage, business_unit_id: update.pilot.businessUnitId });
-    await this.outbox.add(manager, { event: { ...envelope('update.posted'), data: { pilot, update: toWeeklyUpdateView(update) } }, recipientIds: null });
+    const [update] = await loadUpdateViews(manager, [updateId]);
+    const pilot = update && (await manager.findOne(Pilot, { where: { id: update.pilotId } }));
+    if (!update || !pilot) return;
+    const ref = pilotRef({ id: pilot.id, name: pilot.name, stage: pilot.stage, business_unit_id: pilot.businessUnitId });
+    await this.outbox.add(manager, { event: { ...envelope('update.posted'), data: { pilot: ref, update } }, recipientIds: null });
   }
 
   private async decisionRecorded(manager: EntityManager, decisionId: string): Promise<void> {
