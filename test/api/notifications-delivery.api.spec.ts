@@ -22,7 +22,7 @@ describe('notification delivery', () => {
   let t: TestApp;
   const receivers: HttpReceiver[] = [];
   beforeAll(async () => {
-    t = await startTestApp({ DELIVERY_RETRY_BASE_MS: '50', DELIVERY_MAX_ATTEMPTS: '4', DELIVERY_TIMEOUT_MS: '2000', PUBLIC_URL: 'https://liftoff.example.org' });
+    t = await startTestApp({ DELIVERY_RETRY_BASE_MS: '50', DELIVERY_MAX_ATTEMPTS: '4', DELIVERY_TIMEOUT_MS: '2000', PUBLIC_URL: 'https://liftoff.example.org', JOBS_POLL_SECONDS: '0.5' });
   });
   afterAll(async () => {
     await t.close();
