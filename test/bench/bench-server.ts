@@ -19,7 +19,7 @@ export interface BenchServer {
 /** Starts the server with request logging at its production level (info), the nightly sweep off. */
 export async function startBenchServer(databaseUrl: string): Promise<BenchServer> {
   const server = await startServer(
-    { DATABASE_URL: databaseUrl, SEED_DEMO: 'false', SWEEP_ENABLED: 'false', NODE_ENV: 'production', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', ADMIN_EMAIL: BENCH_ACCOUNT.email, ADMIN_PASSWORD: BENCH_ACCOUNT.password, DATA_DIR: undefined,
+    { DATABASE_URL: databaseUrl, SEED_DEMO: 'false', SWEEP_ENABLED: 'false', SCHEDULED_MESSAGES_ENABLED: 'false', NODE_ENV: 'production', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', ADMIN_EMAIL: BENCH_ACCOUNT.email, ADMIN_PASSWORD: BENCH_ACCOUNT.password, DATA_DIR: undefined,
       // e.g. BENCH_SERVER_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server.
       NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS },
     180_000,

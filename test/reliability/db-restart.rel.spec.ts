@@ -30,6 +30,7 @@ describe('database restart under write load', () => {
       DATA_DIR: undefined,
       SEED_DEMO: 'false',
       SWEEP_ENABLED: 'false',
+      SCHEDULED_MESSAGES_ENABLED: 'false',
       ADMIN_EMAIL: RELIABILITY_ADMIN.email,
       ADMIN_PASSWORD: RELIABILITY_ADMIN.password,
     });

@@ -29,6 +29,7 @@ describe('embedded database: kill -9 during writes', () => {
       DATA_DIR: dataDir,
       SEED_DEMO: 'false',
       SWEEP_ENABLED: 'false',
+      SCHEDULED_MESSAGES_ENABLED: 'false',
       ADMIN_EMAIL: RELIABILITY_ADMIN.email,
       ADMIN_PASSWORD: RELIABILITY_ADMIN.password,
     };

@@ -20,6 +20,8 @@ export interface AppConfig {
   CLIENT_DIST_DIR?: string;
   SWEEP_CRON: string;
   SWEEP_ENABLED: boolean;
+  /** false: no hourly reminder or digest run is scheduled on this instance (tests, a staging copy of real data). */
+  SCHEDULED_MESSAGES_ENABLED: boolean;
   /** How often each worker of the job queue looks for new jobs, in seconds. */
   JOBS_POLL_SECONDS: number;
   /** How often an instance checks whether a schedule of the job queue is due, in seconds. */
@@ -77,6 +79,7 @@ const schema = Joi.object<AppConfig>({
     .default('0 2 * * *')
     .custom((value: string, helpers) => (validateCronExpression(value).valid ? value : helpers.error('any.invalid'))),
   SWEEP_ENABLED: Joi.boolean().default(true),
+  SCHEDULED_MESSAGES_ENABLED: Joi.boolean().default(true),
   JOBS_POLL_SECONDS: Joi.number().min(0.5).max(60).default(2),
   JOBS_CRON_CHECK_SECONDS: Joi.number().integer().min(1).max(45).default(30),
   SESSION_TTL_HOURS: Joi.number().integer().min(1).max(24 * 30).default(12),

@@ -1,4 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '../config/config.schema';
 import { JobQueue } from '../jobs/job-queue';
 import { DigestService } from './digest.service';
 
@@ -18,6 +20,7 @@ export class DigestScheduler implements OnApplicationBootstrap {
     private readonly digest: DigestService,
     // Optional until the job queue is part of the app: without it nothing is scheduled.
     @Optional() @Inject(JobQueue) private readonly queue: JobQueue | null,
+    private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
   /** In the background: the app serves without waiting for the queue. */
@@ -27,6 +30,8 @@ export class DigestScheduler implements OnApplicationBootstrap {
   }
 
   private async register(queue: JobQueue): Promise<void> {
+    // Switched off: the schedule goes too, so no other instance's worker runs it for this database either.
+    if (!this.config.get('SCHEDULED_MESSAGES_ENABLED', { infer: true })) return queue.unschedule(DIGEST_QUEUE);
     await queue.work(DIGEST_QUEUE, async () => {
       await this.digest.run(new Date());
     });

@@ -1,4 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, Optional } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '../config/config.schema';
 import { JobQueue } from '../jobs/job-queue';
 import { ReminderService } from './reminder.service';
 
@@ -13,6 +15,7 @@ export class ReminderJob implements OnApplicationBootstrap {
 
   constructor(
     private readonly reminders: ReminderService,
+    private readonly config: ConfigService<AppConfig, true>,
     @Optional() private readonly jobs?: JobQueue,
   ) {}
 
@@ -21,6 +24,8 @@ export class ReminderJob implements OnApplicationBootstrap {
       this.logger.warn('Update reminders are not scheduled: the job queue or the outbox is missing');
       return;
     }
+    // Switched off: the schedule goes too, so no other instance's worker runs it for this database either.
+    if (!this.config.get('SCHEDULED_MESSAGES_ENABLED', { infer: true })) return this.jobs.unschedule(REMINDER_QUEUE);
     await this.jobs.work(REMINDER_QUEUE, async () => {
       await this.reminders.run(new Date());
     });

@@ -35,7 +35,7 @@ export async function startTestApp(
   extraImports: (Type<unknown> | DynamicModule)[] = [],
 ): Promise<TestApp> {
   const db = database ?? (await createTestDatabase());
-  Object.assign(process.env, { LOG_LEVEL: 'silent', SEED_DEMO: 'false', NODE_ENV: 'test', SWEEP_ENABLED: 'false' }, db.env, extraEnv);
+  Object.assign(process.env, { LOG_LEVEL: 'silent', SEED_DEMO: 'false', NODE_ENV: 'test', SWEEP_ENABLED: 'false', SCHEDULED_MESSAGES_ENABLED: 'false' }, db.env, extraEnv);
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(), ...extraImports] }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   configureApp(app);

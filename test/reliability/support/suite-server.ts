@@ -29,6 +29,7 @@ export async function startSuiteServer(env: Record<string, string> = {}): Promis
       ADMIN_NAME: 'Reliability Office',
       SEED_DEMO: 'false',
       SWEEP_ENABLED: 'false',
+      SCHEDULED_MESSAGES_ENABLED: 'false',
       ...env,
     });
     await pg.query('SELECT 1');
