@@ -30,6 +30,13 @@ const FORGERIES: Record<string, { status: number; forge: (request: RawRequest) =
   'a form post as a browser sends it (with its Origin)': { status: 403, forge: (r) => ({ ...r, body: formOf(r.body), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: EVIL } }) },
 };
 
+/**
+ * Mail programs unsubscribe in one click by posting a form (RFC 8058), so that one route takes a form;
+ * it acts only on the signed token a mail carries, so a forged form without one is a 400 that changes nothing.
+ */
+const expectedStatus = (kind: string, route: string): number =>
+  kind === 'a form-encoded post' && route === 'POST /api/notifications/unsubscribe' ? 400 : FORGERIES[kind].status;
+
 describe('CSRF: forged writes on every documented write route change nothing', () => {
   let suite: SuiteServer;
   let browser: ApiClient;
@@ -76,10 +83,10 @@ describe('CSRF: forged writes on every documented write route change nothing', (
     const wrong: string[] = [];
     for (const [route, request] of legitimate) {
       const answer = await browser.raw(forge(request));
-      if (answer.status !== status) wrong.push(`${route}: ${answer.status} ${answer.text.slice(0, 200)}`);
+      if (answer.status !== expectedStatus(kind, route)) wrong.push(`${route}: ${answer.status} ${answer.text.slice(0, 200)}`);
     }
     const changed = changedTables(before, await tableChecksums(suite.pg));
-    figures.push(`${kind}: ${legitimate.size} write routes, ${legitimate.size - wrong.length} answered ${status}, tables changed: ${changed.length ? changed.join(', ') : 'none'}`);
+    figures.push(`${kind}: ${legitimate.size} write routes, ${legitimate.size - wrong.length} answered as expected (${status}${kind === 'a form-encoded post' ? '; the one-click unsubscribe 400' : ''}), tables changed: ${changed.length ? changed.join(', ') : 'none'}`);
     expect(wrong).toEqual([]);
     expect(changed).toEqual([]);
   });
