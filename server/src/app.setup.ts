@@ -46,6 +46,6 @@ export function configureApp(app: INestApplication): void {
   const clientDir = clientDistDir();
   // Before the static server, which is registered when the app initialises.
   if (clientDir) app.use(precompressedAssets(clientDir));
-  const document = createOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/json' });
+  // Built on the first request for it, not at start.
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'api/docs/json' });
 }

@@ -1,11 +1,14 @@
-import { dictionary } from '@zxcvbn-ts/language-common';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@liftoff/shared';
 
 /** The ~49,000 most common leaked passwords, from the zxcvbn-ts common dictionary (shipped offline). */
 let common: Set<string> | null = null;
 function commonPasswords(): Set<string> {
-  common ??= new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
+  if (common) return common;
+  // Loaded on the first password checked, not at start: the package unpacks all its dictionaries on load.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { dictionary } = require('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+  common = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
   return common;
 }
 

@@ -1,5 +1,6 @@
 import { validateCronExpression } from 'cron';
 import * as Joi from 'joi';
+import { DEFAULT_EMBEDDED_SHARED_BUFFERS, EMBEDDED_SHARED_BUFFERS_PATTERN } from '../database/embedded-settings';
 
 export interface AppConfig {
   NODE_ENV: 'development' | 'production' | 'test';
@@ -11,6 +12,7 @@ export interface AppConfig {
   BODY_LIMIT_BYTES: number;
   DATABASE_URL?: string;
   DATA_DIR: string;
+  EMBEDDED_SHARED_BUFFERS: string;
   DB_POOL_SIZE: number;
   /** Longest a single SQL statement may run on a real PostgreSQL, in ms; 0 turns the limit off. */
   DB_STATEMENT_TIMEOUT_MS: number;
@@ -67,6 +69,10 @@ const schema = Joi.object<AppConfig>({
   BODY_LIMIT_BYTES: Joi.number().integer().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
   DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }).optional(),
   DATA_DIR: Joi.string().default('./data'),
+  EMBEDDED_SHARED_BUFFERS: Joi.string()
+    .pattern(EMBEDDED_SHARED_BUFFERS_PATTERN)
+    .default(DEFAULT_EMBEDDED_SHARED_BUFFERS)
+    .messages({ 'string.pattern.base': '"EMBEDDED_SHARED_BUFFERS" must be a size from 1 to 9999 in kB, MB or GB, such as 32MB' }),
   DB_POOL_SIZE: Joi.number().integer().min(1).max(100).default(10),
   DB_STATEMENT_TIMEOUT_MS: Joi.alternatives()
     .try(Joi.number().valid(0), Joi.number().integer().min(100).max(60 * 60_000))

@@ -3,7 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.schema';
-import { EmbeddedDatabase } from './embedded-database';
+import { startEmbeddedDatabase, type EmbeddedDatabaseHandle } from './embedded-database-thread';
+import { takePrestartedEmbedded } from './embedded-prestart';
 import type { TemplateKind } from './embedded-template';
 import { demoSeedPlan } from './seed/demo-seed-plan';
 
@@ -19,7 +20,7 @@ const FILLED_NOTE: Record<TemplateKind | 'none', string> = {
  */
 export class DatabaseConnection implements OnApplicationShutdown {
   private readonly logger = new Logger(DatabaseConnection.name);
-  private embedded: EmbeddedDatabase | null = null;
+  private embedded: EmbeddedDatabaseHandle | null = null;
   url = '';
 
   constructor(
@@ -45,7 +46,9 @@ export class DatabaseConnection implements OnApplicationShutdown {
     const dataDir = this.config.get('DATA_DIR', { infer: true });
     // A new data folder that is to hold the demo may start from the build's seeded demo template.
     const withDemo = demoSeedPlan(this.config.get('SEED_DEMO', { infer: true }), true).seed;
-    this.embedded = await EmbeddedDatabase.start(dataDir === ':memory:' ? null : dataDir, { withDemo });
+    const location = dataDir === ':memory:' ? null : dataDir;
+    const options = { withDemo, sharedBuffers: this.config.get('EMBEDDED_SHARED_BUFFERS', { infer: true }) };
+    this.embedded = (await takePrestartedEmbedded(location, options)) ?? (await startEmbeddedDatabase(location, options));
     this.url = this.embedded.url;
     this.logger.log(`Embedded PostgreSQL (PGlite) in ${this.embedded.dataDir ?? 'memory'}, served on an owner-only unix socket in ${this.embedded.socketDir}${FILLED_NOTE[this.embedded.filledFrom ?? 'none']}`);
   }

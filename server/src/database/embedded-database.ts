@@ -5,6 +5,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fillFromTemplate, type TemplateKind } from './embedded-template';
+import { DEFAULT_EMBEDDED_SHARED_BUFFERS, EMBEDDED_SHARED_BUFFERS_PATTERN } from './embedded-settings';
 
 /**
  * Extension bundles PGlite unpacks and links at every start. The app calls none of their functions
@@ -58,7 +59,7 @@ export class EmbeddedDatabase {
    * `dataDir` null keeps everything in memory (throwaway tests); the socket then lives in a temporary
    * owner-only folder. `withDemo`: a new data folder may start from the build's demo template.
    */
-  static async start(dataDir: string | null, options: { withDemo?: boolean } = {}): Promise<EmbeddedDatabase> {
+  static async start(dataDir: string | null, options: { withDemo?: boolean; sharedBuffers?: string } = {}): Promise<EmbeddedDatabase> {
     let location: string | undefined;
     let socketDir: string;
     let temporarySocketDir = false;
@@ -83,7 +84,12 @@ export class EmbeddedDatabase {
     try {
       await removeStaleSocket(socketPath, location);
       if (location) filledFrom = fillFromTemplate(location, { withDemo: options.withDemo });
-      const db = await PGlite.create(location, { extensions: extensionsFor(location ?? null) });
+      const sharedBuffers = options.sharedBuffers ?? DEFAULT_EMBEDDED_SHARED_BUFFERS;
+      if (!EMBEDDED_SHARED_BUFFERS_PATTERN.test(sharedBuffers)) throw new Error(`Not a size for shared buffers: ${sharedBuffers}`);
+      const db = await PGlite.create(location, {
+        extensions: extensionsFor(location ?? null),
+        startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${sharedBuffers}`],
+      });
       const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 4 });
       await server.start();
       // The folder already keeps everyone else out; the socket itself is owner-only as well.
