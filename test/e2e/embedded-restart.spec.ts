@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,5 +48,23 @@ describe('embedded database across restarts', () => {
       expect(await second.stop()).toBe(0);
     }
     // Two starts of PGlite, the first a cold one (initdb in WASM): over a minute on a busy 2-core machine.
+  }, 180_000);
+
+  it('opens the database with the shared buffers EMBEDDED_SHARED_BUFFERS names (32MB by default)', async () => {
+    const env = { DATABASE_URL: undefined, DATA_DIR: dataDir, SEED_DEMO: 'false', ADMIN_EMAIL: 'admin@example.com', ADMIN_PASSWORD: 'a long admin password' };
+    // The server's own database thread holds the only session; psql reaches it on the owner-only socket.
+    const shown = (): string => execFileSync('psql', ['-h', join(dataDir, 'run'), '-U', 'postgres', '-d', 'postgres', '-Atc', 'SHOW shared_buffers'], { encoding: 'utf8' }).trim();
+    const byDefault = await startServer(env);
+    try {
+      expect(shown()).toBe('32MB');
+    } finally {
+      expect(await byDefault.stop()).toBe(0);
+    }
+    const raised = await startServer({ ...env, EMBEDDED_SHARED_BUFFERS: '48MB' });
+    try {
+      expect(shown()).toBe('48MB');
+    } finally {
+      expect(await raised.stop()).toBe(0);
+    }
   }, 180_000);
 });

@@ -48,6 +48,14 @@ describe('validateConfig', () => {
     expect(validateConfig({ BODY_LIMIT_BYTES: '65536' }).BODY_LIMIT_BYTES).toBe(65536);
   });
 
+  it('gives the embedded database 32MB of shared buffers unless told otherwise, and refuses a size PostgreSQL would not take', () => {
+    expect(validateConfig({}).EMBEDDED_SHARED_BUFFERS).toBe('32MB');
+    expect(validateConfig({ EMBEDDED_SHARED_BUFFERS: '256MB' }).EMBEDDED_SHARED_BUFFERS).toBe('256MB');
+    for (const size of ['32', '32 MB', '0MB', '32mb', '1TB', '32MB; DROP']) {
+      expect(() => validateConfig({ EMBEDDED_SHARED_BUFFERS: size })).toThrow(/EMBEDDED_SHARED_BUFFERS/);
+    }
+  });
+
   it('bounds statements to 15 s unless told otherwise; 0 turns the limit off', () => {
     expect(validateConfig({}).DB_STATEMENT_TIMEOUT_MS).toBe(15_000);
     expect(validateConfig({ DB_STATEMENT_TIMEOUT_MS: '2500' }).DB_STATEMENT_TIMEOUT_MS).toBe(2500);
