@@ -71,6 +71,8 @@ function stopWorker(worker: Worker): Promise<void> {
       else resolve();
     });
     worker.once('error', reject);
+    // A thread that ended without answering has nothing left to close.
+    worker.once('exit', () => resolve());
     worker.postMessage('stop');
   });
 }
