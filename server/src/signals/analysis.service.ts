@@ -54,7 +54,7 @@ export class AnalysisService {
   /** `analyseOne` without reading back the outcome: what a write's listener needs (the writer reads it once itself). */
   async refreshOne(manager: EntityManager, pilotId: string, now = new Date()): Promise<void> {
     // The thresholds, every table of the history and the pilot's flags in one round trip (see `batchedRun`),
-    // then every flag and diagnosis change in one statement.
+    // then every flag, diagnosis and scale queue change in one statement.
     const run = batchedRun((sql, params) => manager.query(sql, params));
     const [stored, histories, flags] = await Promise.all([
       run(STORED_THRESHOLDS_SQL),
@@ -64,8 +64,7 @@ export class AnalysisService {
     // A pilot deleted meanwhile has no history: nothing to analyse or store, as in the batch path.
     if (!histories.has(pilotId)) return;
     const analysed = analyseHistories(histories, thresholdsOf(stored), now);
-    const synced = await syncOnePilot(manager, pilotId, analysed.firing.get(pilotId) ?? [], flags, analysed.diagnoses, now);
-    await markScaleQueueEntries(manager, [pilotId], analysed.scaleReadinessMin, now);
+    const synced = await syncOnePilot(manager, pilotId, analysed.firing.get(pilotId) ?? [], flags, analysed.diagnoses, analysed.scaleReadinessMin, now);
     await this.announceChanges(manager, synced, synced.actionChanges);
   }
 
