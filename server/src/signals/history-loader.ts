@@ -16,8 +16,11 @@ export interface LoadOptions {
    * where `windowSuffices` says the rules need more (null: always the whole history).
    */
   window: number | null;
-  /** The analysis context the window is checked against (needed with a window). */
-  ctx?: SignalContext;
+  /**
+   * The analysis context the window is checked against (needed with a window). A promise when the
+   * thresholds are read in the same round trip as the history (only the check needs them).
+   */
+  ctx?: SignalContext | Promise<SignalContext>;
   /**
    * Read only the part of each history the analysis reads (`analysedPart` in the shared analysis):
    * open blockers and their mentions (stage changes and assessments are read whole).
@@ -131,7 +134,7 @@ export async function loadHistoryBatch(run: RunQuery, pilotIds: string[], option
   if (readings) attachKpiReadings(histories, readings);
 
   if (windowed) {
-    const ctx = options.ctx;
+    const ctx = await options.ctx;
     if (!ctx) throw new Error('A windowed load needs the analysis context');
     const short = [...facts.values()]
       .filter((row) => {
