@@ -45,7 +45,10 @@ describe('a write stores the analysis the sweep would', () => {
 
   it('leaves nothing for a sweep to change after posts, long histories and queue entries and exits', async () => {
     // An off-track streak longer than the loaded window: the whole history is read again.
-    await history(await piloting(), 24, (n) => ({ health: n < 19 ? 'off_track' : 'on_track', confidence: n < 5 ? 2 : 4 }));
+    const streak = await piloting();
+    await history(streak, 24, (n) => ({ health: n < 19 ? 'off_track' : 'on_track', confidence: n < 5 ? 2 : 4 }));
+    // A late post of a week before all the others, with a new blocker: the latest posted, the only mention.
+    await postUpdate(t, streak.id, updateBody(base.lead.id, { week: weeksAgo(30), blockers: [{ text: 'Data export format still unclear', category: 'integration', isNew: true }] }));
     // A blocker reported in every one of many weeks, leadership asking about scale now and then.
     await history(await piloting(), 20, (n) => ({
       scaleQuestionAsked: n % 3 === 0,

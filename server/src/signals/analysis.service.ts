@@ -67,7 +67,7 @@ export class AnalysisService {
     const ctx = thresholdsRead.then((thresholds) => ({ today: now, thresholds }));
     const [thresholds, histories, flags] = await Promise.all([
       thresholdsRead,
-      loadHistoryBatch(run, [pilotId], { window, analysedPart: true, ctx, parallel: true }),
+      loadHistoryBatch(run, [pilotId], { window, analysedPart: true, afterWrite: true, ctx, parallel: true }),
       run(PILOT_FLAG_STATE_SQL, [pilotId]) as Promise<PilotFlagStateRow[]>,
     ]);
     this.lastThresholds = thresholds;
