@@ -69,12 +69,9 @@ export async function resolveReportedBlockers(
   return { blockers: [...linked.values()], wordings: wordings.map(({ blocker, text }) => ({ blockerId: blocker.id, text })) };
 }
 
-/**
- * Replaces the wordings an update's mentions were typed in (after the update is saved); `isNew`: the
- * update was just created, so it has none to replace.
- */
-export async function saveMentionWordings(manager: EntityManager, updateId: string, wordings: ReportedBlockers['wordings'], isNew = false): Promise<void> {
-  const previous = isNew ? [] : await manager.find(BlockerWording, { where: { updateId } });
+/** Replaces the wordings an edited update's mentions were typed in (a new update's are written with it: `insertUpdateRows`). */
+export async function saveMentionWordings(manager: EntityManager, updateId: string, wordings: ReportedBlockers['wordings']): Promise<void> {
+  const previous = await manager.find(BlockerWording, { where: { updateId } });
   if (previous.length > 0) await manager.remove(previous);
   if (wordings.length > 0) await manager.save(wordings.map((w) => manager.create(BlockerWording, { ...w, updateId })));
 }

@@ -20,6 +20,7 @@ import { WeeklyUpdate } from './weekly-update.entity';
 import { loadUpdateViews, loadUpdateViewsVia } from './weekly-update-views';
 import { batchedRun } from '../signals/batched-run';
 import { loadPostContext } from './post-context';
+import { insertUpdateRows } from './update-rows';
 
 @Injectable()
 export class UpdatesService {
@@ -81,11 +82,9 @@ export class UpdatesService {
       assertReadingsFit(context.kpis, kpiReadings ?? []);
       const update = manager.create(WeeklyUpdate, { ...fields, pivotSuggested: dto.pivotSuggested ?? false, authorId, pilotId, weekStart: isoDate(dto.week) });
       const reported = await resolveReportedBlockers(manager, pilotId, dto.week, blockers ?? [], this.matcher);
-      update.blockers = reported.blockers;
-      await resolveBlockers(manager, pilotId, resolvedBlockers ?? [], 'resolvedBlockers', new Set(update.blockers.map((b) => b.id)));
-      update.kpiReadings = (kpiReadings ?? []).map((r) => manager.create(KpiReading, { kpiId: r.kpiId, value: r.value }));
-      const saved = await manager.save(update);
-      await saveMentionWordings(manager, saved.id, reported.wordings, true);
+      const blockerIds = reported.blockers.map((b) => b.id);
+      await resolveBlockers(manager, pilotId, resolvedBlockers ?? [], 'resolvedBlockers', new Set(blockerIds));
+      const saved = await insertUpdateRows(manager, update, { readings: kpiReadings ?? [], blockerIds, wordings: reported.wordings });
       await this.events.emit(manager, { type: 'pilot.changed', change: 'update_posted', pilotId, actorId: actor?.id ?? null, subjectId: saved.id });
       // Read back as stored (readings rounded to the column's scale), without checking it exists: it was
       // just written. The view and the flags in one round trip (see `batchedRun`).
