@@ -57,4 +57,18 @@ describe('the audit trail of a posted update', () => {
     const readings = rows.filter((r) => r.entity === 'kpi_readings').map((r) => r.entity_id);
     expect((await t.dataSource.query('SELECT value::text AS v FROM kpi_readings WHERE id = ANY($1) ORDER BY value', [readings])).map((r: { v: string }) => r.v)).toEqual(['7.0000', '10.1235']);
   });
+
+  it('records a reopened blocker as its save did: before as stored, after reopened and stretched', async () => {
+    const base = await createBasicPortfolio(t);
+    const thisWeek = isoWeekOf(new Date());
+    const pilot = await createPilot(t, { businessUnitId: base.unit.id, leadId: base.lead.id, sponsorId: base.sponsor.id, stage: 'piloting', startDate: '2026-01-05' });
+    await postUpdate(t, pilot.id, updateBody(base.lead.id, { week: addIsoWeeks(thisWeek, -2), blockers: [{ text: 'Security review pending', category: 'security_compliance' }] }));
+    const [blocker]: Blocker[] = (await t.http.get(`/api/pilots/${pilot.id}/blockers?status=open`).expect(200)).body;
+    await t.http.post(`/api/blockers/${blocker.id}/resolve`).send({ version: blocker.version, note: 'Passed' }).expect(200);
+    const [{ max, after: resolved }] = await t.dataSource.query(`SELECT at::text AS max, after FROM audit_events WHERE entity_id = $1 ORDER BY at DESC LIMIT 1`, [blocker.id]);
+    expect(resolved.status).toBe('resolved');
+    await postUpdate(t, pilot.id, updateBody(base.lead.id, { week: thisWeek, blockers: [{ blockerId: blocker.id }] }));
+    const rows = await t.dataSource.query(`SELECT action, before, after FROM audit_events WHERE at > $1::timestamptz AND entity = 'blockers'`, [max]);
+    expect(rows).toEqual([{ action: 'update', before: resolved, after: { ...resolved, status: 'open', resolvedAt: null, resolutionNote: null, version: resolved.version + 1, lastSeenWeek: thisWeek } }]);
+  });
 });
