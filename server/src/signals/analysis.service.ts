@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { analysePilot, DEFAULT_THRESHOLDS, historyWindowSize, readinessBreakdown, type PilotHistory, type Recommendation, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
+import { analysePilot, historyWindowSize, readinessBreakdown, type PilotHistory, type Recommendation, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
 import { SettingsService, STORED_THRESHOLDS_SQL, thresholdsOf } from '../settings/settings.service';
 import { batchedRun } from './batched-run';
 import { DIAGNOSIS_ACTION_CHANGES_SQL, DIAGNOSIS_UPSERT_CTES, PILOT_FLAG_STATE_SQL, syncFlags, syncOnePilot, type FlagResolution, type FlagSyncResult, type DiagnosisActionChange, type PilotFlagStateRow } from './flag-sync';
@@ -35,8 +35,6 @@ export interface PilotAnalysisOutcome {
 @Injectable()
 export class AnalysisService {
   private readonly logger = new Logger(AnalysisService.name);
-  /** The thresholds `refreshOne` read last: they size the next one's window before it reads them. */
-  private lastThresholds: SignalThresholds = DEFAULT_THRESHOLDS;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -56,24 +54,18 @@ export class AnalysisService {
   /** `analyseOne` without reading back the outcome: what a write's listener needs (the writer reads it once itself). */
   async refreshOne(manager: EntityManager, pilotId: string, now = new Date()): Promise<void> {
     // The thresholds, every table of the history and the pilot's flags in one round trip (see `batchedRun`),
-    // then every flag, diagnosis and scale queue change in one statement. The history is loaded as the
-    // sweep loads it (latest updates, the analysed part), so what is stored is what the sweep stores.
-    // The window's size comes from the thresholds read last (it only decides how often the whole
-    // history is needed); whether it suffices is checked with the ones read now, and the rare pilot
-    // it does not suffice for costs one more round trip.
+    // then every flag, diagnosis and scale queue change in one statement. Only the part of the history the
+    // analysis reads (open blockers and their mentions), as the sweep reads it; the whole update history,
+    // which for one pilot costs less to read than to cut to the sweep's window (measured on 2-year histories).
     const run = batchedRun((sql, params) => manager.query(sql, params));
-    const thresholdsRead = run(STORED_THRESHOLDS_SQL).then(thresholdsOf);
-    const window = historyWindowSize(this.lastThresholds);
-    const ctx = thresholdsRead.then((thresholds) => ({ today: now, thresholds }));
-    const [thresholds, histories, flags] = await Promise.all([
-      thresholdsRead,
-      loadHistoryBatch(run, [pilotId], { window, analysedPart: true, afterWrite: true, ctx, parallel: true }),
+    const [stored, histories, flags] = await Promise.all([
+      run(STORED_THRESHOLDS_SQL),
+      loadHistoryBatch(run, [pilotId], { window: null, analysedPart: true, parallel: true }),
       run(PILOT_FLAG_STATE_SQL, [pilotId]) as Promise<PilotFlagStateRow[]>,
     ]);
-    this.lastThresholds = thresholds;
     // A pilot deleted meanwhile has no history: nothing to analyse or store, as in the batch path.
     if (!histories.has(pilotId)) return;
-    const analysed = analyseHistories(histories, thresholds, now);
+    const analysed = analyseHistories(histories, thresholdsOf(stored), now);
     const synced = await syncOnePilot(manager, pilotId, analysed.firing.get(pilotId) ?? [], flags, analysed.diagnoses, analysed.scaleReadinessMin, now);
     await this.announceChanges(manager, synced, synced.actionChanges);
   }

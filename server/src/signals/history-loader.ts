@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { windowSuffices, type HistoryDecision, type HistoryUpdate, type PilotHistory, type ReadinessAssessmentInput, type SignalContext } from '@liftoff/shared';
 import {
-  ALL_UPDATES_SQL, BLOCKERS_SQL, isoOf, ms, WINDOW_UPDATES_SQL, WRITE_WINDOW_UPDATES_SQL,
+  ALL_UPDATES_SQL, BLOCKERS_SQL, isoOf, ms, WINDOW_UPDATES_SQL,
   type AssessmentRow, type BlockerRow, type KpiRow, type PilotRow, type RunQuery, type StageChangeRow, type UpdatesRow, type UpdateTuple,
 } from './history-queries';
 import { attachKpiReadings, loadKpiReadings, type KpiReadings } from './kpi-readings-loader';
@@ -16,13 +16,8 @@ export interface LoadOptions {
    * where `windowSuffices` says the rules need more (null: always the whole history).
    */
   window: number | null;
-  /** Widen the window as a single pilot's write needs it (`WRITE_WINDOW_UPDATES_SQL`). */
-  afterWrite?: boolean;
-  /**
-   * The analysis context the window is checked against (needed with a window). A promise when the
-   * thresholds are read in the same round trip as the history (only the check needs them).
-   */
-  ctx?: SignalContext | Promise<SignalContext>;
+  /** The analysis context the window is checked against (needed with a window). */
+  ctx?: SignalContext;
   /**
    * Read only the part of each history the analysis reads (`analysedPart` in the shared analysis):
    * open blockers and their mentions (stage changes and assessments are read whole).
@@ -67,7 +62,7 @@ export async function loadHistoryBatch(run: RunQuery, pilotIds: string[], option
          FROM pilots WHERE id = ANY($1::uuid[])`,
       ids,
     ),
-    () => (windowed ? run(options.afterWrite ? WRITE_WINDOW_UPDATES_SQL : WINDOW_UPDATES_SQL, [pilotIds, options.window]) : run(ALL_UPDATES_SQL, ids)),
+    () => (windowed ? run(WINDOW_UPDATES_SQL, [pilotIds, options.window]) : run(ALL_UPDATES_SQL, ids)),
     () => run(BLOCKERS_SQL, [pilotIds, partOnly]),
     // The stage clock reads every stage change (pauses, backdated entries).
     () => run(
@@ -136,7 +131,7 @@ export async function loadHistoryBatch(run: RunQuery, pilotIds: string[], option
   if (readings) attachKpiReadings(histories, readings);
 
   if (windowed) {
-    const ctx = await options.ctx;
+    const ctx = options.ctx;
     if (!ctx) throw new Error('A windowed load needs the analysis context');
     const short = [...facts.values()]
       .filter((row) => {

@@ -31,13 +31,13 @@ export const ALL_UPDATES_SQL = `
  * order and week_start order agree. With them, what the window check needs about the updates left
  * out: how many there are in all and when the latest of them was posted.
  */
-const windowUpdatesSql = (moreBounds: string) => `
+export const WINDOW_UPDATES_SQL = `
   SELECT p.id AS pilot_id, w.rows, c.total, c.older_ms
     FROM unnest($1::uuid[]) AS p(id)
     CROSS JOIN LATERAL (
       SELECT least(
                coalesce((SELECT u.week FROM weekly_updates u WHERE u.pilot_id = p.id ORDER BY u.week DESC OFFSET $2::int - 1 LIMIT 1), ''),
-               coalesce((SELECT u.week FROM weekly_updates u WHERE u.pilot_id = p.id AND u.health = 'on_track' ORDER BY u.week DESC LIMIT 1), '')${moreBounds}
+               coalesce((SELECT u.week FROM weekly_updates u WHERE u.pilot_id = p.id AND u.health = 'on_track' ORDER BY u.week DESC LIMIT 1), '')
              ) AS from_week) f
     CROSS JOIN LATERAL (
       SELECT json_agg(${UPDATE_TUPLE('u')} ORDER BY u.week_start)::text AS rows, min(u.week) AS first_week
@@ -46,22 +46,6 @@ const windowUpdatesSql = (moreBounds: string) => `
       SELECT count(*)::int AS total, ${ms('max(u.created_at) FILTER (WHERE u.week < w.first_week)')} AS older_ms
         FROM weekly_updates u WHERE u.pilot_id = p.id) c
    WHERE w.rows IS NOT NULL`;
-
-export const WINDOW_UPDATES_SQL = windowUpdatesSql('');
-
-/**
- * The window for one pilot after a write, widened (least() skips a null bound) so that the window
- * check seldom fails whatever the write was: back to the latest posted update (silent reads it; a
- * late post of an old week is the latest posted), and to the update before the first mention of
- * each open blocker (repeated_blocker reads its run of mentions; '' when there is none: the whole
- * history). Saves the second round trip a reload costs; the window check still decides.
- */
-export const WRITE_WINDOW_UPDATES_SQL = windowUpdatesSql(`,
-               (SELECT u.week FROM weekly_updates u WHERE u.pilot_id = p.id ORDER BY u.created_at DESC LIMIT 1),
-               (SELECT min(coalesce((SELECT max(u.week) FROM weekly_updates u WHERE u.pilot_id = p.id AND u.week < m.first), ''))
-                  FROM (SELECT (SELECT min(u.week) FROM update_blockers ub JOIN weekly_updates u ON u.id = ub.update_id
-                                 WHERE ub.blocker_id = b.id AND u.pilot_id = p.id) AS first
-                          FROM blockers b WHERE b.pilot_id = p.id AND b.status = 'open') m)`);
 
 /**
  * Blockers with the weeks of the updates that mention them, in one statement so both come from the
