@@ -37,49 +37,17 @@ const lastInsert = new WeakMap<object, Promise<unknown>>();
 @EventSubscriber()
 export class AuditSubscriber implements EntitySubscriberInterface {
   async afterInsert(event: InsertEvent<ObjectLiteral>): Promise<void> {
-    await this.record(event.manager, event.metadata, 'insert', null, event.entity);
+    await recordAudit(event.manager, event.metadata, 'insert', null, event.entity);
   }
 
   async afterUpdate(event: UpdateEvent<ObjectLiteral>): Promise<void> {
     if (!event.entity) return;
-    await this.record(event.manager, event.metadata, 'update', event.databaseEntity ?? null, event.entity);
+    await recordAudit(event.manager, event.metadata, 'update', event.databaseEntity ?? null, event.entity);
   }
 
   async afterRemove(event: RemoveEvent<ObjectLiteral>): Promise<void> {
     const before = event.databaseEntity ?? event.entity ?? null;
-    await this.record(event.manager, event.metadata, 'delete', before, null, event.entityId);
-  }
-
-  private async record(
-    manager: InsertEvent<ObjectLiteral>['manager'],
-    metadata: EntityMetadata,
-    action: AuditAction,
-    before: ObjectLiteral | null,
-    after: ObjectLiteral | null,
-    removedId?: unknown,
-  ): Promise<void> {
-    if (NOT_AUDITED.has(metadata.tableName)) return;
-    const source = after ?? before;
-    const id = source ? metadata.getEntityIdMixedMap(source) : removedId;
-    const row: AuditRow = {
-      actorId: currentActorId(),
-      entity: metadata.tableName,
-      entityId: String(typeof id === 'object' && id !== null ? Object.values(id).join(':') : (id ?? '')),
-      action,
-      before: before ? snapshot(metadata, before) : null,
-      after: after ? snapshot(metadata, after) : null,
-    };
-    const runner = manager.queryRunner;
-    if (runner?.isTransactionActive) {
-      const rows = pending.get(runner) ?? [];
-      rows.push({ depth: depthOf(runner), row });
-      pending.set(runner, rows);
-      return;
-    }
-    const connection = runner ?? manager;
-    const insert = (lastInsert.get(connection) ?? Promise.resolve()).then(() => manager.getRepository(AuditEvent).insert(row as never));
-    lastInsert.set(connection, insert.catch(() => undefined));
-    await insert;
+    await recordAudit(event.manager, event.metadata, 'delete', before, null, event.entityId);
   }
 
   /** The outermost commit writes the transaction's audit rows, all in one INSERT, before COMMIT. */
@@ -107,6 +75,43 @@ export class AuditSubscriber implements EntitySubscriberInterface {
     if (rows.length > 0 && depth > 0) pending.set(event.queryRunner, rows);
     else pending.delete(event.queryRunner);
   }
+}
+
+/**
+ * Queues (in a transaction) or writes the audit row of one entity write: what the subscriber does for
+ * TypeORM's own writes, and what a hand-written insert of entities calls for each row it writes, so
+ * that the trail is the same either way.
+ */
+export async function recordAudit(
+  manager: InsertEvent<ObjectLiteral>['manager'],
+  metadata: EntityMetadata,
+  action: AuditAction,
+  before: ObjectLiteral | null,
+  after: ObjectLiteral | null,
+  removedId?: unknown,
+): Promise<void> {
+  if (NOT_AUDITED.has(metadata.tableName)) return;
+  const source = after ?? before;
+  const id = source ? metadata.getEntityIdMixedMap(source) : removedId;
+  const row: AuditRow = {
+    actorId: currentActorId(),
+    entity: metadata.tableName,
+    entityId: String(typeof id === 'object' && id !== null ? Object.values(id).join(':') : (id ?? '')),
+    action,
+    before: before ? snapshot(metadata, before) : null,
+    after: after ? snapshot(metadata, after) : null,
+  };
+  const runner = manager.queryRunner;
+  if (runner?.isTransactionActive) {
+    const rows = pending.get(runner) ?? [];
+    rows.push({ depth: depthOf(runner), row });
+    pending.set(runner, rows);
+    return;
+  }
+  const connection = runner ?? manager;
+  const insert = (lastInsert.get(connection) ?? Promise.resolve()).then(() => manager.getRepository(AuditEvent).insert(row as never));
+  lastInsert.set(connection, insert.catch(() => undefined));
+  await insert;
 }
 
 /** How many transactions deep the runner is (1: the outermost, more: savepoints). */

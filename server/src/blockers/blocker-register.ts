@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { compareIsoWeeks } from '@liftoff/shared';
 import { RequestValidationException } from '../common/validation';
@@ -10,12 +11,16 @@ import { toCandidate, type BlockerMatcherService } from './blocker-matcher.servi
 export interface ReportedBlockers {
   blockers: Blocker[];
   wordings: { blockerId: string; text: string }[];
+  /** With `defer`: the blockers to insert (ids made here), and the ones to update with their stored state. */
+  created?: Blocker[];
+  changed?: { before: Blocker; after: Blocker }[];
 }
 
 /**
  * Turns the blockers an update reports into register entries: ids the lead chose (reopening a
  * resolved one), new blockers the lead said are new, or texts linked to an open blocker only above
- * the automatic-link threshold. Runs inside the caller's transaction.
+ * the automatic-link threshold. Runs inside the caller's transaction. With `defer`, writes nothing:
+ * the blockers to create and to update come back for the caller to write.
  */
 export async function resolveReportedBlockers(
   manager: EntityManager,
@@ -23,8 +28,14 @@ export async function resolveReportedBlockers(
   week: string,
   reported: ReportedBlockerDto[],
   matcher: BlockerMatcherService,
+  defer = false,
 ): Promise<ReportedBlockers> {
   const { blockers: open, candidates } = await matcher.openBlockers(manager, pilotId);
+  // As stored, for the audit row of a deferred update (what a save reads back before updating).
+  const stored = new Map<string, Blocker>();
+  const remember = (blocker: Blocker) => {
+    if (!stored.has(blocker.id)) stored.set(blocker.id, { ...blocker });
+  };
   // The pilot's open blockers are loaded already: a report of one of them needs no further read.
   const known = new Map(open.map((blocker) => [blocker.id, blocker]));
   const byId = new Map<string, Blocker>();
@@ -43,6 +54,7 @@ export async function resolveReportedBlockers(
           { field: `${field}.blockerId`, messages: [`${field}.blockerId is not a blocker of this pilot`] },
         ]);
       }
+      remember(blocker);
       if (blocker.status === 'resolved') {
         reopen(blocker);
         reopened.add(blocker);
@@ -50,8 +62,10 @@ export async function resolveReportedBlockers(
     } else if (text) {
       const matchedId = item.isNew ? null : matcher.autoLink(text, candidates);
       blocker = matchedId ? (byId.get(matchedId) ?? known.get(matchedId) ?? (await manager.findOneByOrFail(Blocker, { id: matchedId }))) : null;
-      if (!blocker) {
-        blocker = await manager.save(manager.create(Blocker, newBlocker(pilotId, week, text, item)));
+      if (blocker) remember(blocker);
+      else {
+        const made = manager.create(Blocker, newBlocker(pilotId, week, text, item));
+        blocker = defer ? Object.assign(made, { id: randomUUID(), version: 1 }) : await manager.save(made);
         created.add(blocker);
         candidates.push(toCandidate(blocker, []));
       }
@@ -65,16 +79,16 @@ export async function resolveReportedBlockers(
   // Only what changed is saved again: a blocker made above already spans this week, and one whose
   // status and seen weeks stay as they were needs no write (nor the read a save makes first).
   const changed = [...linked.values()].filter((blocker) => !created.has(blocker) && (stretchSeenWeeks(blocker, week) || reopened.has(blocker)));
+  const result = { blockers: [...linked.values()], wordings: wordings.map(({ blocker, text }) => ({ blockerId: blocker.id, text })) };
+  // Deferred: the caller writes them with the update's own rows (`insertUpdateRows`).
+  if (defer) return { ...result, created: [...created], changed: changed.map((after) => ({ before: stored.get(after.id)!, after })) };
   if (changed.length > 0) await manager.save(changed);
-  return { blockers: [...linked.values()], wordings: wordings.map(({ blocker, text }) => ({ blockerId: blocker.id, text })) };
+  return result;
 }
 
-/**
- * Replaces the wordings an update's mentions were typed in (after the update is saved); `isNew`: the
- * update was just created, so it has none to replace.
- */
-export async function saveMentionWordings(manager: EntityManager, updateId: string, wordings: ReportedBlockers['wordings'], isNew = false): Promise<void> {
-  const previous = isNew ? [] : await manager.find(BlockerWording, { where: { updateId } });
+/** Replaces the wordings an edited update's mentions were typed in (a new update's are written with it: `insertUpdateRows`). */
+export async function saveMentionWordings(manager: EntityManager, updateId: string, wordings: ReportedBlockers['wordings']): Promise<void> {
+  const previous = await manager.find(BlockerWording, { where: { updateId } });
   if (previous.length > 0) await manager.remove(previous);
   if (wordings.length > 0) await manager.save(wordings.map((w) => manager.create(BlockerWording, { ...w, updateId })));
 }

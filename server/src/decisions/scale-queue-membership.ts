@@ -6,9 +6,20 @@ import type { EntityManager } from 'typeorm';
  * expression or parameter), or whose leadership keeps asking about scale (an open flag). The queue
  * lists these pilots and the analysis records when each one entered it.
  */
-export function inScaleQueueSql(readinessMin: string): string {
-  return `(p.stage = 'piloting' AND (pd.action = 'scale' OR pd.readiness_score >= ${readinessMin}
-    OR EXISTS (SELECT 1 FROM signal_flags f WHERE f.pilot_id = p.id AND f.status = 'open' AND f.kind = 'scale_question_unanswered')))`;
+export function inScaleQueueSql(readinessMin: string, diagnosis = 'pd', scaleQuestionOpen = SCALE_QUESTION_FLAG_OPEN_SQL): string {
+  return `(p.stage = 'piloting' AND (${diagnosis}.action = 'scale' OR ${diagnosis}.readiness_score >= ${readinessMin}
+    OR ${scaleQuestionOpen}))`;
+}
+
+const SCALE_QUESTION_FLAG_OPEN_SQL = `EXISTS (SELECT 1 FROM signal_flags f WHERE f.pilot_id = p.id AND f.status = 'open' AND f.kind = 'scale_question_unanswered')`;
+
+/**
+ * The same rule for a statement that writes the pilot's diagnosis and flags itself (its common table
+ * expressions cannot see each other's writes): over the new diagnosis row `x` (`pilot_id`, `action`,
+ * `readiness_score`) and `scaleQuestionOpen`, whether that statement leaves such a flag open.
+ */
+export function inScaleQueueAfterWriteSql(readinessMin: string, scaleQuestionOpen: string): string {
+  return `EXISTS (SELECT 1 FROM pilots p WHERE p.id = x.pilot_id AND ${inScaleQueueSql(readinessMin, 'x', scaleQuestionOpen)})`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Recommendation, SignalResult } from '@liftoff/shared';
+import { inScaleQueueAfterWriteSql } from '../decisions/scale-queue-membership';
 
 /**
  * Why a flag stopped: its condition cleared in the data, or the program office changed a threshold.
@@ -130,7 +131,7 @@ export interface PilotFlagStateRow extends OpenFlagRow {
 
 /**
  * `syncFlags` for the one pilot a write changed, with its flags already read (`PILOT_FLAG_STATE_SQL`)
- * and every change, the diagnosis included, in one statement: the same rows written as the sweep's
+ * and every change, the diagnosis and its scale queue membership included, in one statement: the same rows written as the sweep's
  * path writes, in two round trips fewer than its separate statements (a write's transaction pays
  * each one). A reopened flag is rewritten whole in place, as the sweep's reopen-then-refresh does.
  */
@@ -140,6 +141,7 @@ export async function syncOnePilot(
   results: SignalResult[],
   state: PilotFlagStateRow[],
   diagnoses: string,
+  scaleReadinessMin: number,
   now: Date,
 ): Promise<FlagSyncResult & { actionChanges: DiagnosisActionChange[] }> {
   const at = now.toISOString();
@@ -171,9 +173,11 @@ export async function syncOnePilot(
      resolved AS (
        UPDATE signal_flags SET status = 'resolved', resolved_at = $5::timestamptz, resolution = 'condition_cleared'
         WHERE id = ANY($4::uuid[]) AND status = 'open'),
-     ${DIAGNOSIS_UPSERT_CTES('$6')}
+     ${DIAGNOSIS_UPSERT_CTES('$6', { member: inScaleQueueAfterWriteSql('$7', '$8::boolean'), at: '$5::timestamptz' })}
      SELECT coalesce((SELECT array_agg(id::text) FROM opened), '{}') AS opened_ids, ${DIAGNOSIS_ACTION_CHANGES_SQL}`,
-    [JSON.stringify(toReopen), JSON.stringify(toOpen), JSON.stringify(toRefresh), resolvedIds, at, diagnoses],
+    // After this statement the pilot's open flags are exactly the firing ones (opened, reopened, refreshed; the rest resolved).
+    [JSON.stringify(toReopen), JSON.stringify(toOpen), JSON.stringify(toRefresh), resolvedIds, at, diagnoses, scaleReadinessMin,
+      results.some((result) => result.kind === 'scale_question_unanswered')],
   );
   return { openedIds: row.opened_ids, resolvedIds, actionChanges: row.action_changes };
 }
@@ -183,24 +187,49 @@ export async function syncOnePilot(
  * changed rows are updated, missing ones inserted; the upsert covers a parallel run's insert. The
  * common table expressions of that statement, over the diagnosis rows in the jsonb parameter `param`.
  */
-export const DIAGNOSIS_UPSERT_CTES = (param: string) => `
-  diagnosis AS (SELECT * FROM jsonb_populate_recordset(NULL::pilot_diagnoses, ${param}::jsonb)),
+export const DIAGNOSIS_UPSERT_CTES = (param: string, queue?: ScaleQueueMarking) => `
+  diagnosis AS (SELECT x.*${queue ? `, ${queue.member} AS member` : ''} FROM jsonb_populate_recordset(NULL::pilot_diagnoses, ${param}::jsonb) x),
   diagnosis_changed AS (
     UPDATE pilot_diagnoses d SET action = x.action, readiness_score = x.readiness_score,
            recommendation = x.recommendation, patterns = x.patterns, readiness = x.readiness, computed_at = x.computed_at
+           ${queue ? `, scale_queue_since = CASE WHEN x.member THEN coalesce(old.scale_queue_since, ${queue.at}) END` : ''}
       FROM diagnosis x JOIN pilot_diagnoses old ON old.pilot_id = x.pilot_id
      WHERE d.pilot_id = x.pilot_id
-       AND (d.action, d.readiness_score, d.recommendation, d.patterns, d.readiness)
-           IS DISTINCT FROM (x.action, x.readiness_score, x.recommendation, x.patterns, x.readiness)
+       AND ${DIAGNOSIS_DIFFERS}
     RETURNING d.pilot_id, old.action AS previous_action, old.recommendation AS previous, x.action, x.recommendation AS current),
+  ${queue ? SCALE_QUEUE_MARKED_CTE(queue) : ''}
   diagnosis_added AS (
-    INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at)
-    SELECT pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at FROM diagnosis x
+    INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at${queue ? ', scale_queue_since' : ''})
+    SELECT pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at${queue ? `, CASE WHEN member THEN ${queue.at} END` : ''}
+      FROM diagnosis x
      WHERE NOT EXISTS (SELECT 1 FROM pilot_diagnoses d WHERE d.pilot_id = x.pilot_id)
     ON CONFLICT (pilot_id) DO UPDATE SET action = EXCLUDED.action, readiness_score = EXCLUDED.readiness_score,
       recommendation = EXCLUDED.recommendation, patterns = EXCLUDED.patterns, readiness = EXCLUDED.readiness,
       computed_at = EXCLUDED.computed_at
+      ${queue ? ', scale_queue_since = CASE WHEN EXCLUDED.scale_queue_since IS NOT NULL THEN coalesce(pilot_diagnoses.scale_queue_since, EXCLUDED.scale_queue_since) END' : ''}
     RETURNING pilot_id, recommendation AS current)`;
+
+const DIAGNOSIS_DIFFERS = `(d.action, d.readiness_score, d.recommendation, d.patterns, d.readiness)
+           IS DISTINCT FROM (x.action, x.readiness_score, x.recommendation, x.patterns, x.readiness)`;
+
+/**
+ * Scale queue membership written with the diagnosis (what `markScaleQueueEntries` does in a statement
+ * of its own): `member`, an SQL boolean over the new diagnosis row `x`; `at`, the time a pilot enters.
+ */
+export interface ScaleQueueMarking {
+  member: string;
+  at: string;
+}
+
+/**
+ * A diagnosis that says nothing new but whose pilot entered or left the queue: only its
+ * `scale_queue_since` changes. Disjoint from `diagnosis_changed` (a row is written once a statement).
+ */
+const SCALE_QUEUE_MARKED_CTE = (queue: ScaleQueueMarking) => `
+  scale_queue_marked AS (
+    UPDATE pilot_diagnoses d SET scale_queue_since = CASE WHEN x.member THEN ${queue.at} END
+      FROM diagnosis x
+     WHERE d.pilot_id = x.pilot_id AND NOT ${DIAGNOSIS_DIFFERS} AND (d.scale_queue_since IS NULL) = x.member),`;
 
 /**
  * The select-list item that answers, after `DIAGNOSIS_UPSERT_CTES`, the pilots whose recommended

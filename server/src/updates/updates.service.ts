@@ -20,6 +20,7 @@ import { WeeklyUpdate } from './weekly-update.entity';
 import { loadUpdateViews, loadUpdateViewsVia } from './weekly-update-views';
 import { batchedRun } from '../signals/batched-run';
 import { loadPostContext } from './post-context';
+import { insertUpdateRows } from './update-rows';
 
 @Injectable()
 export class UpdatesService {
@@ -80,12 +81,13 @@ export class UpdatesService {
       const { kpiReadings, blockers, resolvedBlockers, ...fields } = dto;
       assertReadingsFit(context.kpis, kpiReadings ?? []);
       const update = manager.create(WeeklyUpdate, { ...fields, pivotSuggested: dto.pivotSuggested ?? false, authorId, pilotId, weekStart: isoDate(dto.week) });
-      const reported = await resolveReportedBlockers(manager, pilotId, dto.week, blockers ?? [], this.matcher);
-      update.blockers = reported.blockers;
-      await resolveBlockers(manager, pilotId, resolvedBlockers ?? [], 'resolvedBlockers', new Set(update.blockers.map((b) => b.id)));
-      update.kpiReadings = (kpiReadings ?? []).map((r) => manager.create(KpiReading, { kpiId: r.kpiId, value: r.value }));
-      const saved = await manager.save(update);
-      await saveMentionWordings(manager, saved.id, reported.wordings, true);
+      // The reported blockers' writes wait for the update's statement: the resolutions read other blockers only.
+      const reported = await resolveReportedBlockers(manager, pilotId, dto.week, blockers ?? [], this.matcher, true);
+      const blockerIds = reported.blockers.map((b) => b.id);
+      await resolveBlockers(manager, pilotId, resolvedBlockers ?? [], 'resolvedBlockers', new Set(blockerIds));
+      const saved = await insertUpdateRows(manager, update, {
+        readings: kpiReadings ?? [], blockerIds, wordings: reported.wordings, createdBlockers: reported.created!, changedBlockers: reported.changed!,
+      });
       await this.events.emit(manager, { type: 'pilot.changed', change: 'update_posted', pilotId, actorId: actor?.id ?? null, subjectId: saved.id });
       // Read back as stored (readings rounded to the column's scale), without checking it exists: it was
       // just written. The view and the flags in one round trip (see `batchedRun`).

@@ -1,6 +1,7 @@
 import { addIsoWeeks, isoWeekStart } from '../iso-week';
 import { STAGES, type Health, type Stage } from '../enums';
 import { analysePilot } from './analyse';
+import { readinessBreakdown } from './readiness';
 import { analysedPart, windowSuffices, type HistoryWindowFacts } from './history-window';
 import { assessment, blocker, ctx, history, kpi, TODAY, TODAY_WEEK, update, updatesEndingAt } from './testing/history-builder';
 import { DEFAULT_THRESHOLDS, THRESHOLD_LIMITS, type SignalThresholds } from './thresholds';
@@ -128,6 +129,7 @@ describe('windowSuffices', () => {
       const full = randomHistory(rng);
       const context = { today: new Date(TODAY.getTime() + rng.int(0, 3) * 86_400_000), thresholds: randomThresholds(rng) };
       const expected = analysePilot(full, context);
+      const expectedReadiness = readinessBreakdown(full, context.thresholds);
       for (let size = 0; size < full.updates.length; size++) {
         const { windowed, facts } = windowOf(full, size);
         checked += 1;
@@ -136,6 +138,8 @@ describe('windowSuffices', () => {
         accepted += 1;
         // The whole results are compared, so each firing signal's `since` (when its condition began) too.
         expect(analysePilot(part, context)).toEqual(expected);
+        // The stored diagnosis keeps the readiness breakdown too: a windowed load stores the same one.
+        expect(readinessBreakdown(part, context.thresholds)).toEqual(expectedReadiness);
         if (expected.signals.some((s) => s.since !== undefined)) withSince += 1;
       }
     }
@@ -151,6 +155,7 @@ describe('windowSuffices', () => {
       const full = randomHistory(rng);
       const context = { today: TODAY, thresholds: randomThresholds(rng) };
       expect(analysePilot(analysedPart(full), context)).toEqual(analysePilot(full, context));
+      expect(readinessBreakdown(analysedPart(full), context.thresholds)).toEqual(readinessBreakdown(full, context.thresholds));
     }
   });
 
