@@ -23,7 +23,9 @@ const SORT_EXPRESSIONS: Record<PilotSortField, string> = {
 /** The filters and the sort of `GET /pilots` as SQL over `pilots pilot`, with their parameters ($1, $2, … in order). */
 export interface PilotListSql {
   where: string;
-  orderBy: string;
+  /** What the list sorts by (then by id); nulls come last in either direction. */
+  sortKey: string;
+  direction: 'ASC' | 'DESC';
   params: unknown[];
 }
 
@@ -68,10 +70,11 @@ export function pilotListSql(query: PilotListQueryDto): PilotListSql {
     where.push(`EXISTS (SELECT 1 FROM (SELECT lu.health FROM weekly_updates lu WHERE lu.pilot_id = pilot.id ORDER BY lu.week DESC LIMIT 1) latest
                 WHERE latest.health = ${param(query.health)})`);
   }
-  const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+  const direction: PilotListSql['direction'] = query.order === 'desc' ? 'DESC' : 'ASC';
   return {
     where: where.length ? where.map((condition) => `(${condition})`).join(' AND ') : 'true',
-    orderBy: `${SORT_EXPRESSIONS[query.sort ?? 'name']} ${direction} NULLS LAST, pilot.id ASC`,
+    sortKey: SORT_EXPRESSIONS[query.sort ?? 'name'],
+    direction,
     params,
   };
 }
