@@ -65,11 +65,12 @@ export class BlockersService {
   }
 
   async listForPilot(pilotId: string, status?: BlockerStatus): Promise<BlockerView[]> {
-    await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
     const blockers = await this.dataSource.getRepository(Blocker).find({
       where: { pilotId, status },
       order: { status: 'ASC', firstSeenWeek: 'ASC', createdAt: 'ASC' },
     });
+    // A row implies its pilot (foreign key), so only an empty answer needs the check for a 404.
+    if (blockers.length === 0) await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
     const counts = await this.mentionCounts(this.dataSource.manager, blockers.map((b) => b.id));
     return blockers.map((blocker) => toBlockerView(blocker, counts.get(blocker.id) ?? 0));
   }

@@ -147,12 +147,13 @@ export class PilotsService {
   }
 
   async stageChanges(id: string): Promise<StageChangeView[]> {
-    await findOrFail(this.dataSource.manager, Pilot, id, 'Pilot');
     const changes = await this.dataSource.getRepository(StageChange).find({
       where: { pilotId: id },
       relations: { changedBy: true },
       order: { changedAt: 'ASC', id: 'ASC' },
     });
+    // A row implies its pilot (foreign key), so only an empty answer needs the check for a 404.
+    if (changes.length === 0) await findOrFail(this.dataSource.manager, Pilot, id, 'Pilot');
     return changes.map(toStageChangeView);
   }
 
