@@ -40,16 +40,17 @@ export class SignalsService {
   ) {}
 
   async listFlags(query: FlagListQueryDto): Promise<Page<SignalFlag>> {
-    const { filter, params } = flagFilter(query);
+    const { filter, params, onPilot } = flagFilter(query);
     const window = pageWindow(query);
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}`,
-      params,
-    );
-    const rows: FlagRow[] = await this.dataSource.query(
-      `${FLAG_SELECT} ${filter} ORDER BY f.opened_at ASC, p.name, f.kind, f.id LIMIT ${window.pageSize} OFFSET ${window.skip}`,
-      params,
-    );
+    // The count runs beside the page; it joins the pilot only when a filter is on the pilot (a flag
+    // always has its pilot: foreign key, not null).
+    const [[{ total }], rows]: [{ total: number }[], FlagRow[]] = await Promise.all([
+      this.dataSource.query(`SELECT count(*)::int AS total FROM signal_flags f ${onPilot ? 'JOIN pilots p ON p.id = f.pilot_id' : ''} ${filter}`, params),
+      this.dataSource.query(
+        `${FLAG_SELECT} ${filter} ORDER BY f.opened_at ASC, p.name, f.kind, f.id LIMIT ${window.pageSize} OFFSET ${window.skip}`,
+        params,
+      ),
+    ]);
     return { items: rows.map(toFlagView), total, page: window.page, pageSize: window.pageSize };
   }
 
@@ -58,17 +59,17 @@ export class SignalsService {
    * matching flag, longest stuck first, each with all its matching flags.
    */
   async listStuckPilots(query: FlagListQueryDto): Promise<Page<StuckPilot>> {
-    const { filter, params } = flagFilter(query);
+    const { filter, params, onPilot } = flagFilter(query);
     const window = pageWindow(query);
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(DISTINCT f.pilot_id)::int AS total FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}`,
-      params,
-    );
-    const pilots: { pilot_id: string }[] = await this.dataSource.query(
-      `SELECT f.pilot_id FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}
-        GROUP BY f.pilot_id, p.name ORDER BY min(f.opened_at) ASC, p.name, f.pilot_id LIMIT ${window.pageSize} OFFSET ${window.skip}`,
-      params,
-    );
+    // As in listFlags: the count beside the page, joining the pilot only for a filter on it.
+    const [[{ total }], pilots]: [{ total: number }[], { pilot_id: string }[]] = await Promise.all([
+      this.dataSource.query(`SELECT count(DISTINCT f.pilot_id)::int AS total FROM signal_flags f ${onPilot ? 'JOIN pilots p ON p.id = f.pilot_id' : ''} ${filter}`, params),
+      this.dataSource.query(
+        `SELECT f.pilot_id FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}
+          GROUP BY f.pilot_id, p.name ORDER BY min(f.opened_at) ASC, p.name, f.pilot_id LIMIT ${window.pageSize} OFFSET ${window.skip}`,
+        params,
+      ),
+    ]);
     const ids = pilots.map((row) => row.pilot_id);
     const rows: FlagRow[] = ids.length === 0 ? [] : await this.dataSource.query(
       `${FLAG_SELECT} ${filter ? `${filter} AND` : 'WHERE'} f.pilot_id = ANY($${params.length + 1}::uuid[]) ORDER BY f.opened_at ASC, f.kind, f.id`,
@@ -193,7 +194,8 @@ function toRecommendationView(recommendation: Recommendation) {
 }
 
 /** The WHERE clause of the flag lists (flags `f` joined to pilots `p`) and its parameters. */
-function flagFilter(query: FlagListQuery): { filter: string; params: unknown[] } {
+/** `onPilot`: a condition is on the flag's pilot (`p`), so the query must join it. */
+function flagFilter(query: FlagListQuery): { filter: string; params: unknown[]; onPilot: boolean } {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {
@@ -208,5 +210,6 @@ function flagFilter(query: FlagListQuery): { filter: string; params: unknown[] }
   if (query.pilotId) add('f.pilot_id = ?', query.pilotId);
   if (query.sponsorId) add('p.sponsor_id = ?', query.sponsorId);
   if (query.pattern) add(diagnosedWithSql('p.id', '?'), patternContainment(query.pattern));
-  return { filter: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  const onPilot = Boolean(query.businessUnitId || query.stage || query.sponsorId || query.pattern);
+  return { filter: where.length ? `WHERE ${where.join(' AND ')}` : '', params, onPilot };
 }
