@@ -46,8 +46,12 @@ export class SignalsService {
     // always has its pilot: foreign key, not null).
     const [[{ total }], rows]: [{ total: number }[], FlagRow[]] = await Promise.all([
       this.dataSource.query(`SELECT count(*)::int AS total FROM signal_flags f ${onPilot ? 'JOIN pilots p ON p.id = f.pilot_id' : ''} ${filter}`, params),
+      // The page is sorted and cut on its keys alone, then its flags are read whole: carried through the
+      // sort, every matching flag's evidence and names made it twice the floor.
       this.dataSource.query(
-        `${FLAG_SELECT} ${filter} ORDER BY f.opened_at ASC, p.name, f.kind, f.id LIMIT ${window.pageSize} OFFSET ${window.skip}`,
+        `WITH page AS (SELECT f.id, f.opened_at, p.name, f.kind FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}
+                        ORDER BY f.opened_at ASC, p.name, f.kind, f.id LIMIT ${window.pageSize} OFFSET ${window.skip})
+         ${FLAG_SELECT} JOIN page ON page.id = f.id ORDER BY page.opened_at ASC, page.name, page.kind, page.id`,
         params,
       ),
     ]);
