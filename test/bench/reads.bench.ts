@@ -96,7 +96,9 @@ async function main(): Promise<void> {
   const pool = new Pool({ connectionString: database.url, max: 10, options: '-c jit=off' });
   let failed = false;
   try {
-    const server = await startServer({ DATABASE_URL: database.url, SEED_DEMO: 'false', ADMIN_EMAIL: EMAIL, ADMIN_PASSWORD: PASSWORD, DATA_DIR: undefined }, 180_000);
+    const server = await startServer({ DATABASE_URL: database.url, SEED_DEMO: 'false', ADMIN_EMAIL: EMAIL, ADMIN_PASSWORD: PASSWORD, DATA_DIR: undefined,
+      // e.g. BENCH_SERVER_NODE_OPTIONS='-r test/bench/trace-queries.cjs' traces the server's statements.
+      NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS }, 180_000);
     const cookie = await signIn(server.baseUrl);
     const get = async (path: string) => {
       const response = await fetch(`${server.baseUrl}${path}`, { headers: { Cookie: cookie } });

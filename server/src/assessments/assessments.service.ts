@@ -42,12 +42,16 @@ export class AssessmentsService {
 
   /** The pilot's latest `count` assessments, newest first (no check that the pilot exists). */
   async latestForPilot(pilotId: string, count: number): Promise<ReadinessAssessment[]> {
-    const records = await this.dataSource.getRepository(ReadinessAssessmentRecord).find({
-      where: { pilotId },
-      relations: { assessedBy: true },
-      order: { assessedAt: 'DESC', id: 'ASC' },
-      take: count,
-    });
+    // The assessor is many-to-one, so a plain LIMIT is exact: one query (find's `take` with a relation makes it two).
+    const records = await this.dataSource
+      .getRepository(ReadinessAssessmentRecord)
+      .createQueryBuilder('assessment')
+      .leftJoinAndSelect('assessment.assessedBy', 'assessedBy')
+      .where('assessment.pilotId = :pilotId', { pilotId })
+      .orderBy('assessment.assessedAt', 'DESC')
+      .addOrderBy('assessment.id', 'ASC')
+      .limit(count)
+      .getMany();
     return records.map(toAssessmentView);
   }
 

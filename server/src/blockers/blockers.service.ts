@@ -27,6 +27,15 @@ function filterBlockers<B extends SelectQueryBuilder<Blocker>>(builder: B, query
   return builder;
 }
 
+/** The portfolio list's order: open first, then the longest standing. */
+function orderBlockers<B extends SelectQueryBuilder<Blocker>>(builder: B): B {
+  return builder
+    .orderBy('blocker.status', 'ASC')
+    .addOrderBy('blocker.firstSeenWeek', 'ASC')
+    .addOrderBy('blocker.createdAt', 'ASC')
+    .addOrderBy('blocker.id', 'ASC') as B;
+}
+
 @Injectable()
 export class BlockersService {
   constructor(
@@ -65,11 +74,12 @@ export class BlockersService {
   }
 
   async listForPilot(pilotId: string, status?: BlockerStatus): Promise<BlockerView[]> {
-    await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
     const blockers = await this.dataSource.getRepository(Blocker).find({
       where: { pilotId, status },
       order: { status: 'ASC', firstSeenWeek: 'ASC', createdAt: 'ASC' },
     });
+    // A row implies its pilot (foreign key), so only an empty answer needs the check for a 404.
+    if (blockers.length === 0) await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
     const counts = await this.mentionCounts(this.dataSource.manager, blockers.map((b) => b.id));
     return blockers.map((blocker) => toBlockerView(blocker, counts.get(blocker.id) ?? 0));
   }
@@ -79,16 +89,20 @@ export class BlockersService {
     const window = pageWindow(query);
     const byPilot = Boolean(query.businessUnitId || query.stage || query.sponsorId);
     // The count joins the pilots only to filter by them (every blocker has a pilot), and runs beside the page.
-    const [rows, total] = await Promise.all([
-      this.portfolioBlockers(query)
-        // Both joins are many-to-one: LIMIT/OFFSET pages blockers.
-        .offset(window.skip)
-        .limit(window.pageSize)
-        .getMany(),
-      filterBlockers(byPilot ? this.blockers().innerJoin('blocker.pilot', 'pilot') : this.blockers(), query, byPilot).getCount(),
+    const filtered = () => filterBlockers(byPilot ? this.blockers().innerJoin('blocker.pilot', 'pilot') : this.blockers(), query, byPilot);
+    // The page's ids first (sorted and cut over blockers alone), then their names and mention counts:
+    // joined before the sort, every matching blocker got its pilot and unit (several times the floor).
+    const page = orderBlockers(filtered().select('blocker.id')).offset(window.skip).limit(window.pageSize);
+    const [{ entities, raw }, total] = await Promise.all([
+      orderBlockers(this.portfolioBlockers({}))
+        .andWhere(`blocker.id IN (${page.getQuery()})`)
+        .setParameters(page.getParameters())
+        .addSelect('(SELECT count(*)::int FROM update_blockers ub WHERE ub.blocker_id = blocker.id)', 'mention_count')
+        .getRawAndEntities<{ blocker_id: string; mention_count: number }>(),
+      filtered().getCount(),
     ]);
-    const counts = await this.mentionCounts(this.dataSource.manager, rows.map((b) => b.id));
-    return toPage(rows, total, window, (blocker) => toPortfolioBlockerView(blocker, counts.get(blocker.id) ?? 0));
+    const counts = new Map(raw.map((row) => [row.blocker_id, row.mention_count]));
+    return toPage(entities, total, window, (blocker) => toPortfolioBlockerView(blocker, counts.get(blocker.id) ?? 0));
   }
 
   /** The same list without pages, a batch at a time (its export). */
@@ -113,11 +127,7 @@ export class BlockersService {
       .addSelect(['pilot.id', 'pilot.name', 'pilot.businessUnitId'])
       .innerJoin('pilot.businessUnit', 'businessUnit')
       .addSelect(['businessUnit.id', 'businessUnit.name']);
-    return filterBlockers(builder, query, true)
-      .orderBy('blocker.status', 'ASC')
-      .addOrderBy('blocker.firstSeenWeek', 'ASC')
-      .addOrderBy('blocker.createdAt', 'ASC')
-      .addOrderBy('blocker.id', 'ASC');
+    return orderBlockers(filterBlockers(builder, query, true));
   }
 
   resolve(id: string, dto: ResolveBlockerDto, actor?: Actor): Promise<BlockerView> {

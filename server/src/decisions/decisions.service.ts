@@ -71,7 +71,12 @@ export class DecisionsService {
 
   async list(query: DecisionListQueryDto): Promise<Page<DecisionView>> {
     const window = pageWindow(query);
-    const [rows, total] = await this.logEntries(query).skip(window.skip).take(window.pageSize).getManyAndCount();
+    // Both joins are many-to-one, so a plain LIMIT/OFFSET pages decisions in one query (skip/take made it
+    // two), and the count runs beside it rather than after it.
+    const [rows, total] = await Promise.all([
+      this.logEntries(query).offset(window.skip).limit(window.pageSize).getMany(),
+      this.logEntries(query).getCount(),
+    ]);
     return { items: rows.map(toDecisionView), total, page: window.page, pageSize: window.pageSize };
   }
 

@@ -34,8 +34,9 @@ export class KpisService {
   ) {}
 
   async listForPilot(pilotId: string): Promise<KpiView[]> {
-    await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
     const kpis = await this.dataSource.getRepository(Kpi).find({ where: { pilotId }, order: { name: 'ASC' } });
+    // A row implies its pilot (foreign key), so only an empty answer needs the check for a 404.
+    if (kpis.length === 0) await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
     return kpis.map(toKpiView);
   }
 

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import type { Health, Pattern, RecommendationAction } from '@liftoff/shared';
 
 /** What lists show beside a pilot: its latest update, open flags and current diagnosis. */
@@ -60,14 +59,4 @@ export function toPilotFacts(row: PilotFactsRow | null | undefined): PilotFacts 
     readinessScore: row.readiness_score,
     patterns: row.patterns ?? [],
   };
-}
-
-/** One query for a few pilots. */
-export async function loadPilotFacts(manager: EntityManager, pilotIds: string[]): Promise<Map<string, PilotFacts>> {
-  if (pilotIds.length === 0) return new Map();
-  const rows: { id: string; facts: PilotFactsRow }[] = await manager.query(
-    `SELECT p.id, ${pilotFactsSql('p.id')} AS facts FROM pilots p WHERE p.id = ANY($1::uuid[])`,
-    [pilotIds],
-  );
-  return new Map(rows.map((row) => [row.id, toPilotFacts(row.facts)]));
 }

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { canChangeStage, type Page, type Pilot as PilotView, type StageChange as StageChangeView } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage } from '../common/pagination';
@@ -11,9 +11,9 @@ import { assertAssignablePerson } from '../people/assignable-person';
 import { ChangeStageDto, PilotListQueryDto } from './dto/pilot-query.dto';
 import { CreatePilotDto, UpdatePilotDto } from './dto/pilot.dto';
 import { Pilot } from './pilot.entity';
-import { toPilotView, toStageChangeView } from './pilot.mapper';
-import { loadPilotFacts, NO_FACTS, pilotFactsSql, toPilotFacts, type PilotFactsRow } from './pilot-facts';
-import { applyPilotListQuery } from './pilot-list-query';
+import { toStageChangeView } from './pilot.mapper';
+import { pilotListSql } from './pilot-list-query';
+import { PILOT_VIEW_COLUMNS, toPilotViewFromRow, type PilotViewRow } from './pilot-view-row';
 import { StageChange } from './stage-change.entity';
 import { DomainEvents } from '../events/domain-events.service';
 import { deny, type Actor } from '../auth/actor';
@@ -28,26 +28,30 @@ export class PilotsService {
 
   async list(query: PilotListQueryDto): Promise<Page<PilotView>> {
     const window = pageWindow(query);
-    const pilots = () => this.dataSource.getRepository(Pilot).createQueryBuilder('pilot');
-    const builder = applyPilotListQuery(this.withNames(pilots()), query);
-    // Every join is many-to-one, so LIMIT/OFFSET pages pilots; TypeORM's skip/take cannot order by the derived sorts.
-    // The count needs neither the joins nor the sort, and runs beside the page rather than after it.
-    // The facts come with the page (PostgreSQL computes them for the page's rows only, after the LIMIT).
-    const [{ entities, raw }, total] = await Promise.all([
-      builder.addSelect(pilotFactsSql('pilot.id'), 'facts').offset(window.skip).limit(window.pageSize).getRawAndEntities<{ pilot_id: string; facts: PilotFactsRow }>(),
-      applyPilotListQuery(pilots(), query).orderBy().getCount(),
+    const { where, sortKey, direction, params } = pilotListSql(query);
+    const limit = `$${params.length + 1}`;
+    const offset = `$${params.length + 2}`;
+    // The page's pilots are sorted and cut first, and only then get their names and facts (see
+    // PILOT_VIEW_COLUMNS): computed in the sort's input they cost twice the floor. The count needs no
+    // sort or names, and runs beside the page on another connection: under a costly filter (pattern,
+    // health) it takes as long as the page, and in the same statement it would run after it.
+    const [rows, [{ total }]]: [PilotViewRow[], { total: number }[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT ${PILOT_VIEW_COLUMNS}
+           FROM (SELECT pilot.*, ${sortKey} AS sort_key FROM pilots pilot WHERE ${where}
+                  ORDER BY sort_key ${direction} NULLS LAST, pilot.id LIMIT ${limit} OFFSET ${offset}) pilot
+          ORDER BY pilot.sort_key ${direction} NULLS LAST, pilot.id`,
+        [...params, window.pageSize, window.skip],
+      ),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM pilots pilot WHERE ${where}`, params),
     ]);
-    const facts = new Map(raw.map((row) => [row.pilot_id, row.facts]));
-    return toPage(entities, total, window, (pilot) => toPilotView(pilot, toPilotFacts(facts.get(pilot.id))));
+    return toPage(rows, total, window, toPilotViewFromRow);
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<PilotView> {
-    const pilot = await this.withNames(manager.getRepository(Pilot).createQueryBuilder('pilot'))
-      .where('pilot.id = :id', { id })
-      .getOne();
-    if (!pilot) await findOrFail(manager, Pilot, id, 'Pilot');
-    const facts = await loadPilotFacts(manager, [id]);
-    return toPilotView(pilot!, facts.get(id) ?? NO_FACTS);
+    const [row] = (await manager.query(`SELECT ${PILOT_VIEW_COLUMNS} FROM pilots pilot WHERE pilot.id = $1`, [id])) as PilotViewRow[];
+    if (!row) await findOrFail(manager, Pilot, id, 'Pilot');
+    return toPilotViewFromRow(row!);
   }
 
   create(dto: CreatePilotDto, actorId: string | null = null): Promise<PilotView> {
@@ -143,12 +147,13 @@ export class PilotsService {
   }
 
   async stageChanges(id: string): Promise<StageChangeView[]> {
-    await findOrFail(this.dataSource.manager, Pilot, id, 'Pilot');
     const changes = await this.dataSource.getRepository(StageChange).find({
       where: { pilotId: id },
       relations: { changedBy: true },
       order: { changedAt: 'ASC', id: 'ASC' },
     });
+    // A row implies its pilot (foreign key), so only an empty answer needs the check for a 404.
+    if (changes.length === 0) await findOrFail(this.dataSource.manager, Pilot, id, 'Pilot');
     return changes.map(toStageChangeView);
   }
 
@@ -156,13 +161,6 @@ export class PilotsService {
     return this.dataSource.transaction(async (manager) => {
       await manager.remove(await findOrFail(manager, Pilot, id, 'Pilot'));
     });
-  }
-
-  private withNames(builder: SelectQueryBuilder<Pilot>): SelectQueryBuilder<Pilot> {
-    return builder
-      .leftJoinAndSelect('pilot.lead', 'lead')
-      .leftJoinAndSelect('pilot.sponsor', 'sponsor')
-      .leftJoinAndSelect('pilot.businessUnit', 'businessUnit');
   }
 
   private async assertReferences(manager: EntityManager, dto: Partial<CreatePilotDto>, current?: Pilot): Promise<void> {

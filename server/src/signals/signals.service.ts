@@ -40,16 +40,21 @@ export class SignalsService {
   ) {}
 
   async listFlags(query: FlagListQueryDto): Promise<Page<SignalFlag>> {
-    const { filter, params } = flagFilter(query);
+    const { filter, params, onPilot } = flagFilter(query);
     const window = pageWindow(query);
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}`,
-      params,
-    );
-    const rows: FlagRow[] = await this.dataSource.query(
-      `${FLAG_SELECT} ${filter} ORDER BY f.opened_at ASC, p.name, f.kind, f.id LIMIT ${window.pageSize} OFFSET ${window.skip}`,
-      params,
-    );
+    // The count runs beside the page; it joins the pilot only when a filter is on the pilot (a flag
+    // always has its pilot: foreign key, not null).
+    const [[{ total }], rows]: [{ total: number }[], FlagRow[]] = await Promise.all([
+      this.dataSource.query(`SELECT count(*)::int AS total FROM signal_flags f ${onPilot ? 'JOIN pilots p ON p.id = f.pilot_id' : ''} ${filter}`, params),
+      // The page is sorted and cut on its keys alone, then its flags are read whole: carried through the
+      // sort, every matching flag's evidence and names made it twice the floor.
+      this.dataSource.query(
+        `WITH page AS (SELECT f.id, f.opened_at, p.name, f.kind FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}
+                        ORDER BY f.opened_at ASC, p.name, f.kind, f.id LIMIT ${window.pageSize} OFFSET ${window.skip})
+         ${FLAG_SELECT} JOIN page ON page.id = f.id ORDER BY page.opened_at ASC, page.name, page.kind, page.id`,
+        params,
+      ),
+    ]);
     return { items: rows.map(toFlagView), total, page: window.page, pageSize: window.pageSize };
   }
 
@@ -58,17 +63,17 @@ export class SignalsService {
    * matching flag, longest stuck first, each with all its matching flags.
    */
   async listStuckPilots(query: FlagListQueryDto): Promise<Page<StuckPilot>> {
-    const { filter, params } = flagFilter(query);
+    const { filter, params, onPilot } = flagFilter(query);
     const window = pageWindow(query);
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(DISTINCT f.pilot_id)::int AS total FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}`,
-      params,
-    );
-    const pilots: { pilot_id: string }[] = await this.dataSource.query(
-      `SELECT f.pilot_id FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}
-        GROUP BY f.pilot_id, p.name ORDER BY min(f.opened_at) ASC, p.name, f.pilot_id LIMIT ${window.pageSize} OFFSET ${window.skip}`,
-      params,
-    );
+    // As in listFlags: the count beside the page, joining the pilot only for a filter on it.
+    const [[{ total }], pilots]: [{ total: number }[], { pilot_id: string }[]] = await Promise.all([
+      this.dataSource.query(`SELECT count(DISTINCT f.pilot_id)::int AS total FROM signal_flags f ${onPilot ? 'JOIN pilots p ON p.id = f.pilot_id' : ''} ${filter}`, params),
+      this.dataSource.query(
+        `SELECT f.pilot_id FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id ${filter}
+          GROUP BY f.pilot_id, p.name ORDER BY min(f.opened_at) ASC, p.name, f.pilot_id LIMIT ${window.pageSize} OFFSET ${window.skip}`,
+        params,
+      ),
+    ]);
     const ids = pilots.map((row) => row.pilot_id);
     const rows: FlagRow[] = ids.length === 0 ? [] : await this.dataSource.query(
       `${FLAG_SELECT} ${filter ? `${filter} AND` : 'WHERE'} f.pilot_id = ANY($${params.length + 1}::uuid[]) ORDER BY f.opened_at ASC, f.kind, f.id`,
@@ -100,8 +105,9 @@ export class SignalsService {
   }
 
   async pilotFlags(pilotId: string): Promise<SignalFlag[]> {
-    await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
     const rows: FlagRow[] = await this.dataSource.query(`${FLAG_SELECT} WHERE f.pilot_id = $1 ORDER BY f.opened_at DESC, f.kind`, [pilotId]);
+    // A row implies its pilot (foreign key), so only an empty answer needs the check for a 404.
+    if (rows.length === 0) await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
     return rows.map(toFlagView);
   }
 
@@ -192,7 +198,8 @@ function toRecommendationView(recommendation: Recommendation) {
 }
 
 /** The WHERE clause of the flag lists (flags `f` joined to pilots `p`) and its parameters. */
-function flagFilter(query: FlagListQuery): { filter: string; params: unknown[] } {
+/** `onPilot`: a condition is on the flag's pilot (`p`), so the query must join it. */
+function flagFilter(query: FlagListQuery): { filter: string; params: unknown[]; onPilot: boolean } {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, value: unknown) => {
@@ -207,5 +214,6 @@ function flagFilter(query: FlagListQuery): { filter: string; params: unknown[] }
   if (query.pilotId) add('f.pilot_id = ?', query.pilotId);
   if (query.sponsorId) add('p.sponsor_id = ?', query.sponsorId);
   if (query.pattern) add(diagnosedWithSql('p.id', '?'), patternContainment(query.pattern));
-  return { filter: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  const onPilot = Boolean(query.businessUnitId || query.stage || query.sponsorId || query.pattern);
+  return { filter: where.length ? `WHERE ${where.join(' AND ')}` : '', params, onPilot };
 }

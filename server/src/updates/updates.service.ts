@@ -32,8 +32,10 @@ export class UpdatesService {
   ) {}
 
   async listForPilot(pilotId: string, query: PageQueryDto): Promise<Page<WeeklyUpdateView>> {
-    await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
-    return this.page({ pilotId }, query);
+    const page = await this.page({ pilotId }, query);
+    // An update implies its pilot (foreign key), so only an empty pilot needs the check for a 404.
+    if (page.total === 0) await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
+    return page;
   }
 
   async listPortfolio(query: UpdateListQueryDto): Promise<Page<WeeklyUpdateView>> {
@@ -137,13 +139,12 @@ export class UpdatesService {
 
   private async page(where: FindOptionsWhere<WeeklyUpdate>, query: PageQueryDto): Promise<Page<WeeklyUpdateView>> {
     const window = pageWindow(query);
-    const [rows, total] = await this.dataSource.getRepository(WeeklyUpdate).findAndCount({
-      where,
-      select: { id: true },
-      order: { weekStart: 'DESC', id: 'ASC' },
-      skip: window.skip,
-      take: window.pageSize,
-    });
+    // The count beside the page's ids (findAndCount runs them one after the other on one connection).
+    const repository = this.dataSource.getRepository(WeeklyUpdate);
+    const [rows, total] = await Promise.all([
+      repository.find({ where, select: { id: true }, order: { weekStart: 'DESC', id: 'ASC' }, skip: window.skip, take: window.pageSize }),
+      repository.count({ where }),
+    ]);
     const views = await this.loadViews(this.dataSource.manager, rows.map((row) => row.id));
     return toPage(views, total, window, (view) => view);
   }
