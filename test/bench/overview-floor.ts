@@ -53,9 +53,10 @@ export function overviewCase(c: BenchContext): ReadCase {
         q(`SELECT to_char(decided_at, 'YYYY-"Q"Q') AS quarter, count(*) FILTER (WHERE kind = 'scale')::int AS scale, count(*) FILTER (WHERE kind = 'pivot')::int AS pivot,
                   count(*) FILTER (WHERE kind = 'kill')::int AS kill, count(*) FILTER (WHERE kind = 'continue')::int AS cont
              FROM decisions GROUP BY 1 ORDER BY 1`),
-        q(`SELECT b.category, count(*) FILTER (WHERE b.status = 'open')::int AS open, count(*)::int AS total, coalesce(sum(m.n), 0)::int AS mentions
-             FROM blockers b LEFT JOIN (SELECT blocker_id, count(*) AS n FROM update_blockers GROUP BY 1) m ON m.blocker_id = b.id
-            GROUP BY 1 ORDER BY 4 DESC`),
+        q(`SELECT c.category, c.open, c.total, coalesce(m.n, 0)::int AS mentions
+             FROM (SELECT category, count(*) FILTER (WHERE status = 'open')::int AS open, count(*)::int AS total FROM blockers GROUP BY 1) c
+             LEFT JOIN (SELECT b.category, count(*) AS n FROM update_blockers ub JOIN blockers b ON b.id = ub.blocker_id GROUP BY 1) m ON m.category = c.category
+            ORDER BY 4 DESC`),
         q(`SELECT b.id, p.name, (SELECT count(*)::int FROM update_blockers ub WHERE ub.blocker_id = b.id) AS mentions
              FROM (SELECT * FROM blockers WHERE status = 'open' ORDER BY first_seen_week, id LIMIT 10) b JOIN pilots p ON p.id = b.pilot_id
             ORDER BY b.first_seen_week, b.id`),
