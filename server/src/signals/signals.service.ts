@@ -114,20 +114,22 @@ export class SignalsService {
   /** The stored diagnosis with the pilot's open flags and latest two assessments: three reads, no analysis. */
   async diagnosis(pilotId: string): Promise<PilotDiagnosis> {
     const manager = this.dataSource.manager;
-    // A diagnosis row exists only for an existing pilot (it goes with the pilot).
-    let record = await manager.findOne(PilotDiagnosisRecord, { where: { pilotId } });
-    if (!record?.readiness) {
-      // Never analysed yet (created since the last sweep), or stored before the breakdown was kept: analyse now.
-      await findOrFail(manager, Pilot, pilotId, 'Pilot');
-      await this.dataSource.transaction((tx) => this.analysis.analyseOne(tx, pilotId));
-      record = await manager.findOne(PilotDiagnosisRecord, { where: { pilotId } });
-    }
-    // Deleted while this was being read (its diagnosis goes with it): as if the read came a moment later.
-    if (!record?.readiness) throw new NotFoundException(`Pilot ${pilotId} was not found`);
-    const [flagRows, assessments] = await Promise.all([
+    // The stored diagnosis, the open flags and the latest assessments side by side (one round trip on a pool).
+    const read = () => Promise.all([
+      manager.findOne(PilotDiagnosisRecord, { where: { pilotId } }),
       manager.query(`${FLAG_SELECT} WHERE f.pilot_id = $1 AND f.status = 'open' ORDER BY f.opened_at DESC, f.kind`, [pilotId]) as Promise<FlagRow[]>,
       this.assessments.latestForPilot(pilotId, 2),
     ]);
+    let [record, flagRows, assessments] = await read();
+    if (!record?.readiness) {
+      // A diagnosis row exists only for an existing pilot (it goes with the pilot). Never analysed yet (created
+      // since the last sweep), or stored before the breakdown was kept: analyse now, then read all three again.
+      await findOrFail(manager, Pilot, pilotId, 'Pilot');
+      await this.dataSource.transaction((tx) => this.analysis.analyseOne(tx, pilotId));
+      [record, flagRows, assessments] = await read();
+    }
+    // Deleted while this was being read (its diagnosis goes with it): as if the read came a moment later.
+    if (!record?.readiness) throw new NotFoundException(`Pilot ${pilotId} was not found`);
     return {
       pilotId,
       computedAt: record.computedAt.toISOString(),
