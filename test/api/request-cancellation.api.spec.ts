@@ -39,7 +39,7 @@ const onRealPostgres = !process.env.LIFTOFF_EMBEDDED_TEST_URL;
     });
   const updatesFor = async (week: string): Promise<number> =>
     (await t.dataSource.query('SELECT count(*)::int AS n FROM weekly_updates WHERE pilot_id = $1 AND week = $2', [portfolio.pilot.id, week]))[0].n;
-  const insertWaiting = async () => (await lockWaits(databaseUrl)).filter((row) => /insert into "weekly_updates"/i.test(row.query));
+  const insertWaiting = async () => (await lockWaits(databaseUrl)).filter((row) => /insert into "?weekly_updates"?/i.test(row.query));
 
   it('control: a write blocked on the lock goes through once the lock is released', async () => {
     const lock = await lockPilotRow(databaseUrl, portfolio.pilot.id);
