@@ -4,7 +4,7 @@ import { createBasicPortfolio, createPilot, postUpdate, updateBody, type BasicPo
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
- * A write re-analyses its pilot on its own path (latest updates only, flags, diagnosis and scale
+ * A write re-analyses its pilot on its own path (its update history with open blockers only; flags, diagnosis and scale
  * queue membership in one statement). What it stores must be exactly what the sweep stores: a sweep
  * right after the writes finds nothing to change, byte for byte, in diagnoses and flags.
  */
