@@ -59,27 +59,24 @@ function toDue(rows: RawRow[]): DuePilotRow[] {
 }
 
 /** The due pilots of each lead for that lead's week (weeks differ by zone), by name. */
-export async function duePilotsOfLeads(manager: EntityManager, leads: { leadId: string; week: string }[]): Promise<DuePilotRow[]> {
-  if (!leads.length) return [];
-  const rows: RawRow[] = await manager.query(
-    `${SELECT}
-     JOIN unnest($1::uuid[], $2::text[]) AS t(lead_id, week) ON t.lead_id = p.lead_id
-     WHERE p.stage::text = ANY($3)
-     ORDER BY p.name, p.id`,
-    [leads.map((l) => l.leadId), leads.map((l) => l.week), UPDATE_STAGES],
-  );
-  return toDue(rows);
+export function duePilotsOfLeads(manager: EntityManager, leads: { leadId: string; week: string }[]): Promise<DuePilotRow[]> {
+  return duePilotsFor(manager, 'p.lead_id', leads.map((l) => ({ id: l.leadId, week: l.week })));
 }
 
 /** Of these pilots (each for its week), the ones whose update is still missing. */
-export async function stillDuePilots(manager: EntityManager, pilots: { pilotId: string; week: string }[]): Promise<DuePilotRow[]> {
-  if (!pilots.length) return [];
+export function stillDuePilots(manager: EntityManager, pilots: { pilotId: string; week: string }[]): Promise<DuePilotRow[]> {
+  return duePilotsFor(manager, 'p.id', pilots.map((p) => ({ id: p.pilotId, week: p.week })));
+}
+
+/** Pilots that take updates and miss the week paired with `key` (their lead's id or their own). */
+async function duePilotsFor(manager: EntityManager, key: 'p.lead_id' | 'p.id', pairs: { id: string; week: string }[]): Promise<DuePilotRow[]> {
+  if (!pairs.length) return [];
   const rows: RawRow[] = await manager.query(
     `${SELECT}
-     JOIN unnest($1::uuid[], $2::text[]) AS t(pilot_id, week) ON t.pilot_id = p.id
+     JOIN unnest($1::uuid[], $2::text[]) AS t(key_id, week) ON t.key_id = ${key}
      WHERE p.stage::text = ANY($3)
      ORDER BY p.name, p.id`,
-    [pilots.map((p) => p.pilotId), pilots.map((p) => p.week), UPDATE_STAGES],
+    [pairs.map((pair) => pair.id), pairs.map((pair) => pair.week), UPDATE_STAGES],
   );
   return toDue(rows);
 }

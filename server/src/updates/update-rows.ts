@@ -79,13 +79,15 @@ export async function insertUpdateRows(manager: EntityManager, update: WeeklyUpd
   const updates = manager.connection.getMetadata(WeeklyUpdate);
   const mentions = updates.findRelationWithPropertyPath('blockers')!.junctionEntityMetadata!;
   const blockers = manager.connection.getMetadata(Blocker);
+  const readingsMeta = manager.connection.getMetadata(KpiReading);
+  const wordingsMeta = manager.connection.getMetadata(BlockerWording);
   // In the order the saves made them: blockers first (while the reports were read), then the update's rows.
   for (const blocker of rows.createdBlockers) await recordAudit(manager, blockers, 'insert', null, blocker);
   for (const { before, after } of rows.changedBlockers) await recordAudit(manager, blockers, 'update', before, after);
   await recordAudit(manager, updates, 'insert', null, update);
-  for (const reading of readings) await recordAudit(manager, manager.connection.getMetadata(KpiReading), 'insert', null, reading);
+  for (const reading of readings) await recordAudit(manager, readingsMeta, 'insert', null, reading);
   for (let i = 0; i < rows.blockerIds.length; i++) await recordAudit(manager, mentions, 'insert', null, null);
-  for (const wording of wordings) await recordAudit(manager, manager.connection.getMetadata(BlockerWording), 'insert', null, wording);
+  for (const wording of wordings) await recordAudit(manager, wordingsMeta, 'insert', null, wording);
   return update;
 }
 
