@@ -63,6 +63,15 @@ describe('job queue across two instances', () => {
     expect(completed).toBe(12);
   });
 
+  it('makes many new queues at once on both instances without a deadlock', async () => {
+    // Each new queue attaches a partition to pg-boss's job table; made side by side they used to deadlock.
+    const names = Array.from({ length: 4 }, (_, i) => `burst-${i}-${Date.now()}`);
+    const sent = await Promise.all([a, b].flatMap((t) => names.map((name, n) => queueOf(t).send(name, { n }))));
+    expect(sent.every((id) => typeof id === 'string')).toBe(true);
+    const [{ queues }] = await a.dataSource.query(`SELECT count(*)::int AS queues FROM pgboss.queue WHERE name = ANY($1)`, [names]);
+    expect(queues).toBe(names.length);
+  });
+
   it('drops a second send with the same singleton key while the first still waits', async () => {
     const later = new Date(Date.now() + 60_000);
     const first = await queueOf(a).send('test-singleton', { n: 1 }, { singletonKey: 'pilot-1', startAfter: later });

@@ -14,6 +14,8 @@ import { JobQueue, type JobHandler, type JobQueueOptions, type JobSendOptions } 
 
 /** Connections of the queue's own pool on a real PostgreSQL: polling, settling, maintenance. */
 const QUEUE_POOL_SIZE = 3;
+/** PostgreSQL's SQLSTATE for a deadlock. */
+const DEADLOCK = '40P01';
 /** Defaults of every queue unless its worker says otherwise. */
 const QUEUE_DEFAULTS = { retryLimit: 3, retryDelay: 30, retryBackoff: true } as const;
 /** How long a stopping instance waits for running handlers before their jobs are failed (and retried elsewhere). */
@@ -33,6 +35,7 @@ export class PgBossJobQueue extends JobQueue implements OnApplicationBootstrap, 
   private ownPool: Pool | null = null;
   private started: Promise<PgBoss> | null = null;
   private readonly queues = new Map<string, Promise<void>>();
+  private creating: Promise<void> = Promise.resolve();
   private lastOutageLog = 0;
   private stopped = false;
 
@@ -169,7 +172,7 @@ export class PgBossJobQueue extends JobQueue implements OnApplicationBootstrap, 
     const known = this.queues.get(queue);
     if (known && !options) return known;
     // create_queue keeps an existing queue as it is; a worker's own settings are then written over it.
-    const ensured = (known ?? boss.createQueue(queue, settings)).then(() => (options ? boss.updateQueue(queue, settings) : undefined));
+    const ensured = (known ?? this.createOneAtATime(() => boss.createQueue(queue, settings))).then(() => (options ? boss.updateQueue(queue, settings) : undefined));
     const settled = ensured.catch((error: unknown) => {
       // Not known after all: the next call tries again.
       if (this.queues.get(queue) === settled) this.queues.delete(queue);
@@ -177,6 +180,25 @@ export class PgBossJobQueue extends JobQueue implements OnApplicationBootstrap, 
     });
     this.queues.set(queue, settled);
     return settled;
+  }
+
+  /**
+   * Making a queue attaches a partition to pg-boss's job table: two at once deadlock on its locks, so an
+   * instance makes its queues one after another, and a deadlock with another instance's is tried again.
+   */
+  private createOneAtATime(create: () => Promise<unknown>): Promise<void> {
+    const attempt = async (triesLeft: number): Promise<void> => {
+      try {
+        await create();
+      } catch (error) {
+        if (triesLeft === 0 || (error as { code?: string }).code !== DEADLOCK) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200));
+        await attempt(triesLeft - 1);
+      }
+    };
+    const created = this.creating.then(() => attempt(3));
+    this.creating = created.catch(() => undefined);
+    return created;
   }
 
   private onError(error: unknown): void {
