@@ -5,6 +5,7 @@ import { Pilot } from '../pilots/pilot.entity';
 /** A pilot's register of obstacles; updates report them week after week. */
 @Entity('blockers')
 @Index(['pilotId', 'status'])
+@Index('blockers_open_by_age', ['firstSeenWeek', 'id'], { where: `"status" = 'open'` })
 export class Blocker {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -28,9 +28,11 @@ import { ReminderSettingsRecord } from '../reminders/reminder-settings.entity';
 import { ReminderSent } from '../reminders/reminder-sent.entity';
 import { DigestSettingsRecord } from '../digest/digest-settings.entity';
 import { DigestSent } from '../digest/digest-sent.entity';
+import { WeeklyHealthCount } from '../portfolio/weekly-health-count.entity';
 
 /** Every entity the application maps; the CLI data source and the Nest module share this list. */
 export const ENTITIES = [BusinessUnit, Person, Pilot, StageChange, Kpi, WeeklyUpdate, KpiReading, Blocker, BlockerWording,
   SignalFlag, PilotDiagnosisRecord, ReadinessAssessmentRecord, AnalysisSettingsRecord,
   ApiToken, Session, AccountLink, Decision, AuditEvent, SsoSettingsRecord, SsoSignInAttempt, PackRecord,
-  OutboxEvent, NotificationChannel, Delivery, DeliveryAttempt, NotificationPreference, NotificationKey, ReminderSettingsRecord, ReminderSent, DigestSettingsRecord, DigestSent];
+  OutboxEvent, NotificationChannel, Delivery, DeliveryAttempt, NotificationPreference, NotificationKey, ReminderSettingsRecord, ReminderSent, DigestSettingsRecord, DigestSent,
+  WeeklyHealthCount];

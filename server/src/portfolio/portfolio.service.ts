@@ -58,24 +58,27 @@ export class PortfolioService {
     const reachedQuery = q<{ stage: Stage; count: number }>(
       `SELECT sc.to_stage AS stage, count(DISTINCT sc.pilot_id)::int AS count FROM stage_changes sc ${inFilter('sc')} GROUP BY sc.to_stage`,
     );
+    // The whole portfolio's counts are kept as updates change (`weekly_health_counts`); a filter counts its pilots' updates.
     const healthQuery = q<{ week: string; health: string; count: number }>(
-      `SELECT u.week, u.health, count(*)::int AS count FROM weekly_updates u ${inFilter('u')}
-        WHERE u.week_start >= current_date - 364 GROUP BY u.week, u.week_start, u.health ORDER BY u.week_start`,
+      params.length === 0
+        ? `SELECT c.week, c.health, sum(c.updates)::int AS count FROM weekly_health_counts c
+            WHERE c.week_start >= current_date - 364 GROUP BY c.week, c.week_start, c.health HAVING sum(c.updates) > 0 ORDER BY c.week_start`
+        : `SELECT u.week, u.health, count(*)::int AS count FROM weekly_updates u ${inFilter('u')}
+            WHERE u.week_start >= current_date - 364 GROUP BY u.week, u.week_start, u.health ORDER BY u.week_start`,
     );
     const patternsQuery = q<{ unit: string; name: string; pattern: Pattern; count: number }>(
-      `SELECT bu.id AS unit, bu.name, x->>'pattern' AS pattern, count(*)::int AS count
+      `SELECT bu.id AS unit, bu.name, x.pattern, count(*)::int AS count
          FROM fp JOIN business_units bu ON bu.id = fp.business_unit_id JOIN pilot_diagnoses pd ON pd.pilot_id = fp.id,
-              jsonb_array_elements(pd.patterns) x
+              unnest(pd.pattern_keys) x(pattern)
         WHERE fp.stage = ANY($${next}) GROUP BY bu.id, bu.name, 3 ORDER BY bu.name`,
       [UNDERWAY_STAGES],
     );
-    // Bucketed in SQL with the same expression and bounds as `GET /pilots?monthsInPilotMin=…&monthsInPilotMax=…`.
+    // Bucketed in SQL with the same expression and bounds as `GET /pilots?monthsInPilotMin=…&monthsInPilotMax=…`:
+    // width_bucket counts a bucket's lower bound in and its upper bound out, and the months are never negative.
     const agesQuery = q<{ bucket: number; complexity: Complexity; count: number }>(
-      `SELECT b.bucket::int AS bucket, fp.complexity, count(*)::int AS count
-         FROM fp JOIN unnest($${next}::numeric[], $${next + 1}::numeric[]) WITH ORDINALITY AS b(lo, hi, bucket)
-           ON ${months} >= b.lo AND (b.hi IS NULL OR ${months} < b.hi)
-        WHERE fp.stage = ANY($${next + 2}) GROUP BY 1, 2`,
-      [TIME_BUCKETS.map((b) => b.from), TIME_BUCKETS.map((b) => b.to), UNDERWAY_STAGES],
+      `SELECT width_bucket(${months}, $${next}::numeric[]) AS bucket, fp.complexity, count(*)::int AS count
+         FROM fp WHERE fp.stage = ANY($${next + 1}) GROUP BY 1, 2`,
+      [TIME_BUCKETS.map((b) => b.from), UNDERWAY_STAGES],
     );
     const quartersQuery = q<{ quarter: string; kind: string; count: number }>(
       `SELECT to_char(d.decided_at, 'YYYY-"Q"Q') AS quarter, d.kind, count(*)::int AS count FROM decisions d ${inFilter('d')} GROUP BY 1, 2 ORDER BY 1`,
@@ -129,7 +132,7 @@ export class PortfolioService {
       })),
       timeInPilot: TIME_BUCKETS.map(({ bucket, from, to }, index) => {
         const counts = zeroes(COMPLEXITIES);
-        // ORDINALITY counts from 1.
+        // width_bucket counts from 1.
         for (const row of ages) if (row.bucket === index + 1) counts[row.complexity] = row.count;
         return { bucket, fromMonths: from, toMonths: to, counts };
       }),

@@ -26,6 +26,13 @@ export class PilotDiagnosisRecord {
   patterns: PatternDiagnosis[];
 
   /**
+   * The names of `patterns`, in their order, set by a trigger from `patterns` on every write: counting
+   * patterns over the portfolio reads these few bytes instead of every diagnosis's evidence and guidance.
+   */
+  @Column({ type: 'text', array: true, default: () => "'{}'", select: false, insert: false, update: false })
+  patternKeys?: string[];
+
+  /**
    * The readiness score's per-test breakdown, stored with it so the pilot page reads it instead of
    * re-analysing. Null in diagnoses stored before it was kept (the diagnosis call analyses them again).
    */

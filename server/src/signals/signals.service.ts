@@ -152,8 +152,8 @@ export class SignalsService {
          FROM business_units bu LEFT JOIN pilots p ON p.business_unit_id = bu.id GROUP BY bu.id, bu.name ORDER BY bu.name`,
     );
     const patternRows: { unit: string; pattern: Pattern; count: number }[] = await this.dataSource.query(
-      `SELECT p.business_unit_id AS unit, d->>'pattern' AS pattern, count(*)::int AS count
-         FROM pilot_diagnoses pd JOIN pilots p ON p.id = pd.pilot_id, jsonb_array_elements(pd.patterns) d
+      `SELECT p.business_unit_id AS unit, d.pattern, count(*)::int AS count
+         FROM pilot_diagnoses pd JOIN pilots p ON p.id = pd.pilot_id, unnest(pd.pattern_keys) d(pattern)
         WHERE p.stage NOT IN ('production', 'killed', 'pivoted')
         GROUP BY 1, 2`,
     );

@@ -19,6 +19,7 @@ import { Notifications1795690100000 } from './1795690100000-Notifications';
 import { NotificationPreferences1795690200000 } from './1795690200000-NotificationPreferences';
 import { UpdateReminders1795690300000 } from './1795690300000-UpdateReminders';
 import { Digest1795690400000 } from './1795690400000-Digest';
+import { OverviewCounts1795690500000 } from './1795690500000-OverviewCounts';
 
 /** Migrations in the order they run; a new migration is added here as well as in this folder. */
 export const MIGRATIONS: Function[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: Function[] = [
   NotificationPreferences1795690200000,
   UpdateReminders1795690300000,
   Digest1795690400000,
+  OverviewCounts1795690500000,
 ];
