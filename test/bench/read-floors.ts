@@ -73,7 +73,7 @@ export function pilotListCases(c: BenchContext): ReadCase[] {
     ['businessUnitId', `businessUnitId=${c.unitId}`, 'p.business_unit_id = $1', [c.unitId]],
     ['sponsorId', `sponsorId=${c.sponsorId}`, 'p.sponsor_id = $1', [c.sponsorId]],
     ['search', 'search=ai', `p.name ILIKE '%ai%'`, []],
-    ['pattern', `pattern=${c.pattern}`, 'EXISTS (SELECT 1 FROM pilot_diagnoses pd WHERE pd.pilot_id = p.id AND pd.patterns @> $1::jsonb)', [JSON.stringify([{ pattern: c.pattern }])]],
+    ['pattern', `pattern=${c.pattern}`, 'EXISTS (SELECT 1 FROM pilot_diagnoses pd WHERE pd.pilot_id = p.id AND $1 = ANY(pd.pattern_keys))', [c.pattern]],
     ['health (latest)', 'health=off_track', `${LATEST_UPDATE('health')} = 'off_track'`, []],
     ['health + healthWeek', `health=at_risk&healthWeek=${c.healthWeek}`, `EXISTS (SELECT 1 FROM weekly_updates u WHERE u.pilot_id = p.id AND u.week = $1 AND u.health = 'at_risk')`, [c.healthWeek]],
     ['underway + months 3-9', 'underway=true&monthsInPilotMin=3&monthsInPilotMax=9', `p.stage = ANY($1) AND ${MONTHS} >= 3 AND ${MONTHS} < 9`, [c.underwayStages]],

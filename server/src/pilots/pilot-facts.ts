@@ -30,7 +30,7 @@ export function pilotFactsSql(pilotIdSql: string): string {
   return `(SELECT json_build_object('week', lu.week, 'created_at', lu.created_at, 'health', lu.health,
             'open_flags', (SELECT count(*)::int FROM signal_flags f WHERE f.pilot_id = ${pilotIdSql} AND f.status = 'open'),
             'action', pd.action, 'readiness_score', pd.readiness_score,
-            'patterns', (SELECT array_agg(x->>'pattern') FROM jsonb_array_elements(pd.patterns) x))
+            'patterns', pd.pattern_keys)
        FROM (SELECT 1) AS one
        LEFT JOIN pilot_diagnoses pd ON pd.pilot_id = ${pilotIdSql}
        LEFT JOIN LATERAL (SELECT u.week, u.created_at, u.health FROM weekly_updates u
