@@ -50,4 +50,30 @@ describe('sweep over unchanged data', () => {
     const [score] = await t.dataSource.query(`SELECT readiness_score FROM pilot_diagnoses WHERE pilot_id = $1`, [diagnosis.pilot_id]);
     expect(score.readiness_score).toBe(diagnosis.readiness_score);
   });
+
+  it('gives rows stored without a digest (before digests were kept) their digest only, once', async () => {
+    const [flag] = await t.dataSource.query(`SELECT id, summary, evidence, last_seen_at FROM signal_flags WHERE status = 'open' ORDER BY id LIMIT 1`);
+    const [diagnosis] = await t.dataSource.query(`SELECT pilot_id, recommendation, computed_at FROM pilot_diagnoses ORDER BY pilot_id LIMIT 1`);
+    await t.dataSource.query(`UPDATE signal_flags SET digest = NULL WHERE id = $1`, [flag.id]);
+    await t.dataSource.query(`UPDATE pilot_diagnoses SET digest = NULL WHERE pilot_id = $1`, [diagnosis.pilot_id]);
+    await t.http.post('/api/sweeps').expect(200);
+    const [storedFlag] = await t.dataSource.query(`SELECT summary, evidence, last_seen_at, digest FROM signal_flags WHERE id = $1`, [flag.id]);
+    const [storedDiagnosis] = await t.dataSource.query(`SELECT recommendation, computed_at, digest FROM pilot_diagnoses WHERE pilot_id = $1`, [diagnosis.pilot_id]);
+    // Same content and times as before: the run that last found them different is still the one recorded.
+    expect(storedFlag).toEqual({ summary: flag.summary, evidence: flag.evidence, last_seen_at: flag.last_seen_at, digest: expect.any(String) });
+    expect(storedDiagnosis).toEqual({ recommendation: diagnosis.recommendation, computed_at: diagnosis.computed_at, digest: expect.any(String) });
+    const before = await versions();
+    await t.http.post('/api/sweeps').expect(200);
+    expect(await versions()).toEqual(before);
+  });
+
+  it('clears the digest of a row whose content another statement changed, so that the next sweep compares it again', async () => {
+    const [flag] = await t.dataSource.query(`SELECT id, summary FROM signal_flags WHERE status = 'open' AND digest IS NOT NULL ORDER BY id LIMIT 1`);
+    await t.dataSource.query(`UPDATE signal_flags SET summary = 'edited by hand' WHERE id = $1`, [flag.id]);
+    const [edited] = await t.dataSource.query(`SELECT digest FROM signal_flags WHERE id = $1`, [flag.id]);
+    expect(edited.digest).toBeNull();
+    await t.http.post('/api/sweeps').expect(200);
+    const [restored] = await t.dataSource.query(`SELECT summary, digest FROM signal_flags WHERE id = $1`, [flag.id]);
+    expect(restored).toEqual({ summary: flag.summary, digest: expect.any(String) });
+  });
 });

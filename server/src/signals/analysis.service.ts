@@ -4,7 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { analysePilot, historyWindowSize, readinessBreakdown, type PilotHistory, type Recommendation, type SignalFlag as SignalFlagView, type SignalResult, type SignalThresholds, type SweepResult } from '@liftoff/shared';
 import { SettingsService, STORED_THRESHOLDS_SQL, thresholdsOf } from '../settings/settings.service';
 import { batchedRun } from './batched-run';
-import { DIAGNOSIS_ACTION_CHANGES_SQL, DIAGNOSIS_UPSERT_CTES, PILOT_FLAG_STATE_SQL, syncFlags, syncOnePilot, type FlagResolution, type FlagSyncResult, type DiagnosisActionChange, type PilotFlagStateRow } from './flag-sync';
+import { PILOT_FLAG_STATE_SQL, syncFlags, syncOnePilot, type FlagResolution, type FlagSyncResult, type PilotFlagStateRow } from './flag-sync';
+import { changedDiagnoses, DIAGNOSIS_ACTION_CHANGES_SQL, DIAGNOSIS_UPSERT_CTES, type DiagnosisActionChange, type DiagnosisRow } from './diagnosis-upsert';
+import { rowDigest } from './row-digest';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
 import { loadHistoryBatch, type RunQuery } from './history-loader';
 import { MAINTENANCE_STATEMENT_TIMEOUT_SQL } from '../database/connection-limits';
@@ -66,7 +68,7 @@ export class AnalysisService {
     // A pilot deleted meanwhile has no history: nothing to analyse or store, as in the batch path.
     if (!histories.has(pilotId)) return;
     const analysed = analyseHistories(histories, thresholdsOf(stored), now);
-    const synced = await syncOnePilot(manager, pilotId, analysed.firing.get(pilotId) ?? [], flags, analysed.diagnoses, analysed.scaleReadinessMin, now);
+    const synced = await syncOnePilot(manager, pilotId, analysed.firing.get(pilotId) ?? [], flags, JSON.stringify(analysed.diagnoses), analysed.scaleReadinessMin, now);
     await this.announceChanges(manager, synced, synced.actionChanges);
   }
 
@@ -216,8 +218,13 @@ export class AnalysisService {
 
   private async storeBatch(manager: EntityManager, analysed: AnalysedBatch, now: Date, reason?: FlagResolution): Promise<FlagSyncResult> {
     const synced = await syncFlags(manager, analysed.firing, now, reason);
-    const [row]: { action_changes: DiagnosisActionChange[] }[] = await manager.query(`WITH ${DIAGNOSIS_UPSERT_CTES('$1')} SELECT ${DIAGNOSIS_ACTION_CHANGES_SQL}`, [analysed.diagnoses]);
-    await this.announceChanges(manager, synced, row.action_changes);
+    const changed = await changedDiagnoses(manager, analysed.diagnoses);
+    let actionChanges: DiagnosisActionChange[] = [];
+    if (changed.length > 0) {
+      const [row]: { action_changes: DiagnosisActionChange[] }[] = await manager.query(`WITH ${DIAGNOSIS_UPSERT_CTES('$1')} SELECT ${DIAGNOSIS_ACTION_CHANGES_SQL}`, [JSON.stringify(changed)]);
+      actionChanges = row.action_changes;
+    }
+    await this.announceChanges(manager, synced, actionChanges);
     // After flags and diagnoses: both decide whether a pilot is in the scale queue now.
     await markScaleQueueEntries(manager, [...analysed.firing.keys()], analysed.scaleReadinessMin, now);
     return synced;
@@ -242,8 +249,8 @@ export class AnalysisService {
 interface AnalysedBatch {
   /** Firing signals per pilot. */
   firing: Map<string, SignalResult[]>;
-  /** The pilots' diagnosis rows as one JSON document. */
-  diagnoses: string;
+  /** The pilots' diagnosis rows. */
+  diagnoses: DiagnosisRow[];
   /** The threshold the scale queue was judged with. */
   scaleReadinessMin: number;
 }
@@ -251,13 +258,13 @@ interface AnalysedBatch {
 /** The pure analysis of every loaded pilot, ready to store. */
 function analyseHistories(histories: Map<string, PilotHistory>, thresholds: SignalThresholds, now: Date): AnalysedBatch {
   const firing = new Map<string, SignalResult[]>();
-  const diagnoses: Record<string, unknown>[] = [];
+  const diagnoses: DiagnosisRow[] = [];
   for (const [pilotId, history] of histories) {
     const analysis = analysePilot(history, { today: now, thresholds });
     firing.set(pilotId, analysis.signals);
     diagnoses.push(diagnosisRow(history, analysis, thresholds, now));
   }
-  return { firing, diagnoses: JSON.stringify(diagnoses), scaleReadinessMin: thresholds.scaleReadinessMin };
+  return { firing, diagnoses, scaleReadinessMin: thresholds.scaleReadinessMin };
 }
 
 const storedRecommendation = (r: Recommendation): StoredRecommendation => ({ action: r.action, reasons: r.reasons, readinessScore: r.readinessScore });
@@ -266,15 +273,18 @@ function skipped(started: number): SweepResult {
   return { ran: false, reason: 'another sweep is running', pilots: 0, flagsOpened: 0, flagsResolved: 0, durationMs: Date.now() - started };
 }
 
-function diagnosisRow(history: PilotHistory, analysis: ReturnType<typeof analysePilot>, thresholds: SignalThresholds, now: Date): Record<string, unknown> {
+function diagnosisRow(history: PilotHistory, analysis: ReturnType<typeof analysePilot>, thresholds: SignalThresholds, now: Date): DiagnosisRow {
+  const { action, readinessScore } = analysis.recommendation;
+  // For the pilot page: it shows how the score was made without loading the history again.
+  const readiness = readinessBreakdown(history, thresholds);
   return {
     pilot_id: history.pilot.id,
-    action: analysis.recommendation.action,
-    readiness_score: analysis.recommendation.readinessScore,
+    action,
+    readiness_score: readinessScore,
     recommendation: analysis.recommendation,
     patterns: analysis.patterns,
-    // For the pilot page: it shows how the score was made without loading the history again.
-    readiness: readinessBreakdown(history, thresholds),
+    readiness,
+    digest: rowDigest([action, readinessScore, analysis.recommendation, analysis.patterns, readiness]),
     computed_at: now.toISOString(),
   };
 }

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { Recommendation, SignalResult } from '@liftoff/shared';
+import type { SignalResult } from '@liftoff/shared';
 import { inScaleQueueAfterWriteSql } from '../decisions/scale-queue-membership';
+import { DIAGNOSIS_ACTION_CHANGES_SQL, DIAGNOSIS_UPSERT_CTES, type DiagnosisActionChange } from './diagnosis-upsert';
+import { rowDigest } from './row-digest';
 
 /**
  * Why a flag stopped: its condition cleared in the data, or the program office changed a threshold.
@@ -19,6 +21,8 @@ interface OpenFlagRow {
   pilot_id: string;
   kind: string;
   subject_key: string;
+  /** The stored `rowDigest` of summary, evidence and start; absent where not read (always refreshed then). */
+  digest?: string | null;
 }
 
 const keyOf = (pilotId: string, kind: string, subject: string) => `${pilotId}|${kind}|${subject}`;
@@ -28,6 +32,7 @@ const keyOf = (pilotId: string, kind: string, subject: string) => `${pilotId}|${
  * statements: open the new ones, refresh the ones still firing, resolve the ones that stopped.
  * A flag still firing is rewritten only when what it says changed (summary, evidence, start), so a
  * run over unchanged data writes nothing: `last_seen_at` is the last run that found it different.
+ * Only flags whose digest differs from the stored one travel to be compared (see `rowDigest`).
  * The rows travel as one jsonb document: parsed once, its evidence objects go to the jsonb column
  * as they are (a json document would be parsed again field by field).
  */
@@ -42,9 +47,9 @@ export async function syncFlags(
   // Pilot by pilot on the partial index of open flags: the planner would rather scan every open
   // flag (the status index) and filter, which is slow once a big portfolio has many of them.
   const open: OpenFlagRow[] = await manager.query(
-    `SELECT f.id, f.pilot_id, f.kind, f.subject_key
+    `SELECT f.id, f.pilot_id, f.kind, f.subject_key, f.digest::text AS digest
        FROM unnest($1::uuid[]) AS p(id)
-       CROSS JOIN LATERAL (SELECT id, pilot_id, kind, subject_key FROM signal_flags
+       CROSS JOIN LATERAL (SELECT id, pilot_id, kind, subject_key, digest FROM signal_flags
                             WHERE pilot_id = p.id AND status = 'open' OFFSET 0) f`,
     [pilotIds],
   );
@@ -56,8 +61,8 @@ export async function syncFlags(
   if (toInsert.length) {
     // A parallel run may have opened the same flag a moment ago: the partial unique index keeps one.
     const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO signal_flags (pilot_id, kind, subject_key, status, summary, evidence, condition_since, opened_at, last_seen_at)
-       SELECT pilot_id, kind, subject_key, status, summary, evidence, condition_since, opened_at, last_seen_at
+      `INSERT INTO signal_flags (pilot_id, kind, subject_key, status, summary, evidence, condition_since, digest, opened_at, last_seen_at)
+       SELECT pilot_id, kind, subject_key, status, summary, evidence, condition_since, digest, opened_at, last_seen_at
          FROM jsonb_populate_recordset(NULL::signal_flags, $1::jsonb)
        ON CONFLICT (pilot_id, kind, subject_key) WHERE status = 'open' DO NOTHING
        RETURNING id`,
@@ -67,10 +72,9 @@ export async function syncFlags(
   }
   if (toRefresh.length) {
     await manager.query(
-      `UPDATE signal_flags f SET summary = x.summary, evidence = x.evidence, condition_since = x.condition_since, last_seen_at = $2
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, summary text, evidence jsonb, condition_since date)
-        WHERE f.id = x.id
-          AND (f.summary, f.evidence, f.condition_since) IS DISTINCT FROM (x.summary, x.evidence, x.condition_since)`,
+      `UPDATE signal_flags f SET ${FLAG_REFRESH_SET('$2')}
+         FROM jsonb_to_recordset($1::jsonb) AS ${FLAG_RECORD}
+        WHERE f.id = x.id AND ${FLAG_TO_WRITE}`,
       [JSON.stringify(toRefresh), at],
     );
   }
@@ -89,7 +93,17 @@ interface FlagPlan {
   resolvedIds: string[];
 }
 
-/** What the stored open flags need so that they say what the rules say now: rows to open, to refresh, ids to resolve. */
+/** A refreshed flag's new values (`x`, a `FLAG_RECORD`); `last_seen_at` moves only when what it says changed, not for a digest alone. */
+const FLAG_REFRESH_SET = (at: string) => `summary = x.summary, evidence = x.evidence, condition_since = x.condition_since, digest = x.digest,
+  last_seen_at = CASE WHEN ${FLAG_DIFFERS} THEN ${at} ELSE f.last_seen_at END`;
+const FLAG_RECORD = 'x(id uuid, summary text, evidence jsonb, condition_since date, digest uuid)';
+const FLAG_DIFFERS = '(f.summary, f.evidence, f.condition_since) IS DISTINCT FROM (x.summary, x.evidence, x.condition_since)';
+const FLAG_TO_WRITE = `(${FLAG_DIFFERS} OR f.digest IS DISTINCT FROM x.digest)`;
+
+/**
+ * What the stored open flags need so that they say what the rules say now: rows to open, to refresh
+ * (only those whose stored digest differs), ids to resolve.
+ */
 function planFlags(open: OpenFlagRow[], firing: Map<string, SignalResult[]>, at: string): FlagPlan {
   const openByKey = new Map(open.map((row) => [keyOf(row.pilot_id, row.kind, row.subject_key), row]));
   const toInsert: Record<string, unknown>[] = [];
@@ -103,8 +117,12 @@ function planFlags(open: OpenFlagRow[], firing: Map<string, SignalResult[]>, at:
       stillFiring.add(key);
       const existing = openByKey.get(key);
       const since = result.since ?? null;
-      if (existing) toRefresh.push({ id: existing.id, summary: result.summary, evidence: result.evidence, condition_since: since });
-      else toInsert.push({ pilot_id: pilotId, kind: result.kind, subject_key: subject, status: 'open', summary: result.summary, evidence: result.evidence, condition_since: since, opened_at: at, last_seen_at: at });
+      const digest = rowDigest([result.summary, result.evidence, since]);
+      if (existing) {
+        if (existing.digest !== digest) toRefresh.push({ id: existing.id, summary: result.summary, evidence: result.evidence, condition_since: since, digest });
+      } else {
+        toInsert.push({ pilot_id: pilotId, kind: result.kind, subject_key: subject, status: 'open', summary: result.summary, evidence: result.evidence, condition_since: since, digest, opened_at: at, last_seen_at: at });
+      }
     }
   }
   const resolvedIds = open.filter((row) => !stillFiring.has(keyOf(row.pilot_id, row.kind, row.subject_key))).map((row) => row.id);
@@ -117,10 +135,10 @@ function planFlags(open: OpenFlagRow[], firing: Map<string, SignalResult[]>, at:
  * a threshold change resolved it (`reopenable`), which is reopened rather than a new one opened.
  */
 export const PILOT_FLAG_STATE_SQL = `
-  SELECT f.id::text AS id, f.pilot_id::text AS pilot_id, f.kind::text AS kind, f.subject_key, false AS reopenable
+  SELECT f.id::text AS id, f.pilot_id::text AS pilot_id, f.kind::text AS kind, f.subject_key, f.digest::text AS digest, false AS reopenable
     FROM signal_flags f WHERE f.pilot_id = $1::uuid AND f.status = 'open'
   UNION ALL
-  SELECT l.id::text, l.pilot_id::text, l.kind::text, l.subject_key, true
+  SELECT l.id::text, l.pilot_id::text, l.kind::text, l.subject_key, NULL, true
     FROM (SELECT DISTINCT ON (kind, subject_key) id, pilot_id, kind, subject_key, status, resolution
             FROM signal_flags WHERE pilot_id = $1::uuid ORDER BY kind, subject_key, opened_at DESC) l
    WHERE l.status = 'resolved' AND l.resolution = 'thresholds_changed'`;
@@ -150,26 +168,25 @@ export async function syncOnePilot(
   const toReopen: Record<string, unknown>[] = [];
   const toOpen = toInsert.filter((row) => {
     const id = reopenable.get(keyOf(row.pilot_id as string, row.kind as string, row.subject_key as string));
-    if (id) toReopen.push({ id, summary: row.summary, evidence: row.evidence, condition_since: row.condition_since });
+    if (id) toReopen.push({ id, summary: row.summary, evidence: row.evidence, condition_since: row.condition_since, digest: row.digest });
     return !id;
   });
   const [row]: { opened_ids: string[]; action_changes: DiagnosisActionChange[] }[] = await manager.query(
     `WITH reopened AS (
        UPDATE signal_flags f SET status = 'open', resolved_at = NULL, resolution = NULL, summary = x.summary, evidence = x.evidence,
-              condition_since = x.condition_since, last_seen_at = $5::timestamptz
-         FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, summary text, evidence jsonb, condition_since date)
+              condition_since = x.condition_since, digest = x.digest, last_seen_at = $5::timestamptz
+         FROM jsonb_to_recordset($1::jsonb) AS ${FLAG_RECORD}
         WHERE f.id = x.id),
      opened AS (
-       INSERT INTO signal_flags (pilot_id, kind, subject_key, status, summary, evidence, condition_since, opened_at, last_seen_at)
-       SELECT pilot_id, kind, subject_key, status, summary, evidence, condition_since, opened_at, last_seen_at
+       INSERT INTO signal_flags (pilot_id, kind, subject_key, status, summary, evidence, condition_since, digest, opened_at, last_seen_at)
+       SELECT pilot_id, kind, subject_key, status, summary, evidence, condition_since, digest, opened_at, last_seen_at
          FROM jsonb_populate_recordset(NULL::signal_flags, $2::jsonb)
        ON CONFLICT (pilot_id, kind, subject_key) WHERE status = 'open' DO NOTHING
        RETURNING id),
      refreshed AS (
-       UPDATE signal_flags f SET summary = x.summary, evidence = x.evidence, condition_since = x.condition_since, last_seen_at = $5::timestamptz
-         FROM jsonb_to_recordset($3::jsonb) AS x(id uuid, summary text, evidence jsonb, condition_since date)
-        WHERE f.id = x.id
-          AND (f.summary, f.evidence, f.condition_since) IS DISTINCT FROM (x.summary, x.evidence, x.condition_since)),
+       UPDATE signal_flags f SET ${FLAG_REFRESH_SET('$5::timestamptz')}
+         FROM jsonb_to_recordset($3::jsonb) AS ${FLAG_RECORD}
+        WHERE f.id = x.id AND ${FLAG_TO_WRITE}),
      resolved AS (
        UPDATE signal_flags SET status = 'resolved', resolved_at = $5::timestamptz, resolution = 'condition_cleared'
         WHERE id = ANY($4::uuid[]) AND status = 'open'),
@@ -180,70 +197,6 @@ export async function syncOnePilot(
       results.some((result) => result.kind === 'scale_question_unanswered')],
   );
   return { openedIds: row.opened_ids, resolvedIds, actionChanges: row.action_changes };
-}
-
-/**
- * Only diagnoses that say something new are written (a run over unchanged data writes nothing):
- * changed rows are updated, missing ones inserted; the upsert covers a parallel run's insert. The
- * common table expressions of that statement, over the diagnosis rows in the jsonb parameter `param`.
- */
-export const DIAGNOSIS_UPSERT_CTES = (param: string, queue?: ScaleQueueMarking) => `
-  diagnosis AS (SELECT x.*${queue ? `, ${queue.member} AS member` : ''} FROM jsonb_populate_recordset(NULL::pilot_diagnoses, ${param}::jsonb) x),
-  diagnosis_changed AS (
-    UPDATE pilot_diagnoses d SET action = x.action, readiness_score = x.readiness_score,
-           recommendation = x.recommendation, patterns = x.patterns, readiness = x.readiness, computed_at = x.computed_at
-           ${queue ? `, scale_queue_since = CASE WHEN x.member THEN coalesce(old.scale_queue_since, ${queue.at}) END` : ''}
-      FROM diagnosis x JOIN pilot_diagnoses old ON old.pilot_id = x.pilot_id
-     WHERE d.pilot_id = x.pilot_id
-       AND ${DIAGNOSIS_DIFFERS}
-    RETURNING d.pilot_id, old.action AS previous_action, old.recommendation AS previous, x.action, x.recommendation AS current),
-  ${queue ? SCALE_QUEUE_MARKED_CTE(queue) : ''}
-  diagnosis_added AS (
-    INSERT INTO pilot_diagnoses (pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at${queue ? ', scale_queue_since' : ''})
-    SELECT pilot_id, action, readiness_score, recommendation, patterns, readiness, computed_at${queue ? `, CASE WHEN member THEN ${queue.at} END` : ''}
-      FROM diagnosis x
-     WHERE NOT EXISTS (SELECT 1 FROM pilot_diagnoses d WHERE d.pilot_id = x.pilot_id)
-    ON CONFLICT (pilot_id) DO UPDATE SET action = EXCLUDED.action, readiness_score = EXCLUDED.readiness_score,
-      recommendation = EXCLUDED.recommendation, patterns = EXCLUDED.patterns, readiness = EXCLUDED.readiness,
-      computed_at = EXCLUDED.computed_at
-      ${queue ? ', scale_queue_since = CASE WHEN EXCLUDED.scale_queue_since IS NOT NULL THEN coalesce(pilot_diagnoses.scale_queue_since, EXCLUDED.scale_queue_since) END' : ''}
-    RETURNING pilot_id, recommendation AS current)`;
-
-const DIAGNOSIS_DIFFERS = `(d.action, d.readiness_score, d.recommendation, d.patterns, d.readiness)
-           IS DISTINCT FROM (x.action, x.readiness_score, x.recommendation, x.patterns, x.readiness)`;
-
-/**
- * Scale queue membership written with the diagnosis (what `markScaleQueueEntries` does in a statement
- * of its own): `member`, an SQL boolean over the new diagnosis row `x`; `at`, the time a pilot enters.
- */
-export interface ScaleQueueMarking {
-  member: string;
-  at: string;
-}
-
-/**
- * A diagnosis that says nothing new but whose pilot entered or left the queue: only its
- * `scale_queue_since` changes. Disjoint from `diagnosis_changed` (a row is written once a statement).
- */
-const SCALE_QUEUE_MARKED_CTE = (queue: ScaleQueueMarking) => `
-  scale_queue_marked AS (
-    UPDATE pilot_diagnoses d SET scale_queue_since = CASE WHEN x.member THEN ${queue.at} END
-      FROM diagnosis x
-     WHERE d.pilot_id = x.pilot_id AND NOT ${DIAGNOSIS_DIFFERS} AND (d.scale_queue_since IS NULL) = x.member),`;
-
-/**
- * The select-list item that answers, after `DIAGNOSIS_UPSERT_CTES`, the pilots whose recommended
- * action changed or got its first one (`action_changes`, a `DiagnosisActionChange[]`): the news the
- * outbox announces as `recommendation.changed`.
- */
-export const DIAGNOSIS_ACTION_CHANGES_SQL = `(SELECT coalesce(jsonb_agg(c), '[]'::jsonb) FROM (
-    SELECT pilot_id, previous, current FROM diagnosis_changed WHERE previous_action IS DISTINCT FROM action
-    UNION ALL SELECT pilot_id, NULL::jsonb, current FROM diagnosis_added) c) AS action_changes`;
-
-export interface DiagnosisActionChange {
-  pilot_id: string;
-  previous: Recommendation | null;
-  current: Recommendation;
 }
 
 /**
@@ -268,7 +221,7 @@ async function reopenThresholdResolved(manager: EntityManager, toInsert: Record<
     const row = toInsert[i];
     const id = reopen.get(keyOf(row.pilot_id as string, row.kind as string, row.subject_key as string));
     if (!id) continue;
-    toRefresh.push({ id, summary: row.summary, evidence: row.evidence, condition_since: row.condition_since });
+    toRefresh.push({ id, summary: row.summary, evidence: row.evidence, condition_since: row.condition_since, digest: row.digest });
     toInsert.splice(i, 1);
   }
 }

@@ -39,6 +39,10 @@ export class PilotDiagnosisRecord {
   @Column({ type: 'jsonb', nullable: true })
   readiness: ReadinessTestScore[] | null;
 
+  /** `rowDigest` of action, score, recommendation, patterns and readiness, written with them; null when stored before it was kept. */
+  @Column({ type: 'uuid', nullable: true })
+  digest: string | null;
+
   @Column({ type: 'timestamptz' })
   computedAt: Date;
 

@@ -46,6 +46,10 @@ export class SignalFlag {
   @Column({ type: 'date', nullable: true })
   conditionSince: string | null;
 
+  /** `rowDigest` of summary, evidence and conditionSince, written with them; null when stored before it was kept. */
+  @Column({ type: 'uuid', nullable: true })
+  digest: string | null;
+
   @Column({ type: 'timestamptz' })
   lastSeenAt: Date;
 

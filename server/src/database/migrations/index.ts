@@ -20,6 +20,7 @@ import { NotificationPreferences1795690200000 } from './1795690200000-Notificati
 import { UpdateReminders1795690300000 } from './1795690300000-UpdateReminders';
 import { Digest1795690400000 } from './1795690400000-Digest';
 import { OverviewCounts1795690500000 } from './1795690500000-OverviewCounts';
+import { SweepDigests1795690600000 } from './1795690600000-SweepDigests';
 
 /** Migrations in the order they run; a new migration is added here as well as in this folder. */
 export const MIGRATIONS: Function[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: Function[] = [
   UpdateReminders1795690300000,
   Digest1795690400000,
   OverviewCounts1795690500000,
+  SweepDigests1795690600000,
 ];

@@ -1,0 +1,16 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * A digest of what an analysis row says (its JSON text), stored beside the row as a uuid: a sweep
+ * compares it with the stored one in Node and sends only the rows whose digest differs, instead of
+ * every row for the database to compare. The analysis builds its objects in a fixed key order, so
+ * the same content gives the same text. The statements that write flags and diagnoses
+ * (`flag-sync.ts`, `diagnosis-upsert.ts`) write the digest with the content; any other statement that
+ * changes the content has its row's digest cleared by a trigger (migration `SweepDigests`), so the
+ * next sweep compares that row again. The statements still compare the content themselves: a row
+ * whose digest alone differs gets only its digest.
+ */
+export function rowDigest(values: unknown[]): string {
+  const hex = createHash('md5').update(JSON.stringify(values)).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
