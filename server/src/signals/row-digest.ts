@@ -1,4 +1,8 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
+
+/** One-shot hashing where Node has it (20.12 and later): no Hash object per row, about half the time. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
+const md5Hex = oneShot ? (text: string) => oneShot('md5', text) : (text: string) => crypto.createHash('md5').update(text).digest('hex');
 
 /**
  * A digest of what an analysis row says (its JSON text), stored beside the row as a uuid: a sweep
@@ -11,6 +15,6 @@ import { createHash } from 'node:crypto';
  * whose digest alone differs gets only its digest.
  */
 export function rowDigest(values: unknown[]): string {
-  const hex = createHash('md5').update(JSON.stringify(values)).digest('hex');
+  const hex = md5Hex(JSON.stringify(values));
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
