@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { windowSuffices, type HistoryDecision, type HistoryUpdate, type PilotHistory, type ReadinessAssessmentInput, type SignalContext } from '@liftoff/shared';
 import {
   ALL_UPDATES_SQL, BLOCKERS_SQL, isoOf, ms, WINDOW_UPDATES_SQL,
-  type AssessmentRow, type BlockerRow, type KpiRow, type PilotRow, type RunQuery, type StageChangeRow, type UpdatesRow, type UpdateTuple,
+  type AssessmentRow, type BlockerRow, type KpiRow, type PilotRow, type RunQuery, type StageChangeRow, type UpdatesRow,
 } from './history-queries';
 import { attachKpiReadings, loadKpiReadings, type KpiReadings } from './kpi-readings-loader';
 import { batchedRun } from './batched-run';
@@ -152,14 +152,15 @@ export async function loadHistoryBatch(run: RunQuery, pilotIds: string[], option
   return histories;
 }
 
-function decodeUpdates(json: string): HistoryUpdate[] {
-  const tuples = JSON.parse(json) as UpdateTuple[];
-  const updates: HistoryUpdate[] = new Array(tuples.length);
-  for (let i = 0; i < tuples.length; i++) {
-    const [week, createdMs, health, confidence, activeUsers, outside, asked, redirected, pivot] = tuples[i];
+/** The updates of one pilot as `UPDATES_TEXT` writes them. */
+function decodeUpdates(text: string): HistoryUpdate[] {
+  const rows = text.split(';');
+  const updates: HistoryUpdate[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const f = rows[i].split(',');
     updates[i] = {
-      week, createdAt: new Date(createdMs).toISOString(), health, confidence, activeUsers, activeUsersOutsideTeam: outside,
-      scaleQuestionAsked: asked, resourcesRedirected: redirected, pivotSuggested: pivot, blockerIds: NO_BLOCKERS,
+      week: f[0], createdAt: f[1], health: f[2] as HistoryUpdate['health'], confidence: +f[3], activeUsers: +f[4], activeUsersOutsideTeam: +f[5],
+      scaleQuestionAsked: f[6] === '1', resourcesRedirected: f[7] === '1', pivotSuggested: f[8] === '1', blockerIds: NO_BLOCKERS,
     };
   }
   return updates;

@@ -1,5 +1,5 @@
 /** The statements the history loader runs and the rows they return. */
-import type { HistoryUpdate, PilotHistory, ReadinessAssessmentInput } from '@liftoff/shared';
+import type { PilotHistory, ReadinessAssessmentInput } from '@liftoff/shared';
 
 /**
  * Runs one statement and returns its rows. The sweep passes one that runs each statement in a
@@ -13,15 +13,22 @@ export type RunQuery = (sql: string, params?: unknown[]) => Promise<any[]>;
 export const ms = (column: string) => `floor(extract(epoch FROM ${column}) * 1000)::float8`;
 export const isoOf = (millis: number | null): string | null => (millis === null ? null : new Date(millis).toISOString());
 
-export type UpdateTuple = [string, number, HistoryUpdate['health'], number, number, number, boolean, boolean, boolean];
+/**
+ * A pilot's updates as one text, in week order: updates joined by ';', each one's fields by ','
+ * (`decodeUpdates` reads them): week, created_at as JavaScript's ISO form (milliseconds cut, as
+ * `Date` keeps them), health, confidence, active users, those outside the team, then the three
+ * booleans as 0 or 1. No field can hold a separator (week and health have checked formats). Cheaper
+ * than JSON to build here (a fifth less for a batch's window, measured with EXPLAIN ANALYZE) and
+ * to read in Node, which no longer formats each date.
+ */
+const UPDATES_TEXT = (u: string) =>
+  `string_agg(concat_ws(',', ${u}.week, to_char(${u}.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), ${u}.health,
+     ${u}.confidence, ${u}.active_users, ${u}.active_users_outside_team, ${u}.scale_question_asked::int, ${u}.resources_redirected::int,
+     ${u}.pivot_suggested::int), ';' ORDER BY ${u}.week_start)`;
 
-const UPDATE_TUPLE = (u: string) =>
-  `json_build_array(${u}.week, ${ms(`${u}.created_at`)}, ${u}.health, ${u}.confidence, ${u}.active_users,
-     ${u}.active_users_outside_team, ${u}.scale_question_asked, ${u}.resources_redirected, ${u}.pivot_suggested)`;
-
-/** Whole histories: one JSON array of updates per pilot. */
+/** Whole histories: one text of updates per pilot (`UPDATES_TEXT`). */
 export const ALL_UPDATES_SQL = `
-  SELECT u.pilot_id, json_agg(${UPDATE_TUPLE('u')} ORDER BY u.week_start)::text AS rows, count(*)::int AS total, NULL::float8 AS older_ms
+  SELECT u.pilot_id, ${UPDATES_TEXT('u')} AS rows, count(*)::int AS total, NULL::float8 AS older_ms
     FROM weekly_updates u WHERE u.pilot_id = ANY($1::uuid[]) GROUP BY u.pilot_id`;
 
 /**
@@ -40,7 +47,7 @@ export const WINDOW_UPDATES_SQL = `
                coalesce((SELECT u.week FROM weekly_updates u WHERE u.pilot_id = p.id AND u.health = 'on_track' ORDER BY u.week DESC LIMIT 1), '')
              ) AS from_week) f
     CROSS JOIN LATERAL (
-      SELECT json_agg(${UPDATE_TUPLE('u')} ORDER BY u.week_start)::text AS rows, min(u.week) AS first_week
+      SELECT ${UPDATES_TEXT('u')} AS rows, min(u.week) AS first_week
         FROM weekly_updates u WHERE u.pilot_id = p.id AND u.week >= f.from_week) w
     CROSS JOIN LATERAL (
       SELECT count(*)::int AS total, ${ms('max(u.created_at) FILTER (WHERE u.week < w.first_week)')} AS older_ms
