@@ -5,8 +5,7 @@ import { analysePilot, historyWindowSize, readinessBreakdown, type PilotHistory,
 import { SettingsService, STORED_THRESHOLDS_SQL, thresholdsOf } from '../settings/settings.service';
 import { batchedRun } from './batched-run';
 import { PILOT_FLAG_STATE_SQL, syncFlags, syncOnePilot, type FlagResolution, type FlagSyncResult, type PilotFlagStateRow } from './flag-sync';
-import { changedDiagnoses, DIAGNOSIS_ACTION_CHANGES_SQL, DIAGNOSIS_UPSERT_CTES, type DiagnosisActionChange, type DiagnosisRow } from './diagnosis-upsert';
-import { rowDigest } from './row-digest';
+import { changedDiagnoses, DIAGNOSIS_ACTION_CHANGES_SQL, DIAGNOSIS_UPSERT_CTES, diagnosesJson, diagnosisRow, type DiagnosisActionChange, type DiagnosisRow } from './diagnosis-upsert';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
 import { loadHistoryBatch, type RunQuery } from './history-loader';
 import { MAINTENANCE_STATEMENT_TIMEOUT_SQL } from '../database/connection-limits';
@@ -68,7 +67,7 @@ export class AnalysisService {
     // A pilot deleted meanwhile has no history: nothing to analyse or store, as in the batch path.
     if (!histories.has(pilotId)) return;
     const analysed = analyseHistories(histories, thresholdsOf(stored), now);
-    const synced = await syncOnePilot(manager, pilotId, analysed.firing.get(pilotId) ?? [], flags, JSON.stringify(analysed.diagnoses), analysed.scaleReadinessMin, now);
+    const synced = await syncOnePilot(manager, pilotId, analysed.firing.get(pilotId) ?? [], flags, diagnosesJson(analysed.diagnoses), analysed.scaleReadinessMin, now);
     await this.announceChanges(manager, synced, synced.actionChanges);
   }
 
@@ -221,7 +220,7 @@ export class AnalysisService {
     const changed = await changedDiagnoses(manager, analysed.diagnoses);
     let actionChanges: DiagnosisActionChange[] = [];
     if (changed.length > 0) {
-      const [row]: { action_changes: DiagnosisActionChange[] }[] = await manager.query(`WITH ${DIAGNOSIS_UPSERT_CTES('$1')} SELECT ${DIAGNOSIS_ACTION_CHANGES_SQL}`, [JSON.stringify(changed)]);
+      const [row]: { action_changes: DiagnosisActionChange[] }[] = await manager.query(`WITH ${DIAGNOSIS_UPSERT_CTES('$1')} SELECT ${DIAGNOSIS_ACTION_CHANGES_SQL}`, [diagnosesJson(changed)]);
       actionChanges = row.action_changes;
     }
     await this.announceChanges(manager, synced, actionChanges);
@@ -259,10 +258,18 @@ interface AnalysedBatch {
 function analyseHistories(histories: Map<string, PilotHistory>, thresholds: SignalThresholds, now: Date): AnalysedBatch {
   const firing = new Map<string, SignalResult[]>();
   const diagnoses: DiagnosisRow[] = [];
+  const computedAt = now.toISOString();
   for (const [pilotId, history] of histories) {
     const analysis = analysePilot(history, { today: now, thresholds });
     firing.set(pilotId, analysis.signals);
-    diagnoses.push(diagnosisRow(history, analysis, thresholds, now));
+    diagnoses.push(diagnosisRow(pilotId, {
+      action: analysis.recommendation.action,
+      readinessScore: analysis.recommendation.readinessScore,
+      recommendation: analysis.recommendation,
+      patterns: analysis.patterns,
+      // For the pilot page: it shows how the score was made without loading the history again.
+      readiness: readinessBreakdown(history, thresholds),
+    }, computedAt));
   }
   return { firing, diagnoses, scaleReadinessMin: thresholds.scaleReadinessMin };
 }
@@ -271,20 +278,4 @@ const storedRecommendation = (r: Recommendation): StoredRecommendation => ({ act
 
 function skipped(started: number): SweepResult {
   return { ran: false, reason: 'another sweep is running', pilots: 0, flagsOpened: 0, flagsResolved: 0, durationMs: Date.now() - started };
-}
-
-function diagnosisRow(history: PilotHistory, analysis: ReturnType<typeof analysePilot>, thresholds: SignalThresholds, now: Date): DiagnosisRow {
-  const { action, readinessScore } = analysis.recommendation;
-  // For the pilot page: it shows how the score was made without loading the history again.
-  const readiness = readinessBreakdown(history, thresholds);
-  return {
-    pilot_id: history.pilot.id,
-    action,
-    readiness_score: readinessScore,
-    recommendation: analysis.recommendation,
-    patterns: analysis.patterns,
-    readiness,
-    digest: rowDigest([action, readinessScore, analysis.recommendation, analysis.patterns, readiness]),
-    computed_at: now.toISOString(),
-  };
 }

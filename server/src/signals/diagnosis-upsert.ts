@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Recommendation } from '@liftoff/shared';
+import { digestOfJson } from './row-digest';
 
 /**
  * Only diagnoses that say something new are written (a run over unchanged data writes nothing):
@@ -69,12 +70,36 @@ export interface DiagnosisActionChange {
   current: Recommendation;
 }
 
-/** A diagnosis row as the analysis makes it (the columns of `pilot_diagnoses`), with its `rowDigest`. */
+/** A diagnosis row, with its `rowDigest`, already written as the JSON object `DIAGNOSIS_UPSERT_CTES` reads. */
 export interface DiagnosisRow {
   pilot_id: string;
   digest: string;
-  [column: string]: unknown;
+  json: string;
 }
+
+/** What a diagnosis row stores; `computed_at` is the run's time. */
+export interface DiagnosisContent {
+  action: Recommendation['action'];
+  readinessScore: number;
+  recommendation: Recommendation;
+  patterns: unknown;
+  readiness: unknown;
+}
+
+/**
+ * Each part is written as JSON once, for the digest (the JSON array of the compared columns, as
+ * `rowDigest` writes it) and for the row sent to the database.
+ */
+export function diagnosisRow(pilotId: string, content: DiagnosisContent, computedAt: string): DiagnosisRow {
+  const parts = [content.action, content.readinessScore, content.recommendation, content.patterns, content.readiness].map((value) => JSON.stringify(value) ?? 'null');
+  const digest = digestOfJson(`[${parts.join(',')}]`);
+  const json = `{"pilot_id":${JSON.stringify(pilotId)},"action":${parts[0]},"readiness_score":${parts[1]},"recommendation":${parts[2]},`
+    + `"patterns":${parts[3]},"readiness":${parts[4]},"digest":"${digest}","computed_at":${JSON.stringify(computedAt)}}`;
+  return { pilot_id: pilotId, digest, json };
+}
+
+/** The rows as the one JSON document `DIAGNOSIS_UPSERT_CTES` takes. */
+export const diagnosesJson = (rows: DiagnosisRow[]): string => `[${rows.map((row) => row.json).join(',')}]`;
 
 /**
  * The rows whose stored digest differs (or that have no stored row): the only ones a sweep sends to

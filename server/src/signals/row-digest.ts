@@ -15,6 +15,11 @@ const md5Hex = oneShot ? (text: string) => oneShot('md5', text) : (text: string)
  * whose digest alone differs gets only its digest.
  */
 export function rowDigest(values: unknown[]): string {
-  const hex = md5Hex(JSON.stringify(values));
+  return digestOfJson(JSON.stringify(values));
+}
+
+/** `rowDigest` of values whose JSON array text the caller wrote already. */
+export function digestOfJson(json: string): string {
+  const hex = md5Hex(json);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
