@@ -176,17 +176,40 @@ describe('my pilots (a pilot lead\'s home)', () => {
     makePilot({ id: 'p3', name: 'Paused pilot', stage: 'paused', lastUpdateWeek: lastWeek, lead: { id: 'lead-1', name: 'Leo Lead' } }),
   ];
 
-  it('lists the pilots they lead and which are due an update this week', async () => {
-    const api = mockApi({ 'GET /api/business-units': [], 'GET /api/pilots': page(mine) });
+  // The server's list, as the weekly reminder sends it: the lead's own week, in their time zone.
+  const due = { week: thisWeek, timeZone: 'Pacific/Auckland', items: [
+    { pilotId: 'p2', pilotName: 'Due pilot', stage: 'piloting', lastUpdateWeek: lastWeek, weeksMissing: 1, updatePath: '/pilots/p2/updates/new' },
+  ] };
+
+  it('lists the pilots they lead and which are due an update this week, as the reminder counts them', async () => {
+    const api = mockApi({ 'GET /api/business-units': [], 'GET /api/pilots': page(mine), 'GET /api/me/due-updates': due });
     renderRoute(<PilotsPage />, { path: '/pilots', url: '/pilots?leadId=lead-1', session: makeSession('pilot_lead', 'lead-1') });
     expect(await screen.findByRole('heading', { name: 'My pilots' })).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: '1 update due this week' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Post update for Due pilot' })).toHaveAttribute('href', '/pilots/p2/updates/new');
+    const card = await screen.findByRole('region', { name: 'Updates due this week' });
+    expect(within(card).getByText(/1 pilot you lead has no update for/)).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Post update for Due pilot' })).toHaveAttribute('href', '/pilots/p2/updates/new');
     expect(screen.queryByRole('link', { name: 'Post update for Posted pilot' })).not.toBeInTheDocument();
     const table = screen.getByRole('table');
-    expect(within(within(table).getByRole('link', { name: 'Posted pilot' }).closest('tr')!).getByText('Posted')).toBeInTheDocument();
-    expect(within(within(table).getByRole('link', { name: 'Paused pilot' }).closest('tr')!).getByText('No updates expected')).toBeInTheDocument();
+    const row = (name: string) => within(within(table).getByRole('link', { name }).closest('tr')!);
+    expect(await row('Due pilot').findByRole('link', { name: 'Post update' })).toHaveAttribute('href', '/pilots/p2/updates/new');
+    expect(row('Posted pilot').getByText('Posted')).toBeInTheDocument();
+    expect(row('Paused pilot').getByText('No updates expected')).toBeInTheDocument();
     expect(api.find('GET', '/api/pilots').every((r) => r.query.get('leadId') === 'lead-1')).toBe(true);
+  });
+
+  it('takes the due week from the server, not from the browser clock', async () => {
+    // Late on Sunday in UTC the lead's zone is already in the next week: nothing has its update yet.
+    const ahead = { week: addIsoWeeks(thisWeek, 1), timeZone: 'Pacific/Auckland', items: [
+      { pilotId: 'p1', pilotName: 'Posted pilot', stage: 'piloting', lastUpdateWeek: thisWeek, weeksMissing: 1, updatePath: '/pilots/p1/updates/new' },
+      { pilotId: 'p2', pilotName: 'Due pilot', stage: 'piloting', lastUpdateWeek: lastWeek, weeksMissing: 2, updatePath: '/pilots/p2/updates/new' },
+    ] };
+    mockApi({ 'GET /api/business-units': [], 'GET /api/pilots': page(mine), 'GET /api/me/due-updates': ahead });
+    renderRoute(<PilotsPage />, { path: '/pilots', url: '/pilots?leadId=lead-1', session: makeSession('pilot_lead', 'lead-1') });
+    const card = await screen.findByRole('region', { name: 'Updates due this week' });
+    expect(within(card).getByText(/2 pilots you lead have no update for/)).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(await within(within(table).getByRole('link', { name: 'Posted pilot' }).closest('tr')!).findByRole('link', { name: 'Post update' })).toBeInTheDocument();
+    expect(within(table).queryByText('Posted')).not.toBeInTheDocument();
   });
 
   it('does not offer posting to someone who may not post', async () => {

@@ -9,7 +9,8 @@ import { Pagination } from '../components/Pagination';
 import { EmptyState, ErrorState, LoadingState } from '../components/QueryStates';
 import { useDocumentTitle } from '../components/use-document-title';
 import { plural } from '../format/numbers';
-import { DueThisWeekCard } from './DueThisWeekCard';
+import { DueUpdatesCard } from '../reminders/DueUpdatesCard';
+import { useDueUpdates } from '../reminders/reminder-api';
 import { hasFilters, nextSort, toPilotListParams, type PilotListView } from './pilot-list-view';
 import { PilotFilters } from './PilotFilters';
 import { PilotsTable } from './PilotsTable';
@@ -31,6 +32,9 @@ export default function PilotsPage() {
   const { data: user } = useSession();
   const title = pageTitle(view, user?.id);
   const mine = title === 'My pilots';
+  // Due as the weekly reminder counts it: the lead's own week (their time zone) and the stages that take updates.
+  const dueUpdates = useDueUpdates(mine);
+  const dueIds = useMemo(() => (dueUpdates.data ? new Set(dueUpdates.data.items.map((item) => item.pilotId)) : undefined), [dueUpdates.data]);
   useDocumentTitle(title);
 
   return (
@@ -64,7 +68,7 @@ export default function PilotsPage() {
           </>
         }
       />
-      {mine && user && <DueThisWeekCard leadId={user.id} today={today} canPost={user.role === 'pilot_lead' || user.role === 'program_office'} />}
+      {mine && user && <DueUpdatesCard role={user.role} />}
       <PilotFilters view={view} onChange={updateView} />
       <section className="card card-flush" aria-label="Pilots" aria-busy={pilots.isFetching}>
         {pilots.isPending ? (
@@ -90,7 +94,7 @@ export default function PilotsPage() {
               today={today}
               stale={pilots.isPlaceholderData}
               onSort={(field) => updateView(nextSort(view, field))}
-              showDue={mine}
+              dueIds={mine ? dueIds : undefined}
               canPost={(pilot) => canWorkOnPilot(user, pilot)}
             />
             <Pagination

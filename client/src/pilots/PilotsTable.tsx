@@ -1,10 +1,10 @@
 import { Link } from 'react-router-dom';
-import type { Pilot, PilotSortField } from '@liftoff/shared';
+import { takesUpdates, type Pilot, type PilotSortField } from '@liftoff/shared';
 import { PatternChips, ReadinessScore, RecommendationBadge } from '../components/AnalysisBadges';
 import { HealthBadge, StageBadge, WarningBadge } from '../components/Badges';
 import { formatWeekRange } from '../format/dates';
 import { isShownInverted, type PilotListView } from './pilot-list-view';
-import { daysSinceLastUpdate, expectsUpdates, isDueThisWeek, isSilent } from './pilot-status';
+import { daysSinceLastUpdate, expectsUpdates, isSilent } from './pilot-status';
 
 interface PilotsTableProps {
   pilots: Pilot[];
@@ -14,12 +14,16 @@ interface PilotsTableProps {
   /** Dim the rows while the next page loads. */
   stale?: boolean;
   /** Adds a "this week" column with the update due, for a lead's own pilots. */
-  showDue?: boolean;
+  /**
+   * The pilots still without this week's update, as the weekly reminder lists them (the person's own
+   * time zone and the stages that take updates); given, the table shows a "This week" column.
+   */
+  dueIds?: ReadonlySet<string>;
   /** Whether the signed-in person may post an update for this pilot. */
   canPost?: (pilot: Pilot) => boolean;
 }
 
-export function PilotsTable({ pilots, view, onSort, today, stale, showDue = false, canPost = () => false }: PilotsTableProps) {
+export function PilotsTable({ pilots, view, onSort, today, stale, dueIds, canPost = () => false }: PilotsTableProps) {
   /** Sorting happens on the server; the header says how the values shown are ordered. */
   const sortHeader = (field: PilotSortField, label: string, className?: string) => {
     const active = view.sort === field;
@@ -49,12 +53,12 @@ export function PilotsTable({ pilots, view, onSort, today, stale, showDue = fals
             <th scope="col">Recommendation</th>
             {sortHeader('readinessScore', 'Readiness', 'numeric')}
             {sortHeader('lastUpdateAt', 'Days since update', 'numeric')}
-            {showDue && <th scope="col">This week</th>}
+            {dueIds && <th scope="col">This week</th>}
           </tr>
         </thead>
         <tbody>
           {pilots.map((pilot) => (
-            <PilotRow key={pilot.id} pilot={pilot} today={today} showDue={showDue} canPost={canPost(pilot)} />
+            <PilotRow key={pilot.id} pilot={pilot} today={today} dueIds={dueIds} canPost={canPost(pilot)} />
           ))}
         </tbody>
       </table>
@@ -62,10 +66,9 @@ export function PilotsTable({ pilots, view, onSort, today, stale, showDue = fals
   );
 }
 
-function PilotRow({ pilot, today, showDue, canPost }: { pilot: Pilot; today: Date; showDue: boolean; canPost: boolean }) {
+function PilotRow({ pilot, today, dueIds, canPost }: { pilot: Pilot; today: Date; dueIds: ReadonlySet<string> | undefined; canPost: boolean }) {
   const days = daysSinceLastUpdate(pilot, today);
   const silent = isSilent(pilot, today);
-  const due = isDueThisWeek(pilot, today);
   return (
     <tr>
       <th scope="row" className="cell-name">
@@ -106,11 +109,11 @@ function PilotRow({ pilot, today, showDue, canPost }: { pilot: Pilot; today: Dat
         )}
         {silent && days !== null && <span className="visually-hidden"> (overdue)</span>}
       </td>
-      {showDue && (
+      {dueIds && (
         <td className="nowrap">
-          {!expectsUpdates(pilot) ? (
+          {!takesUpdates(pilot.stage) ? (
             <span className="muted">No updates expected</span>
-          ) : due ? (
+          ) : dueIds.has(pilot.id) ? (
             canPost ? (
               <Link className="button button-small button-primary" to={`/pilots/${pilot.id}/updates/new`}>
                 Post update

@@ -1,4 +1,4 @@
-import { ACTIVE_STAGES, isoWeekOf, type Pilot } from '@liftoff/shared';
+import { ACTIVE_STAGES, type Pilot } from '@liftoff/shared';
 import { daysSince, daysSinceWeek } from '../format/dates';
 
 /** Mirrors the default `silentDays` threshold: an active pilot this long without an update is silent. */
@@ -22,13 +22,4 @@ export function isSilent(pilot: Pilot, today: Date): boolean {
   if (!expectsUpdates(pilot)) return false;
   const days = daysSinceLastUpdate(pilot, today);
   return days === null || days >= SILENT_AFTER_DAYS;
-}
-
-/** An active pilot is due when it has no update for the current ISO week yet. */
-export function isDueThisWeek(pilot: Pilot, today: Date): boolean {
-  return expectsUpdates(pilot) && pilot.lastUpdateWeek !== isoWeekOf(today);
-}
-
-export function dueThisWeek(pilots: Pilot[], today: Date): Pilot[] {
-  return pilots.filter((pilot) => isDueThisWeek(pilot, today));
 }
