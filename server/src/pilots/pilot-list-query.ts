@@ -1,6 +1,6 @@
 import { UNDERWAY_STAGES, type PilotSortField } from '@liftoff/shared';
 import { RequestValidationException } from '../common/validation';
-import { diagnosedWithSql, patternContainment } from '../signals/pattern-filter';
+import { diagnosedWithSql } from '../signals/pattern-filter';
 import type { PilotListQueryDto } from './dto/pilot-query.dto';
 import { monthsInPilotSql } from './months-in-pilot';
 
@@ -53,7 +53,7 @@ export function pilotListSql(query: PilotListQueryDto): PilotListSql {
   if (query.leadId) where.push(`pilot.lead_id = ${param(query.leadId)}`);
   if (query.sponsorId) where.push(`pilot.sponsor_id = ${param(query.sponsorId)}`);
   if (query.search) where.push(`pilot.name ILIKE ${param(`%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
-  if (query.pattern) where.push(diagnosedWithSql('pilot.id', param(patternContainment(query.pattern))));
+  if (query.pattern) where.push(diagnosedWithSql('pilot.id', param(query.pattern)));
   if (query.startedBefore) where.push(`pilot.start_date < ${param(query.startedBefore)}`);
   if (query.startedAfter) where.push(`pilot.start_date > ${param(query.startedAfter)}`);
   if (query.complexity) where.push(`pilot.complexity = ${param(query.complexity)}`);

@@ -6,7 +6,7 @@ import { HEALTHS, type Health } from '@liftoff/shared';
  * these few rows instead of counting a year of updates on every request. Only the database writes
  * them: statement triggers on `weekly_updates` add one row per week and health a statement touched
  * (+n inserted, -n deleted, both for an edit), so concurrent posts never wait on a shared counter;
- * `WeeklyHealthCounts.compact` folds them into one row per week and health now and then.
+ * `WeeklyHealthCounts.fold` folds them into one row per week and health now and then.
  */
 @Entity('weekly_health_counts')
 @Index(['weekStart'])

@@ -26,7 +26,7 @@ import { FlagListQueryDto } from './dto/flag-query.dto';
 import { FLAG_SELECT, toFlagView, type FlagRow } from './flag.mapper';
 import { AnalysisService } from './analysis.service';
 import { PilotDiagnosisRecord } from './pilot-diagnosis.entity';
-import { diagnosedWithSql, patternContainment } from './pattern-filter';
+import { diagnosedWithSql } from './pattern-filter';
 
 const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
@@ -215,7 +215,7 @@ function flagFilter(query: FlagListQuery): { filter: string; params: unknown[]; 
   if (query.stage) add('p.stage = ?', query.stage);
   if (query.pilotId) add('f.pilot_id = ?', query.pilotId);
   if (query.sponsorId) add('p.sponsor_id = ?', query.sponsorId);
-  if (query.pattern) add(diagnosedWithSql('p.id', '?'), patternContainment(query.pattern));
+  if (query.pattern) add(diagnosedWithSql('p.id', '?'), query.pattern);
   const onPilot = Boolean(query.businessUnitId || query.stage || query.sponsorId || query.pattern);
   return { filter: where.length ? `WHERE ${where.join(' AND ')}` : '', params, onPilot };
 }

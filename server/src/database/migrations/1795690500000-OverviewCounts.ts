@@ -5,7 +5,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * under 100 ms):
  * - `weekly_health_counts`: updates per week and health. Statement triggers on `weekly_updates` append
  *   one row per week and health a statement touched, so concurrent posts never queue on a shared
- *   counter row; a scheduled job folds the rows (`WeeklyHealthCounts.compact`).
+ *   counter row; a scheduled job folds the rows (`WeeklyHealthCounts.fold`).
  * - `pilot_diagnoses.pattern_keys`: the pattern names of a diagnosis, set from `patterns` by a row
  *   trigger on every write, so counting patterns does not unpack every diagnosis's evidence and guidance.
  * - `blockers_open_by_age`: the oldest open blockers without scanning every closed one.
