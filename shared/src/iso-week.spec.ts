@@ -1,7 +1,10 @@
 import {
   addIsoWeeks,
   compareIsoWeeks,
+  isFutureWeek,
   isValidIsoWeek,
+  latestBegunWeek,
+  localIsoWeekOf,
   isoWeekOf,
   isoWeekStart,
   isoWeeksBetween,
@@ -62,5 +65,30 @@ describe('ISO weeks', () => {
     expect(addIsoWeeks('2026-W01', -1)).toBe('2025-W52');
     expect(isoWeeksBetween('2025-W50', '2026-W02')).toBe(4);
     expect(compareIsoWeeks('2026-W02', '2025-W50')).toBeGreaterThan(0);
+  });
+});
+
+describe('the latest week begun anywhere (what an update may be posted for)', () => {
+  it.each([
+    // Sunday 09:59 UTC: 23:59 on Sunday at UTC+14, so nobody is in the next week yet.
+    ['2026-12-06T09:59:00Z', '2026-W49'],
+    // Sunday 10:00 UTC: Monday 00:00 at UTC+14 (Auckland follows three hours later).
+    ['2026-12-06T10:00:00Z', '2026-W50'],
+    ['2026-12-07T00:00:00Z', '2026-W50'],
+    // Across a year: Thursday 31 December 2026 at 11:00 UTC is already Friday 1 January 2027 at UTC+14, still week 53.
+    ['2026-12-31T11:00:00Z', '2026-W53'],
+    ['2027-01-03T10:00:00Z', '2027-W01'],
+  ])('at %s it is %s', (instant, week) => {
+    const now = new Date(instant);
+    expect(latestBegunWeek(now)).toBe(week);
+    expect(isFutureWeek(week, now)).toBe(false);
+    expect(isFutureWeek(addIsoWeeks(week, 1), now)).toBe(true);
+    expect(isFutureWeek(addIsoWeeks(week, -1), now)).toBe(false);
+  });
+
+  it('takes the calendar date of the runtime\'s own zone for the local week', () => {
+    // Built from local parts, so it holds whatever zone the test runs in.
+    expect(localIsoWeekOf(new Date(2026, 11, 7, 0, 30))).toBe('2026-W50');
+    expect(localIsoWeekOf(new Date(2026, 11, 6, 23, 30))).toBe('2026-W49');
   });
 });

@@ -70,3 +70,25 @@ export function isoWeeksBetween(from: string, to: string): number {
 export function compareIsoWeeks(a: string, b: string): number {
   return isoWeekStart(a).getTime() - isoWeekStart(b).getTime();
 }
+
+/** UTC+14 (the Line Islands): the first zone on Earth where each new week begins. */
+const EARLIEST_ZONE_AHEAD_MS = 14 * 3_600_000;
+
+/**
+ * The latest week that has begun somewhere on Earth. Leads post for the week they are living in, and
+ * one in Auckland is in Monday's new week 13 hours before UTC is: a week counts as "in the future" for
+ * an update only while it has begun nowhere.
+ */
+export function latestBegunWeek(now: Date): string {
+  return isoWeekOf(new Date(now.getTime() + EARLIEST_ZONE_AHEAD_MS));
+}
+
+/** Whether no one anywhere is living in `week` yet at `now` (see `latestBegunWeek`). */
+export function isFutureWeek(week: string, now: Date): boolean {
+  return compareIsoWeeks(week, latestBegunWeek(now)) > 0;
+}
+
+/** The ISO week of a moment's calendar date in the runtime's own time zone (a browser's: the week its user lives in). */
+export function localIsoWeekOf(date: Date): string {
+  return isoWeekOf(new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate())));
+}

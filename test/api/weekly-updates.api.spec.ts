@@ -1,4 +1,4 @@
-import { addIsoWeeks, isoWeekOf, type Blocker, type Kpi, type Pilot, type WeeklyUpdate } from '@liftoff/shared';
+import { addIsoWeeks, isoWeekOf, latestBegunWeek, type Blocker, type Kpi, type Pilot, type WeeklyUpdate } from '@liftoff/shared';
 import { createBasicPortfolio, createKpi, createPilot, postUpdate, updateBody, type BasicPortfolio, fieldsOf, UNKNOWN_ID } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
 
@@ -62,6 +62,15 @@ describe('weekly updates API: posting and the blocker register', () => {
       await postUpdate(t, (await freshPilot()).id, updateBody(base.lead.id, { week: '2026-W35' }));
     });
 
+    it('takes the week a lead in the earliest zone already lives in, and none after it', async () => {
+      // On a Sunday afternoon in UTC, Auckland's Monday has begun: its lead posts for the new week.
+      const begun = latestBegunWeek(new Date());
+      const pilot = await freshPilot();
+      expect((await postUpdate(t, pilot.id, updateBody(base.lead.id, { week: begun }))).week).toBe(begun);
+      const after = await t.http.post(`/api/pilots/${pilot.id}/updates`).send(updateBody(base.lead.id, { week: addIsoWeeks(begun, 1) })).expect(400);
+      expect(fieldsOf(after)).toEqual(['week']);
+    });
+
     it.each([
       [{ confidence: 0 }, 'confidence'],
       [{ confidence: 6 }, 'confidence'],
@@ -76,7 +85,7 @@ describe('weekly updates API: posting and the blocker register', () => {
       [{ week: '2026-W00' }, 'week'],
       [{ week: '2026-48' }, 'week'],
       [{ week: undefined }, 'week'],
-      [{ week: addIsoWeeks(isoWeekOf(new Date()), 1) }, 'week'],
+      [{ week: addIsoWeeks(latestBegunWeek(new Date()), 1) }, 'week'],
       [{ health: 'fine' }, 'health'],
       [{ summary: '' }, 'summary'],
       [{ summary: 'TEXT_OF_4001_CHARACTERS' }, 'summary'],

@@ -1,7 +1,7 @@
 import type { Page, WeeklyUpdate } from '@liftoff/shared';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { isoWeekOf } from '@liftoff/shared';
+import { localIsoWeekOf } from '@liftoff/shared';
 import { usePilotBlockers } from '../api/blockers';
 import { api, isApiError } from '../api/http';
 import { usePilotKpis } from '../api/kpis';
@@ -105,7 +105,7 @@ export default function NewUpdatePage() {
         pilot={pilot.data!}
         kpis={kpis.data!}
         openBlockers={openBlockers.data!}
-        defaultWeek={isoWeekOf(today)}
+        defaultWeek={localIsoWeekOf(today)}
         today={today}
         draftScope={session.data ? { userId: session.data.id, pilotId: id } : undefined}
         recentUpdates={recent.data?.items}

@@ -1,4 +1,4 @@
-import { BLOCKER_CATEGORIES, HEALTHS, compareIsoWeeks, isoWeekOf, isValidIsoWeek, type BlockerCategory, type Health, type UpdateFileHeader } from '@liftoff/shared';
+import { BLOCKER_CATEGORIES, HEALTHS, isFutureWeek, isoWeekOf, isValidIsoWeek, type BlockerCategory, type Health, type UpdateFileHeader } from '@liftoff/shared';
 import { dateCell, listCell, numberCell, type CellOptions } from '../spreadsheets/cell-parsers';
 import { MAX_KPI_VALUE } from '../kpis/dto/kpi.dto';
 import type { ErrorList, TypedRow } from './import-file';
@@ -102,7 +102,7 @@ export function readUpdateRow(typed: TypedRow<UpdateFileHeader>, options: CellOp
   if (record.activeUsersOutsideTeam > record.activeUsers) {
     errors.add(row, 'active_users_outside_team', `must not exceed active_users (${record.activeUsers})`);
   }
-  if (record.week && compareIsoWeeks(record.week, isoWeekOf(new Date())) > 0) errors.add(row, 'week', 'must not be in the future');
+  if (record.week && isFutureWeek(record.week, new Date())) errors.add(row, 'week', 'must not be in the future');
   if (record.readings.length > 50 || record.blockers.length > 50) errors.add(row, null, 'at most 50 readings and 50 blockers per update');
   return record;
 }

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
-import { compareIsoWeeks, isoWeekOf, isoWeekStart, kpiBoundsProblem, takesUpdates, UPDATE_STAGES, type Page, type WeeklyUpdate as WeeklyUpdateView } from '@liftoff/shared';
+import { isFutureWeek, isoWeekStart, kpiBoundsProblem, takesUpdates, UPDATE_STAGES, type Page, type WeeklyUpdate as WeeklyUpdateView } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage, type PageQueryDto } from '../common/pagination';
 import { assertNotNull, RequestValidationException } from '../common/validation';
@@ -72,7 +72,7 @@ export class UpdatesService {
       assertWorksOnPilot(actor, context.pilot, 'post its weekly updates');
       assertTakesUpdates(context.pilot);
       if (!authorId) throw new RequestValidationException([{ field: 'authorId', messages: ['authorId is required'] }]);
-      if (compareIsoWeeks(dto.week, isoWeekOf(new Date())) > 0) {
+      if (isFutureWeek(dto.week, new Date())) {
         throw new RequestValidationException([{ field: 'week', messages: ['week must not be in the future'] }]);
       }
       assertOutsideWithinActive(dto.activeUsers, dto.activeUsersOutsideTeam);
