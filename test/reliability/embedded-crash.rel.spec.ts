@@ -82,7 +82,7 @@ describe('embedded database: kill -9 during writes', () => {
       `${ROUNDS} rounds: 4 workers posting weekly updates over ${PILOTS} pilots on the embedded database (a temporary DATA_DIR), kill -9 once ${WRITES_BEFORE_KILL} writes were acknowledged, then a start on the same folder`,
       `requests: ${attempts.length}; acknowledged: ${check.acknowledged} (${acknowledgedPerRound.join(' + ')}; p50 ${percentile(latencies, 50)} ms); without an answer (in flight at the kill): ${inFlightAtKill.join(' + ')}`,
       `start again on the same folder until /api/health answers: ${restartMs.map((ms) => `${ms} ms`).join(', ')}`,
-      `acknowledged writes lost: ${check.lost.length}; stored twice: ${check.duplicated.length}; stored although the answer did not arrive: ${check.storedWithoutAnswer}`,
+      `acknowledged writes lost: ${check.lost.length}; stored twice: ${check.duplicated.length}; stored although the answer did not arrive: ${check.storedWithoutAnswer}; 201s whose body the kill cut off (so no answer): ${attempts.filter((a) => a.bodyCut).length}`,
     ]);
 
     expect(statuses.filter((status) => ![0, 201].includes(status))).toEqual([]);

@@ -79,6 +79,8 @@ export interface Attempt {
   status: number;
   /** The created update's id, on 201. */
   id?: string;
+  /** A 201 whose body was cut off (counted as no answer, status 0). */
+  bodyCut?: boolean;
 }
 
 export interface LoadOptions {
@@ -137,8 +139,15 @@ export async function runUpdateLoad(options: LoadOptions): Promise<Attempt[]> {
             signal: AbortSignal.timeout(options.requestTimeoutMs),
           });
           attempt.status = res.status;
-          const body = (await res.json().catch(() => ({}))) as { id?: string };
-          if (res.status === 201) attempt.id = body.id;
+          const body = (await res.json().catch(() => null)) as { id?: string } | null;
+          if (res.status === 201 && body?.id) attempt.id = body.id;
+          else if (res.status === 201) {
+            // The status line came but the body did not (a larger answer is gzipped and sent after its
+            // headers; a kill between the two cuts it): the client never learned the outcome, so this
+            // is no acknowledgement. It may be stored, once, like any answer that did not arrive.
+            attempt.status = 0;
+            attempt.bodyCut = true;
+          }
         } catch {
           attempt.status = 0;
         }
