@@ -228,6 +228,13 @@ describe('email notifications', () => {
       const saved = (await http.put('/api/account/notifications').send({ timeZone: 'Pacific/Auckland', emailEvents: ['decision.recorded'], version: settings.version }).expect(200)).body as NotificationSettings;
       expect(saved).toMatchObject({ timeZone: 'Pacific/Auckland', emailEvents: ['decision.recorded'], version: settings.version + 1 });
       expect((await t.http.get(`/api/people/${http.person.id}`).expect(200)).body.timeZone).toBe('Pacific/Auckland');
+      // The new zone is in the audit trail, by the person who chose it; the email switches alone add no person change.
+      const personChanges = async () =>
+        ((await t.http.get(`/api/audit?entity=people&entityId=${http.person.id}`).expect(200)).body.items as { action: string; actorId: string | null; before: { timeZone?: string } | null; after: { timeZone?: string } | null }[]).filter((e) => e.action === 'update');
+      const [zoneChange] = await personChanges();
+      expect(zoneChange).toMatchObject({ actorId: http.person.id, before: { timeZone: 'UTC' }, after: { timeZone: 'Pacific/Auckland' } });
+      await http.put('/api/account/notifications').send({ timeZone: 'Pacific/Auckland', emailEvents: ['stuck_sign.opened'], version: saved.version }).expect(200);
+      expect(await personChanges()).toHaveLength(1);
       // The tab that read the old version is refused instead of overwriting.
       await http.put('/api/account/notifications').send({ timeZone: 'UTC', emailEvents: [], version: settings.version }).expect(409);
     });

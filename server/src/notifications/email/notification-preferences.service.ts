@@ -9,6 +9,7 @@ import {
   type NotificationUnsubscribed,
   type WebhookEventType,
 } from '@liftoff/shared';
+import { recordAudit } from '../../audit/audit.subscriber';
 import type { Actor } from '../../auth/actor';
 import { Mailer } from '../../mail/mailer';
 import { Person } from '../../people/person.entity';
@@ -49,7 +50,11 @@ export class NotificationPreferencesService {
       );
       // The person's version covers these settings too, so a stale tab is refused.
       await manager.query('UPDATE people SET time_zone = $1, version = version + 1 WHERE id = $2', [dto.timeZone, person.id]);
-      return this.settingsOf(manager, await this.person(manager, person.id));
+      const saved = await this.person(manager, person.id);
+      // A hand-written update passes the audit subscriber by: a new time zone (it moves the person's
+      // reminders and digests) goes into the trail as any other change to a person does.
+      if (saved.timeZone !== person.timeZone) await recordAudit(manager, manager.connection.getMetadata(Person), 'update', person, saved);
+      return this.settingsOf(manager, saved);
     });
   }
 
