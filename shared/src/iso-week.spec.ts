@@ -1,9 +1,12 @@
 import {
   addIsoWeeks,
+  dayStartNotAfter,
   compareIsoWeeks,
   isFutureWeek,
   isValidIsoWeek,
+  latestBegunDate,
   latestBegunWeek,
+  localIsoDateOf,
   localIsoWeekOf,
   isoWeekOf,
   isoWeekStart,
@@ -86,7 +89,23 @@ describe('the latest week begun anywhere (what an update may be posted for)', ()
     expect(isFutureWeek(addIsoWeeks(week, -1), now)).toBe(false);
   });
 
-  it('takes the calendar date of the runtime\'s own zone for the local week', () => {
+  it.each([
+    ['2026-12-06T09:59:00Z', '2026-12-06'],
+    ['2026-12-06T10:00:00Z', '2026-12-07'],
+    ['2026-12-31T10:00:00Z', '2027-01-01'],
+  ])('at %s the latest date begun anywhere is %s', (instant, date) => {
+    expect(latestBegunDate(new Date(instant))).toBe(date);
+  });
+
+  it('starts a date at its UTC midnight, or now while that is ahead', () => {
+    const now = new Date('2026-12-06T11:00:00Z');
+    expect(dayStartNotAfter('2026-12-06', now).toISOString()).toBe('2026-12-06T00:00:00.000Z');
+    expect(dayStartNotAfter('2026-12-07', now)).toEqual(now);
+  });
+
+  it('takes the calendar date of the runtime\'s own zone for the local date and week', () => {
+    expect(localIsoDateOf(new Date(2026, 11, 7, 0, 30))).toBe('2026-12-07');
+    expect(localIsoDateOf(new Date(2026, 11, 6, 23, 30))).toBe('2026-12-06');
     // Built from local parts, so it holds whatever zone the test runs in.
     expect(localIsoWeekOf(new Date(2026, 11, 7, 0, 30))).toBe('2026-W50');
     expect(localIsoWeekOf(new Date(2026, 11, 6, 23, 30))).toBe('2026-W49');

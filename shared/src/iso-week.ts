@@ -88,7 +88,26 @@ export function isFutureWeek(week: string, now: Date): boolean {
   return compareIsoWeeks(week, latestBegunWeek(now)) > 0;
 }
 
+/** The latest calendar date (YYYY-MM-DD) that has begun somewhere on Earth: "today" for someone at UTC+14. */
+export function latestBegunDate(now: Date): string {
+  return new Date(now.getTime() + EARLIEST_ZONE_AHEAD_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The start (UTC midnight) of a calendar date, or `now` while that start is still ahead: someone east of
+ * UTC names their own today before UTC reaches it, and a clock set from it must not start in the future.
+ */
+export function dayStartNotAfter(date: string, now: Date): Date {
+  const start = new Date(`${date}T00:00:00Z`);
+  return start > now ? now : start;
+}
+
+/** A moment's calendar date (YYYY-MM-DD) in the runtime's own time zone (a browser's: its user's today). */
+export function localIsoDateOf(date: Date): string {
+  return new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate())).toISOString().slice(0, 10);
+}
+
 /** The ISO week of a moment's calendar date in the runtime's own time zone (a browser's: the week its user lives in). */
 export function localIsoWeekOf(date: Date): string {
-  return isoWeekOf(new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate())));
+  return isoWeekOf(new Date(`${localIsoDateOf(date)}T00:00:00Z`));
 }

@@ -1,4 +1,4 @@
-import { addIsoWeeks, isoWeekOf, type Blocker, type Pilot, type StageChange } from '@liftoff/shared';
+import { addIsoWeeks, isoWeekOf, latestBegunDate, type Blocker, type Pilot, type StageChange } from '@liftoff/shared';
 import { createBasicPortfolio, createKpi, createPilot, fieldsOf, postUpdate, updateBody, UNKNOWN_ID, type BasicPortfolio } from './support/fixtures';
 import { countRows, startTestApp, type TestApp } from './support/test-app';
 
@@ -122,6 +122,18 @@ describe('analysis inputs: KPI direction, update stages, resolved blockers, pivo
         ['proposed', '2025-01-06T00:00:00.000Z'],
         ['piloting', '2025-02-03T00:00:00.000Z'],
       ]);
+    });
+
+    it('takes the date someone east of UTC already lives in as today, never a later one', async () => {
+      // From 10:00 UTC on, it is already tomorrow at UTC+14: that date is accepted and the clock starts now.
+      const begun = latestBegunDate(new Date());
+      const before = Date.now();
+      const pilot = await pilotOf({ stageEnteredAt: begun });
+      expect(Date.parse(pilot.stageEnteredAt)).toBeLessThanOrEqual(Date.now());
+      expect(Date.parse(pilot.stageEnteredAt)).toBeGreaterThanOrEqual(Math.min(before - 1000, Date.parse(`${begun}T00:00:00Z`)));
+      const next = new Date(Date.parse(`${begun}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const res = await t.http.post('/api/pilots').send({ name: 'Tomorrow', businessUnitId: base.unit.id, leadId: base.lead.id, useCaseCategory: 'other', startDate: '2025-01-01', complexity: 'typical', stageEnteredAt: next }).expect(400);
+      expect(fieldsOf(res)).toEqual(['stageEnteredAt']);
     });
 
     it.each(['2999-01-01', '1999-12-31', '2025-02-30', 'last spring'])('refuses stageEnteredAt %s with 400 naming it', async (value) => {

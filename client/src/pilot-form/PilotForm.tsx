@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
-import { COMPLEXITIES, USE_CASE_CATEGORIES, type PersonRef } from '@liftoff/shared';
+import { COMPLEXITIES, localIsoDateOf, USE_CASE_CATEGORIES, type PersonRef } from '@liftoff/shared';
 import { useBusinessUnits } from '../api/business-units';
 import { usePeople } from '../api/people';
 import { Field, type ControlProps } from '../components/form/Field';
@@ -26,7 +26,8 @@ interface PilotFormProps {
   onReload: () => void;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** The user's own calendar date (the browser's zone): a stage entered today is today where they are. */
+const today = () => localIsoDateOf(new Date());
 
 /** Every field of a pilot, labelled, with the server's 400 placed under the field it names. */
 export function PilotForm({ mode, initial, mayAssignPeople, current, pending, error, onSubmit, onCancel, onReload }: PilotFormProps) {

@@ -1,5 +1,5 @@
 import { registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
-import { isTimeZone, isValidIsoWeek, kpiDefinitionBoundsProblems, kpiDirectionProblem, type KpiDirection } from '@liftoff/shared';
+import { isTimeZone, isValidIsoWeek, latestBegunDate, kpiDefinitionBoundsProblems, kpiDirectionProblem, type KpiDirection } from '@liftoff/shared';
 
 /** An ISO week that exists, e.g. 2026-W48 (2026-W54 does not). */
 export function IsIsoWeek(options?: ValidationOptions): PropertyDecorator {
@@ -126,7 +126,10 @@ export function IsPastMoment(options?: ValidationOptions): PropertyDecorator {
           const moment = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
           const day = new Date(`${value.slice(0, 10)}T00:00:00Z`);
           if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value.slice(0, 10)) return false;
-          return !Number.isNaN(moment.getTime()) && moment >= new Date(`${EARLIEST_MOMENT}T00:00:00Z`) && moment <= new Date();
+          if (Number.isNaN(moment.getTime()) || moment < new Date(`${EARLIEST_MOMENT}T00:00:00Z`)) return false;
+          // A bare date is someone's today while it has begun anywhere (Auckland's Monday starts on
+          // Sunday in UTC); a timestamp is an instant and must have passed.
+          return value.length === 10 ? value <= latestBegunDate(new Date()) : moment <= new Date();
         },
       },
     });

@@ -3,6 +3,7 @@ import {
   KPI_DIRECTIONS,
   kpiDefinitionBoundsProblems,
   kpiDirectionProblem,
+  latestBegunDate,
   STAGES,
   USE_CASE_CATEGORIES,
   type Complexity,
@@ -87,8 +88,7 @@ export function readPilotRow(typed: TypedRow<PilotFileHeader>, errors: ErrorList
   const target = text(v.target_production_date) || null;
   if (target && startDate && target < startDate) errors.add(row, 'target_production_date', `must not be before start_date (${startDate})`);
   const stageEnteredOn = text(v.stage_entered_on) || null;
-  const today = new Date().toISOString().slice(0, 10);
-  if (stageEnteredOn && stageEnteredOn > today) errors.add(row, 'stage_entered_on', 'must not be in the future');
+  if (stageEnteredOn && stageEnteredOn > latestBegunDate(new Date())) errors.add(row, 'stage_entered_on', 'must not be in the future');
   const sponsorEmail = text(v.sponsor_email) || null;
   const pilot: PilotRecord = {
     row,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { In, type EntityManager } from 'typeorm';
-import type { ImportRowOutcome } from '@liftoff/shared';
+import { dayStartNotAfter, type ImportRowOutcome } from '@liftoff/shared';
 import { Pilot } from '../pilots/pilot.entity';
 import { StageChange } from '../pilots/stage-change.entity';
 import { Kpi } from '../kpis/kpi.entity';
@@ -106,7 +106,7 @@ function planPilot(record: PilotRecord, existing: Pilot | null, references: Impo
   const stageMoved = existing !== null && existing.stage !== record.stage;
   // The stage clock: the file's date, else the start date for a new pilot, now for a moved stage, unchanged otherwise.
   const stageEnteredAt = record.stageEnteredOn
-    ? new Date(`${record.stageEnteredOn}T00:00:00Z`)
+    ? dayStartNotAfter(record.stageEnteredOn, new Date())
     : existing === null
       ? new Date(`${record.startDate}T00:00:00Z`)
       : stageMoved

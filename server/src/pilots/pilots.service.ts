@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { canChangeStage, type Page, type Pilot as PilotView, type StageChange as StageChangeView } from '@liftoff/shared';
+import { canChangeStage, dayStartNotAfter, type Page, type Pilot as PilotView, type StageChange as StageChangeView } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage } from '../common/pagination';
 import { assertReference } from '../common/references';
@@ -180,7 +180,7 @@ function assertTargetNotBeforeStart(startDate: string, targetProductionDate: str
   }
 }
 
-/** A calendar date means the start of that day (UTC). */
+/** A calendar date means the start of that day (UTC), or now while that is ahead (someone's today east of UTC). */
 function momentOf(value: string): Date {
-  return new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return value.length === 10 ? dayStartNotAfter(value, new Date()) : new Date(value);
 }
