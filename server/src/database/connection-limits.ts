@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { Client, type ClientConfig } from 'pg';
 
 /**
@@ -28,8 +29,24 @@ function clientConnectingWithin(timeoutMs: number): typeof Client {
   return class extends Client {
     constructor(config?: string | ClientConfig) {
       super(typeof config === 'string' ? { connectionString: config, connectionTimeoutMillis: timeoutMs } : { ...config, connectionTimeoutMillis: timeoutMs });
+      this.on('error', noteLostConnection);
     }
   };
+}
+
+const databaseLogger = new Logger('Database');
+
+/**
+ * A server that ends a connection while no statement runs on it (a restart, an administrator's
+ * terminate) raises an 'error' event on the client itself. pg-pool listens only while a client is idle
+ * in the pool and TypeORM only while its query runner holds it, so a client between those (checked out
+ * by the job queue, say) had no listener, and the event crashed the process: a restart of PostgreSQL
+ * under load then took the app down instead of answering 503 until it came back. Every client the app
+ * opens carries this listener; the statement that was running fails on its own, and the pool drops the
+ * broken client when it is released.
+ */
+export function noteLostConnection(error: Error): void {
+  databaseLogger.warn(`A database connection was lost: ${error.message}`);
 }
 const FastConnectClient = clientConnectingWithin(CONNECT_TIMEOUT_MS);
 /**

@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { Client, type Pool, type PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { requestContext } from '../audit/request-context';
-import { CONNECT_TIMEOUT_MS } from './connection-limits';
+import { CONNECT_TIMEOUT_MS, noteLostConnection } from './connection-limits';
 import { DatabaseConnection } from './database-connection';
 
 /** The database connections one HTTP request holds, so that a client who hangs up has its work stopped. */
@@ -116,6 +116,8 @@ export class RequestCancellation implements OnApplicationBootstrap {
   private async cancelBackend(pid: number): Promise<void> {
     if (!this.pool) return;
     const canceller = new Client({ ...this.pool.options, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'liftoff-cancel' });
+    // The server may end this connection between its statements (it is going down): not a crash.
+    canceller.on('error', noteLostConnection);
     try {
       await canceller.connect();
       await canceller.query('SELECT pg_cancel_backend($1)', [pid]);
