@@ -1,7 +1,7 @@
 import {
   addIsoWeeks,
-  dayStartNotAfter,
   compareIsoWeeks,
+  dayStartNotAfter,
   isFutureWeek,
   isValidIsoWeek,
   latestBegunDate,

@@ -13,7 +13,6 @@ interface PilotsTableProps {
   today: Date;
   /** Dim the rows while the next page loads. */
   stale?: boolean;
-  /** Adds a "this week" column with the update due, for a lead's own pilots. */
   /**
    * The pilots still without this week's update, as the weekly reminder lists them (the person's own
    * time zone and the stages that take updates); given, the table shows a "This week" column.

@@ -23,7 +23,7 @@ export const MAINTENANCE_STATEMENT_TIMEOUT_SQL = `set_config('statement_timeout'
 /**
  * pg-pool hands its own options to every client it makes, and uses `connectionTimeoutMillis` both for
  * opening a connection and for waiting in its queue. This client opens with the short connect timeout
- * whatever the pool waits.
+ * whatever the pool waits, and notes a lost connection instead of crashing (`noteLostConnection`).
  */
 function clientConnectingWithin(timeoutMs: number): typeof Client {
   return class extends Client {
@@ -39,15 +39,15 @@ const databaseLogger = new Logger('Database');
 /**
  * A server that ends a connection while no statement runs on it (a restart, an administrator's
  * terminate) raises an 'error' event on the client itself. pg-pool listens only while a client is idle
- * in the pool and TypeORM only while its query runner holds it, so a client between those (checked out
- * by the job queue, say) had no listener, and the event crashed the process: a restart of PostgreSQL
- * under load then took the app down instead of answering 503 until it came back. Every client the app
- * opens carries this listener; the statement that was running fails on its own, and the pool drops the
- * broken client when it is released.
+ * in the pool and TypeORM only while its query runner holds it; a checked-out client outside both had
+ * no listener, and the event crashed the process: a restart of PostgreSQL under load then took the app
+ * down instead of answering 503 until it came back. With this listener the statement that was running
+ * fails on its own, and the pool drops the broken client when it is released.
  */
 export function noteLostConnection(error: Error): void {
   databaseLogger.warn(`A database connection was lost: ${error.message}`);
 }
+
 const FastConnectClient = clientConnectingWithin(CONNECT_TIMEOUT_MS);
 /**
  * The embedded database is served by this very process: a slow first answer means a busy machine
