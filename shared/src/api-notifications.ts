@@ -13,6 +13,7 @@ export const WEBHOOK_EVENT_LABELS: Record<WebhookEventType, string> = {
   'decision.recorded': 'Decision recorded',
   'update.reminder': 'Update reminder',
   'portfolio.digest': 'Portfolio digest',
+  'import.completed': 'Import summary',
 };
 
 export const CHANNEL_KIND_LABELS: Record<'email' | 'slack' | 'teams' | 'webhook', string> = {

@@ -20,6 +20,7 @@ import type { DueUpdates, ReminderSettings } from './api-reminders';
 import type { DigestPreview, DigestSettings } from './digest';
 import type {
   DecisionRecordedEvent,
+  ImportCompletedEvent,
   PortfolioDigestEvent,
   RecommendationChangedEvent,
   StuckSignOpenedEvent,
@@ -106,6 +107,7 @@ export interface ApiSchemas {
   DecisionRecordedEvent: DecisionRecordedEvent;
   UpdateReminderEvent: UpdateReminderEvent;
   PortfolioDigestEvent: PortfolioDigestEvent;
+  ImportCompletedEvent: ImportCompletedEvent;
 }
 
 export type ApiSchemaName = keyof ApiSchemas;

@@ -1713,7 +1713,7 @@ export interface components {
             /** @description The incoming webhook address (http or https) */
             url: string;
             /** @description The events the channel receives (at least one) */
-            eventTypes: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest")[];
+            eventTypes: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest" | "import.completed")[];
             /** @default true */
             enabled?: boolean;
         };
@@ -1723,7 +1723,7 @@ export interface components {
             name?: string;
             /** @description Only when the address changes */
             url?: string;
-            eventTypes?: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest")[];
+            eventTypes?: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest" | "import.completed")[];
             enabled?: boolean;
         };
         RotateSecretDto: {
@@ -2092,7 +2092,7 @@ export interface components {
              */
             timeZone: string;
             /** @description The event types to receive by email; every other type is turned off */
-            emailEvents: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest")[];
+            emailEvents: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest" | "import.completed")[];
             /** @description The version you read; a stale version is refused with 409 */
             version: number;
         };
@@ -2399,6 +2399,36 @@ export interface components {
             database: "embedded" | "external";
             version: string;
         };
+        /** @description A spreadsheet import was committed. One summary per import stands in for the stuck-sign and recommendation events its re-analysis would otherwise send one by one (a first import of a portfolio's history can open hundreds of signs at once). */
+        ImportCompletedEvent: {
+            /** @description Unique per event: a receiver that sees the same id twice (a retried delivery) should ignore the second. */
+            id: string;
+            /** @enum {string} */
+            type: "import.completed";
+            /** @description When the event happened (ISO-8601), not when it was delivered. */
+            occurredAt: string;
+            data: {
+                kind: components["schemas"]["ImportKind"];
+                /** @description The file's name as uploaded. */
+                fileName: string;
+                /** @description Null when the import ran without a signed-in person (a token of the system). */
+                importedBy: components["schemas"]["PersonRef"] | null;
+                rowCount: number;
+                created: number;
+                updated: number;
+                unchanged: number;
+                stuckSignsOpened: number;
+                stuckSignsResolved: number;
+                /** @description Pilots on which stuck signs opened, in all; `newlyStuck` lists the first of them. */
+                newlyStuckCount: number;
+                /** @description Up to `IMPORT_SUMMARY_MAX_PILOTS` pilots with the most signs opened first. */
+                newlyStuck: components["schemas"]["ImportStuckPilot"][];
+                recommendationsChanged: number;
+                recommendationsNow: components["schemas"]["RecommendationCounts"];
+                /** @description The dashboard's list of stuck pilots. */
+                stuckUrl: string;
+            };
+        };
         ImportError: {
             row: number;
             /** @description Header of the offending column; null when the problem is the whole row or file. */
@@ -2438,6 +2468,14 @@ export interface components {
             subject: string;
             /** @description What would change, in words: `new pilot; new KPI "Hours saved"`, `summary, health changed`. */
             detail: string;
+        };
+        /** @description A pilot on which an import opened stuck signs, as the import's summary lists it. */
+        ImportStuckPilot: {
+            pilot: components["schemas"]["WebhookPilotRef"];
+            /** @description Summaries of the stuck signs the import opened on it. */
+            stuckSigns: string[];
+            /** @description The pilot's page in the dashboard. */
+            url: string;
         };
         InvitedPerson: {
             person: components["schemas"]["Person"];
@@ -3054,6 +3092,13 @@ export interface components {
                 current: components["schemas"]["WebhookRecommendation"];
             };
         };
+        /** @description How many changed recommendations now say each action. */
+        RecommendationCounts: {
+            scale: number;
+            pivot: number;
+            kill: number;
+            keep_piloting: number;
+        };
         /** @description One reason of a recommendation and the rule it comes from. */
         RecommendationReason: {
             /** @description What produced it: the `RECOMMENDATION_RULES` row id for the verdict itself, else `signal:<kind>`, `pattern:<pattern>`, `kpi:<kpi id>`, `economics`, `assessment:<test>` or `guidance:<pattern>`. */
@@ -3342,7 +3387,7 @@ export interface components {
         /** @enum {string} */
         UseCaseCategory: "customer_service" | "document_processing" | "forecasting" | "knowledge_search" | "code_assist" | "fraud_detection" | "marketing_content" | "process_automation" | "other";
         /** @enum {string} */
-        WebhookEventType: "update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest";
+        WebhookEventType: "update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest" | "import.completed";
         /** @description The pilot an event is about, enough to show it and to fetch the rest from `GET /api/pilots/{id}`. */
         WebhookPilotRef: {
             id: string;

@@ -16,6 +16,7 @@ export const NOTIFICATION_EVENT_LABELS: Record<WebhookEventType, string> = {
   'decision.recorded': 'A decision is recorded on a pilot',
   'update.reminder': 'Reminders about missing weekly updates',
   'portfolio.digest': 'The weekly portfolio digest',
+  'import.completed': 'A spreadsheet import is committed (one summary of the stuck signs it found)',
 };
 
 /** My notification settings. */

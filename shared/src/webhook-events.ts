@@ -10,6 +10,7 @@ import type { DecisionView } from './api-decisions';
 import type { RecommendationAction } from './analysis/types';
 import type { Health, Stage } from './enums';
 import type { ApiSchemaName } from './api-schemas';
+import type { ImportKind } from './api-imports';
 
 export const WEBHOOK_EVENT_TYPES = [
   'update.posted',
@@ -19,6 +20,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'decision.recorded',
   'update.reminder',
   'portfolio.digest',
+  'import.completed',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -156,6 +158,52 @@ export interface PortfolioDigestEvent extends WebhookEnvelope {
   };
 }
 
+/** A pilot on which an import opened stuck signs, as the import's summary lists it. */
+export interface ImportStuckPilot {
+  pilot: WebhookPilotRef;
+  /** Summaries of the stuck signs the import opened on it. */
+  stuckSigns: string[];
+  /** The pilot's page in the dashboard. */
+  url: string;
+}
+
+/** How many changed recommendations now say each action. */
+export type RecommendationCounts = Record<RecommendationAction, number>;
+
+/**
+ * A spreadsheet import was committed. One summary per import stands in for the stuck-sign and
+ * recommendation events its re-analysis would otherwise send one by one (a first import of a
+ * portfolio's history can open hundreds of signs at once).
+ */
+export interface ImportCompletedEvent extends WebhookEnvelope {
+  type: 'import.completed';
+  data: {
+    kind: ImportKind;
+    /** The file's name as uploaded. */
+    fileName: string;
+    /** Null when the import ran without a signed-in person (a token of the system). */
+    importedBy: PersonRef | null;
+    rowCount: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    stuckSignsOpened: number;
+    stuckSignsResolved: number;
+    /** Pilots on which stuck signs opened, in all; `newlyStuck` lists the first of them. */
+    newlyStuckCount: number;
+    /** Up to `IMPORT_SUMMARY_MAX_PILOTS` pilots with the most signs opened first. */
+    newlyStuck: ImportStuckPilot[];
+    recommendationsChanged: number;
+    /** The changed recommendations by what they now say. */
+    recommendationsNow: RecommendationCounts;
+    /** The dashboard's list of stuck pilots. */
+    stuckUrl: string;
+  };
+}
+
+/** How many pilots an import's summary names (the rest are counted). */
+export const IMPORT_SUMMARY_MAX_PILOTS = 20;
+
 export type WebhookEvent =
   | UpdatePostedEvent
   | StuckSignOpenedEvent
@@ -163,7 +211,8 @@ export type WebhookEvent =
   | RecommendationChangedEvent
   | DecisionRecordedEvent
   | UpdateReminderEvent
-  | PortfolioDigestEvent;
+  | PortfolioDigestEvent
+  | ImportCompletedEvent;
 
 export type WebhookEventOf<T extends WebhookEventType> = Extract<WebhookEvent, { type: T }>;
 
@@ -176,4 +225,5 @@ export const WEBHOOK_EVENT_SCHEMAS: Record<WebhookEventType, ApiSchemaName> = {
   'decision.recorded': 'DecisionRecordedEvent',
   'update.reminder': 'UpdateReminderEvent',
   'portfolio.digest': 'PortfolioDigestEvent',
+  'import.completed': 'ImportCompletedEvent',
 };

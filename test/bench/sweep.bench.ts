@@ -29,6 +29,7 @@ import { RULE_FLOORS } from './sweep-floor';
 import { copyOfPortfolio } from './template-database';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../server/dist/database/data-source-options';
+import { ConfigService } from '@nestjs/config';
 
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' / ');
 const mib = (bytes: number) => `${Math.round(bytes / 1048576)} MiB`;
@@ -113,7 +114,7 @@ async function benchSize(pilots: number, runs: number, poolSize: number): Promis
     await dataSource.initialize();
     // As in the app: analysis changes go into the outbox in the sweep's transactions (the dispatcher is not started).
     const events = new DomainEvents();
-    new OutboxEventSources(events, new OutboxService(new DispatchTrigger(dataSource)), dataSource).onModuleInit();
+    new OutboxEventSources(events, new OutboxService(new DispatchTrigger(dataSource)), dataSource, new ConfigService({ PUBLIC_URL: 'http://127.0.0.1:3000' })).onModuleInit();
     const analysis = new AnalysisService(dataSource, new SettingsService(dataSource, events), events);
     for (let run = 1; run <= runs; run += 1) {
       if (run > 1) {

@@ -3,7 +3,7 @@
  * `DomainEvents.on` run in that same transaction, so whatever they change commits or rolls back
  * with the write. Writers declare what happened; they never call the side effects themselves.
  */
-import type { RecommendationAction } from '@liftoff/shared';
+import type { ImportKind, RecommendationAction } from '@liftoff/shared';
 
 /** What changed about a pilot's analysis inputs. */
 export const PILOT_CHANGES = [
@@ -58,6 +58,21 @@ export interface AnalysisChangedEvent {
   recommendationChanges: { pilotId: string; previous: StoredRecommendation | null; current: StoredRecommendation }[];
 }
 
-export type DomainEvent = PilotChangedEvent | ThresholdsChangedEvent | AnalysisChangedEvent;
+/**
+ * A spreadsheet import wrote its rows (emitted after their pilots' changes, in the same transaction).
+ * The analysis changes of that transaction are announced as one summary of the import.
+ */
+export interface ImportCommittedEvent {
+  type: 'import.committed';
+  kind: ImportKind;
+  fileName: string;
+  actorId: string | null;
+  rowCount: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export type DomainEvent = PilotChangedEvent | ThresholdsChangedEvent | AnalysisChangedEvent | ImportCommittedEvent;
 export type DomainEventType = DomainEvent['type'];
 export type DomainEventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;

@@ -80,6 +80,8 @@ export class ImportsService {
       } else {
         await this.announce(manager, await applyUpdateImport(manager, plan.plan, actorId), 'update_posted', actorId);
       }
+      const { rowCount, created, updated, unchanged } = report;
+      await this.events.emit(manager, { type: 'import.committed', kind, fileName: file.originalname, actorId, rowCount, created, updated, unchanged });
       return { ...report, committed: true };
     });
   }

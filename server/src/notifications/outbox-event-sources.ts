@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 import type { WebhookEvent, WebhookPilotRef } from '@liftoff/shared';
 import { DomainEvents } from '../events/domain-events.service';
-import type { AnalysisChangedEvent } from '../events/domain-events';
+import type { AnalysisChangedEvent, ImportCommittedEvent } from '../events/domain-events';
+import type { AppConfig } from '../config/config.schema';
 import { Decision } from '../decisions/decision.entity';
 import { toDecisionView } from '../decisions/decision.mapper';
 import { loadUpdateViews } from '../updates/weekly-update-views';
 import { Pilot } from '../pilots/pilot.entity';
 import { FLAG_SELECT, toFlagView, type FlagRow } from '../signals/flag.mapper';
+import { importSummaryEvent } from './import-summary';
 import { OutboxService } from './outbox.service';
 
 interface PilotRow {
@@ -19,10 +22,10 @@ interface PilotRow {
   business_unit_id: string;
 }
 
-/** Analysis changes a transaction gathered, by the transaction depth (savepoint) they were made at. */
-interface PendingChange {
+/** What a transaction gathered for its commit, by the transaction depth (savepoint) it was made at. */
+interface Pending<T> {
   depth: number;
-  event: AnalysisChangedEvent;
+  event: T;
 }
 
 const depthOf = (runner: QueryRunner) => (runner as unknown as { transactionDepth?: number }).transactionDepth ?? (runner.isTransactionActive ? 1 : 0);
@@ -40,12 +43,15 @@ export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterfa
    * Analysis changes wait for their transaction's commit and are written together: an import that
    * re-analyses thousands of pilots one by one then costs three statements, not two per pilot.
    */
-  private readonly pending = new WeakMap<QueryRunner, PendingChange[]>();
+  private readonly pending = new WeakMap<QueryRunner, Pending<AnalysisChangedEvent>[]>();
+  /** An import's transaction: its analysis changes become one summary of the import instead. */
+  private readonly imports = new WeakMap<QueryRunner, Pending<ImportCommittedEvent>>();
 
   constructor(
     private readonly events: DomainEvents,
     private readonly outbox: OutboxService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
   onModuleInit(): void {
@@ -61,21 +67,29 @@ export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterfa
       list.push({ depth: depthOf(runner), event });
       this.pending.set(runner, list);
     });
+    this.events.on('import.committed', async (manager, event) => {
+      const runner = manager.queryRunner!;
+      this.imports.set(runner, { depth: depthOf(runner), event });
+    });
     this.dataSource.subscribers.push(this);
   }
 
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     const runner = event.queryRunner;
     const list = this.pending.get(runner);
+    const committedImport = this.imports.get(runner);
     // Savepoints keep their changes for the outermost commit.
-    if (!list || depthOf(runner) > 1) return;
+    if ((!list && !committedImport) || depthOf(runner) > 1) return;
     this.pending.delete(runner);
-    await this.analysisChanged(runner.manager, {
+    this.imports.delete(runner);
+    const changes: AnalysisChangedEvent = {
       type: 'analysis.changed',
-      openedFlagIds: list.flatMap((p) => p.event.openedFlagIds),
-      resolvedFlagIds: list.flatMap((p) => p.event.resolvedFlagIds),
-      recommendationChanges: list.flatMap((p) => p.event.recommendationChanges),
-    });
+      openedFlagIds: (list ?? []).flatMap((p) => p.event.openedFlagIds),
+      resolvedFlagIds: (list ?? []).flatMap((p) => p.event.resolvedFlagIds),
+      recommendationChanges: (list ?? []).flatMap((p) => p.event.recommendationChanges),
+    };
+    if (committedImport) await this.importCompleted(runner.manager, committedImport.event, changes);
+    else await this.analysisChanged(runner.manager, changes);
   }
 
   /** A rollback drops what was gathered inside it (the whole transaction, or a savepoint). */
@@ -84,6 +98,8 @@ export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterfa
     const kept = (this.pending.get(event.queryRunner) ?? []).filter((p) => p.depth <= depth);
     if (kept.length && depth > 0) this.pending.set(event.queryRunner, kept);
     else this.pending.delete(event.queryRunner);
+    const committedImport = this.imports.get(event.queryRunner);
+    if (committedImport && (depth === 0 || committedImport.depth > depth)) this.imports.delete(event.queryRunner);
   }
 
   private async updatePosted(manager: EntityManager, updateId: string): Promise<void> {
@@ -99,6 +115,16 @@ export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterfa
     if (!decision?.pilot) return;
     const pilot = pilotRef({ id: decision.pilot.id, name: decision.pilot.name, stage: decision.pilot.stage, business_unit_id: decision.pilot.businessUnitId });
     await this.outbox.add(manager, { event: { ...envelope('decision.recorded'), data: { pilot, decision: toDecisionView(decision) } }, recipientIds: null });
+  }
+
+  /** An import's one announcement: what it wrote and what its re-analysis found, with the pilots it found stuck. */
+  private async importCompleted(manager: EntityManager, committed: ImportCommittedEvent, changes: AnalysisChangedEvent): Promise<void> {
+    const flagIds = [...changes.openedFlagIds, ...changes.resolvedFlagIds];
+    const flags: FlagRow[] = flagIds.length ? await manager.query(`${FLAG_SELECT} WHERE f.id = ANY($1::uuid[]) ORDER BY f.pilot_id, f.kind`, [flagIds]) : [];
+    const [importedBy]: { id: string; name: string }[] = committed.actorId ? await manager.query('SELECT id, name FROM people WHERE id = $1', [committed.actorId]) : [];
+    const base = this.config.get('PUBLIC_URL', { infer: true });
+    const event = importSummaryEvent({ committed, importedBy: importedBy ?? null, changes, flags, base });
+    await this.outbox.add(manager, { event, recipientIds: null });
   }
 
   /** The stuck-sign and recommendation events of a transaction's analysis changes, in one INSERT per thousand. */

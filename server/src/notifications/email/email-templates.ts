@@ -1,6 +1,7 @@
 import type {
   DigestDecision,
   DigestPilot,
+  ImportCompletedEvent,
   PortfolioDigestEvent,
   UpdateReminderEvent,
   WebhookEvent,
@@ -70,6 +71,8 @@ export function emailContentOf(event: WebhookEvent, url: LinkBuilder): EmailCont
       return reminder(event, url);
     case 'portfolio.digest':
       return digest(event, url);
+    case 'import.completed':
+      return importSummary(event, url);
   }
 }
 
@@ -138,5 +141,27 @@ function digest(event: PortfolioDigestEvent, url: LinkBuilder): EmailContent {
     ],
     sections,
     action: { text: 'Open the portfolio', url: url(d.dashboardUrl) },
+  };
+}
+
+const IMPORT_KIND_WORDS = { pilots: 'pilots', 'weekly-updates': 'weekly updates' } as const;
+
+function importSummary(event: ImportCompletedEvent, url: LinkBuilder): EmailContent {
+  const d = event.data;
+  const unnamed = d.newlyStuckCount - d.newlyStuck.length;
+  const changed = Object.entries(d.recommendationsNow).filter(([, count]) => count > 0);
+  return {
+    subject: `Import of ${IMPORT_KIND_WORDS[d.kind]}: ${d.stuckSignsOpened} new stuck signs on ${d.newlyStuckCount} pilots`,
+    heading: `${d.importedBy ? `${d.importedBy.name} imported` : 'Imported'} ${IMPORT_KIND_WORDS[d.kind]} from ${d.fileName}`,
+    paragraphs: [
+      `${d.rowCount} rows: ${d.created} new, ${d.updated} changed, ${d.unchanged} unchanged.`,
+      `Analysing them opened ${d.stuckSignsOpened} stuck signs on ${d.newlyStuckCount} pilots and cleared ${d.stuckSignsResolved}.`,
+      ...(changed.length ? [`${d.recommendationsChanged} recommendations changed; they now say ${changed.map(([action, count]) => `${words(action)} (${count})`).join(', ')}.`] : []),
+      ...(unnamed > 0 ? [`The ${d.newlyStuck.length} pilots with the most new signs are listed; ${unnamed} more are on the stuck list.`] : []),
+    ],
+    sections: d.newlyStuck.length
+      ? [{ title: 'Found stuck', items: d.newlyStuck.map((e) => ({ text: e.pilot.name, detail: e.stuckSigns.join(' · '), link: { text: 'Open', url: url(e.url) } })) }]
+      : [],
+    action: { text: 'See the stuck pilots', url: url(d.stuckUrl) },
   };
 }
