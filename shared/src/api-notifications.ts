@@ -14,6 +14,7 @@ export const WEBHOOK_EVENT_LABELS: Record<WebhookEventType, string> = {
   'update.reminder': 'Update reminder',
   'portfolio.digest': 'Portfolio digest',
   'import.completed': 'Import summary',
+  'thresholds.changed': 'Thresholds changed',
 };
 
 export const CHANNEL_KIND_LABELS: Record<'email' | 'slack' | 'teams' | 'webhook', string> = {

@@ -25,6 +25,7 @@ import type {
   RecommendationChangedEvent,
   StuckSignOpenedEvent,
   StuckSignResolvedEvent,
+  ThresholdsChangedEvent,
   UpdatePostedEvent,
   UpdateReminderEvent,
 
@@ -108,6 +109,7 @@ export interface ApiSchemas {
   UpdateReminderEvent: UpdateReminderEvent;
   PortfolioDigestEvent: PortfolioDigestEvent;
   ImportCompletedEvent: ImportCompletedEvent;
+  ThresholdsChangedEvent: ThresholdsChangedEvent;
 }
 
 export type ApiSchemaName = keyof ApiSchemas;

@@ -1713,7 +1713,7 @@ export interface components {
             /** @description The incoming webhook address (http or https) */
             url: string;
             /** @description The events the channel receives (at least one) */
-            eventTypes: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest" | "import.completed")[];
+            eventTypes: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest" | "import.completed" | "thresholds.changed")[];
             /** @default true */
             enabled?: boolean;
         };
@@ -1723,7 +1723,7 @@ export interface components {
             name?: string;
             /** @description Only when the address changes */
             url?: string;
-            eventTypes?: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest" | "import.completed")[];
+            eventTypes?: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest" | "import.completed" | "thresholds.changed")[];
             enabled?: boolean;
         };
         RotateSecretDto: {
@@ -2092,7 +2092,7 @@ export interface components {
              */
             timeZone: string;
             /** @description The event types to receive by email; every other type is turned off */
-            emailEvents: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest" | "import.completed")[];
+            emailEvents: ("update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest" | "import.completed" | "thresholds.changed")[];
             /** @description The version you read; a stale version is refused with 409 */
             version: number;
         };
@@ -2399,7 +2399,28 @@ export interface components {
             database: "embedded" | "external";
             version: string;
         };
-        /** @description A spreadsheet import was committed. One summary per import stands in for the stuck-sign and recommendation events its re-analysis would otherwise send one by one (a first import of a portfolio's history can open hundreds of signs at once). */
+        ImportCompletedData: {
+            stuckSignsOpened: number;
+            stuckSignsResolved: number;
+            /** @description Pilots on which stuck signs opened, in all; `newlyStuck` lists the first of them. */
+            newlyStuckCount: number;
+            /** @description Up to `SUMMARY_MAX_PILOTS` pilots, the most new signs first. */
+            newlyStuck: components["schemas"]["NewlyStuckPilot"][];
+            recommendationsChanged: number;
+            recommendationsNow: components["schemas"]["RecommendationCounts"];
+            /** @description The dashboard's list of stuck pilots. */
+            stuckUrl: string;
+            kind: components["schemas"]["ImportKind"];
+            /** @description The file's name as uploaded. */
+            fileName: string;
+            /** @description Null when no person is known for the import. */
+            importedBy: components["schemas"]["PersonRef"] | null;
+            rowCount: number;
+            created: number;
+            updated: number;
+            unchanged: number;
+        };
+        /** @description A spreadsheet import was committed: what it wrote and what re-analysing its pilots found. */
         ImportCompletedEvent: {
             /** @description Unique per event: a receiver that sees the same id twice (a retried delivery) should ignore the second. */
             id: string;
@@ -2407,27 +2428,7 @@ export interface components {
             type: "import.completed";
             /** @description When the event happened (ISO-8601), not when it was delivered. */
             occurredAt: string;
-            data: {
-                kind: components["schemas"]["ImportKind"];
-                /** @description The file's name as uploaded. */
-                fileName: string;
-                /** @description Null when the import ran without a signed-in person (a token of the system). */
-                importedBy: components["schemas"]["PersonRef"] | null;
-                rowCount: number;
-                created: number;
-                updated: number;
-                unchanged: number;
-                stuckSignsOpened: number;
-                stuckSignsResolved: number;
-                /** @description Pilots on which stuck signs opened, in all; `newlyStuck` lists the first of them. */
-                newlyStuckCount: number;
-                /** @description Up to `IMPORT_SUMMARY_MAX_PILOTS` pilots with the most signs opened first. */
-                newlyStuck: components["schemas"]["ImportStuckPilot"][];
-                recommendationsChanged: number;
-                recommendationsNow: components["schemas"]["RecommendationCounts"];
-                /** @description The dashboard's list of stuck pilots. */
-                stuckUrl: string;
-            };
+            data: components["schemas"]["ImportCompletedData"];
         };
         ImportError: {
             row: number;
@@ -2468,14 +2469,6 @@ export interface components {
             subject: string;
             /** @description What would change, in words: `new pilot; new KPI "Hours saved"`, `summary, health changed`. */
             detail: string;
-        };
-        /** @description A pilot on which an import opened stuck signs, as the import's summary lists it. */
-        ImportStuckPilot: {
-            pilot: components["schemas"]["WebhookPilotRef"];
-            /** @description Summaries of the stuck signs the import opened on it. */
-            stuckSigns: string[];
-            /** @description The pilot's page in the dashboard. */
-            url: string;
         };
         InvitedPerson: {
             person: components["schemas"]["Person"];
@@ -2546,6 +2539,14 @@ export interface components {
             kpiId: string;
             kpiName: string;
             value: number;
+        };
+        /** @description A pilot on which a change opened stuck signs, as a summary lists it. */
+        NewlyStuckPilot: {
+            pilot: components["schemas"]["WebhookPilotRef"];
+            /** @description Summaries of the stuck signs that opened on it. */
+            stuckSigns: string[];
+            /** @description The pilot's page in the dashboard. */
+            url: string;
         };
         /** @description A channel as the API shows it: the URL masked, the signing secret never. */
         NotificationChannelView: {
@@ -3349,6 +3350,42 @@ export interface components {
             flagsResolved: number;
             durationMs: number;
         };
+        /** @description One threshold the program office changed. */
+        ThresholdChange: {
+            key: components["schemas"]["ThresholdKey"];
+            /** @description The settings page's name for it. */
+            label: string;
+            from: number;
+            to: number;
+        };
+        /** @enum {string} */
+        ThresholdKey: "repeatedBlockerConsecutiveUpdates" | "repeatedBlockerOpenWeeks" | "stalledStageMonthsBest" | "stalledStageMonthsTypical" | "stalledStageMonthsComplex" | "pilotTimeboxMonths" | "busyNotProgressingUpdates" | "busyOnTrackShareMin" | "silentDays" | "confidenceWindowUpdates" | "confidenceSlopePerWeek" | "offTrackStreakUpdates" | "scaleQuestionCount" | "scaleQuestionWindowWeeks" | "resourcesRedirectedWindowUpdates" | "adoptionOutsideShareMin" | "adoptionWindowUpdates" | "scaleReadinessMin" | "valueToCostHurdle" | "killConfidenceMax";
+        ThresholdsChangedData: {
+            stuckSignsOpened: number;
+            stuckSignsResolved: number;
+            /** @description Pilots on which stuck signs opened, in all; `newlyStuck` lists the first of them. */
+            newlyStuckCount: number;
+            /** @description Up to `SUMMARY_MAX_PILOTS` pilots, the most new signs first. */
+            newlyStuck: components["schemas"]["NewlyStuckPilot"][];
+            recommendationsChanged: number;
+            recommendationsNow: components["schemas"]["RecommendationCounts"];
+            /** @description The dashboard's list of stuck pilots. */
+            stuckUrl: string;
+            changedBy: components["schemas"]["PersonRef"] | null;
+            changes: components["schemas"]["ThresholdChange"][];
+            /** @description The dashboard's settings page. */
+            settingsUrl: string;
+        };
+        /** @description The program office changed the stuck thresholds, and the whole portfolio was re-assessed with them. */
+        ThresholdsChangedEvent: {
+            /** @description Unique per event: a receiver that sees the same id twice (a retried delivery) should ignore the second. */
+            id: string;
+            /** @enum {string} */
+            type: "thresholds.changed";
+            /** @description When the event happened (ISO-8601), not when it was delivered. */
+            occurredAt: string;
+            data: components["schemas"]["ThresholdsChangedData"];
+        };
         UpdateBlockerRef: {
             id: string;
             text: string;
@@ -3387,7 +3424,7 @@ export interface components {
         /** @enum {string} */
         UseCaseCategory: "customer_service" | "document_processing" | "forecasting" | "knowledge_search" | "code_assist" | "fraud_detection" | "marketing_content" | "process_automation" | "other";
         /** @enum {string} */
-        WebhookEventType: "update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest" | "import.completed";
+        WebhookEventType: "update.posted" | "stuck_sign.opened" | "stuck_sign.resolved" | "recommendation.changed" | "decision.recorded" | "update.reminder" | "portfolio.digest" | "import.completed" | "thresholds.changed";
         /** @description The pilot an event is about, enough to show it and to fetch the rest from `GET /api/pilots/{id}`. */
         WebhookPilotRef: {
             id: string;

@@ -17,6 +17,7 @@ export const NOTIFICATION_EVENT_LABELS: Record<WebhookEventType, string> = {
   'update.reminder': 'Reminders about missing weekly updates',
   'portfolio.digest': 'The weekly portfolio digest',
   'import.completed': 'A spreadsheet import is committed (one summary of the stuck signs it found)',
+  'thresholds.changed': 'The stuck thresholds change (one summary of the stuck signs they open or clear)',
 };
 
 /** My notification settings. */

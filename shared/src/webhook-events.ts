@@ -9,6 +9,7 @@ import type { SignalFlag } from './api-analysis';
 import type { DecisionView } from './api-decisions';
 import type { RecommendationAction } from './analysis/types';
 import type { Health, Stage } from './enums';
+import type { ThresholdKey } from './analysis/thresholds';
 import type { ApiSchemaName } from './api-schemas';
 import type { ImportKind } from './api-imports';
 
@@ -21,6 +22,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'update.reminder',
   'portfolio.digest',
   'import.completed',
+  'thresholds.changed',
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
@@ -158,10 +160,10 @@ export interface PortfolioDigestEvent extends WebhookEnvelope {
   };
 }
 
-/** A pilot on which an import opened stuck signs, as the import's summary lists it. */
-export interface ImportStuckPilot {
+/** A pilot on which a change opened stuck signs, as a summary lists it. */
+export interface NewlyStuckPilot {
   pilot: WebhookPilotRef;
-  /** Summaries of the stuck signs the import opened on it. */
+  /** Summaries of the stuck signs that opened on it. */
   stuckSigns: string[];
   /** The pilot's page in the dashboard. */
   url: string;
@@ -170,39 +172,66 @@ export interface ImportStuckPilot {
 /** How many changed recommendations now say each action. */
 export type RecommendationCounts = Record<RecommendationAction, number>;
 
+/** How many pilots a summary names (the rest are counted). */
+export const SUMMARY_MAX_PILOTS = 20;
+
 /**
- * A spreadsheet import was committed. One summary per import stands in for the stuck-sign and
- * recommendation events its re-analysis would otherwise send one by one (a first import of a
- * portfolio's history can open hundreds of signs at once).
+ * What re-analysing many pilots at once found, told once: a change that re-analyses a whole
+ * portfolio or a file of it sends this instead of a stuck-sign or recommendation event per sign and pilot.
  */
-export interface ImportCompletedEvent extends WebhookEnvelope {
-  type: 'import.completed';
-  data: {
-    kind: ImportKind;
-    /** The file's name as uploaded. */
-    fileName: string;
-    /** Null when the import ran without a signed-in person (a token of the system). */
-    importedBy: PersonRef | null;
-    rowCount: number;
-    created: number;
-    updated: number;
-    unchanged: number;
-    stuckSignsOpened: number;
-    stuckSignsResolved: number;
-    /** Pilots on which stuck signs opened, in all; `newlyStuck` lists the first of them. */
-    newlyStuckCount: number;
-    /** Up to `IMPORT_SUMMARY_MAX_PILOTS` pilots with the most signs opened first. */
-    newlyStuck: ImportStuckPilot[];
-    recommendationsChanged: number;
-    /** The changed recommendations by what they now say. */
-    recommendationsNow: RecommendationCounts;
-    /** The dashboard's list of stuck pilots. */
-    stuckUrl: string;
-  };
+export interface ReanalysisSummary {
+  stuckSignsOpened: number;
+  stuckSignsResolved: number;
+  /** Pilots on which stuck signs opened, in all; `newlyStuck` lists the first of them. */
+  newlyStuckCount: number;
+  /** Up to `SUMMARY_MAX_PILOTS` pilots, the most new signs first. */
+  newlyStuck: NewlyStuckPilot[];
+  recommendationsChanged: number;
+  /** The changed recommendations by what they now say. */
+  recommendationsNow: RecommendationCounts;
+  /** The dashboard's list of stuck pilots. */
+  stuckUrl: string;
 }
 
-/** How many pilots an import's summary names (the rest are counted). */
-export const IMPORT_SUMMARY_MAX_PILOTS = 20;
+export interface ImportCompletedData extends ReanalysisSummary {
+  kind: ImportKind;
+  /** The file's name as uploaded. */
+  fileName: string;
+  /** Null when no person is known for the import. */
+  importedBy: PersonRef | null;
+  rowCount: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** A spreadsheet import was committed: what it wrote and what re-analysing its pilots found. */
+export interface ImportCompletedEvent extends WebhookEnvelope {
+  type: 'import.completed';
+  data: ImportCompletedData;
+}
+
+/** One threshold the program office changed. */
+export interface ThresholdChange {
+  key: ThresholdKey;
+  /** The settings page's name for it. */
+  label: string;
+  from: number;
+  to: number;
+}
+
+export interface ThresholdsChangedData extends ReanalysisSummary {
+  changedBy: PersonRef | null;
+  changes: ThresholdChange[];
+  /** The dashboard's settings page. */
+  settingsUrl: string;
+}
+
+/** The program office changed the stuck thresholds, and the whole portfolio was re-assessed with them. */
+export interface ThresholdsChangedEvent extends WebhookEnvelope {
+  type: 'thresholds.changed';
+  data: ThresholdsChangedData;
+}
 
 export type WebhookEvent =
   | UpdatePostedEvent
@@ -212,7 +241,8 @@ export type WebhookEvent =
   | DecisionRecordedEvent
   | UpdateReminderEvent
   | PortfolioDigestEvent
-  | ImportCompletedEvent;
+  | ImportCompletedEvent
+  | ThresholdsChangedEvent;
 
 export type WebhookEventOf<T extends WebhookEventType> = Extract<WebhookEvent, { type: T }>;
 
@@ -226,4 +256,5 @@ export const WEBHOOK_EVENT_SCHEMAS: Record<WebhookEventType, ApiSchemaName> = {
   'update.reminder': 'UpdateReminderEvent',
   'portfolio.digest': 'PortfolioDigestEvent',
   'import.completed': 'ImportCompletedEvent',
+  'thresholds.changed': 'ThresholdsChangedEvent',
 };

@@ -85,7 +85,7 @@ describe('OpenAPI document (GET /api/docs/json)', () => {
     const missing = [...new Set(refs)].map((ref) => JSON.parse(ref).replace('#/components/schemas/', '')).filter((name) => !(name in doc.components.schemas));
     expect(missing).toEqual([]);
     expect(Object.keys(doc['x-webhooks']).sort()).toEqual(
-      ['decision.recorded', 'import.completed', 'portfolio.digest', 'recommendation.changed', 'stuck_sign.opened', 'stuck_sign.resolved', 'update.posted', 'update.reminder'].sort(),
+      ['decision.recorded', 'import.completed', 'portfolio.digest', 'recommendation.changed', 'stuck_sign.opened', 'stuck_sign.resolved', 'thresholds.changed', 'update.posted', 'update.reminder'].sort(),
     );
     const posted = doc.components.schemas.UpdatePostedEvent as { properties: Record<string, unknown>; required: string[] };
     expect(posted.properties.type).toEqual({ type: 'string', enum: ['update.posted'] });

@@ -110,7 +110,7 @@ describe('account page: notifications', () => {
     expect(notifications.getByRole('checkbox', { name: 'The weekly portfolio digest' })).toBeChecked();
     expect(notifications.getByRole('checkbox', { name: 'A decision is recorded on a pilot' })).not.toBeChecked();
     expect(notifications.getByRole('checkbox', { name: 'A spreadsheet import is committed (one summary of the stuck signs it found)' })).not.toBeChecked();
-    expect(notifications.getAllByRole('checkbox')).toHaveLength(8);
+    expect(notifications.getAllByRole('checkbox')).toHaveLength(9);
 
     await userEvent.click(reminders);
     await userEvent.click(notifications.getByRole('checkbox', { name: 'A decision is recorded on a pilot' }));

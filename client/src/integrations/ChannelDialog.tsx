@@ -18,7 +18,7 @@ import { Field } from '../components/form/Field';
 import { useCreateChannel, useEditChannel } from './integrations-api';
 
 /** Events a new channel starts with: the news, not the personal reminders. */
-const DEFAULT_EVENTS: WebhookEventType[] = ['update.posted', 'stuck_sign.opened', 'stuck_sign.resolved', 'recommendation.changed', 'decision.recorded', 'portfolio.digest', 'import.completed'];
+const DEFAULT_EVENTS: WebhookEventType[] = ['update.posted', 'stuck_sign.opened', 'stuck_sign.resolved', 'recommendation.changed', 'decision.recorded', 'portfolio.digest', 'import.completed', 'thresholds.changed'];
 
 interface Draft {
   kind: ChannelKindConfigured;

@@ -71,7 +71,7 @@ describe('Integrations settings', () => {
       kind: 'webhook',
       name: 'Ops',
       url: 'https://ops.example.com/in',
-      eventTypes: ['update.posted', 'stuck_sign.opened', 'stuck_sign.resolved', 'recommendation.changed', 'decision.recorded', 'update.reminder', 'portfolio.digest', 'import.completed'],
+      eventTypes: ['update.posted', 'stuck_sign.opened', 'stuck_sign.resolved', 'recommendation.changed', 'decision.recorded', 'update.reminder', 'portfolio.digest', 'import.completed', 'thresholds.changed'],
       enabled: true,
     });
     expect(await screen.findByRole('rowheader', { name: 'Ops' })).toBeInTheDocument();

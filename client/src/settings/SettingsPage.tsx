@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { THRESHOLD_KEYS, THRESHOLD_LIMITS, type AnalysisSettings, type SignalThresholds, type ThresholdKey } from '@liftoff/shared';
+import { THRESHOLD_KEYS, THRESHOLD_LABELS, THRESHOLD_LIMITS, type AnalysisSettings, type SignalThresholds, type ThresholdKey } from '@liftoff/shared';
 import { isApiError } from '../api/http';
 import { useAnalysisSettings, useSaveAnalysisSettings } from '../api/settings';
 import { canAdminister } from '../auth/permissions';
@@ -15,29 +15,6 @@ import { BackgroundJobs } from './BackgroundJobs';
 import { IntegrationsSettings } from '../integrations/IntegrationsSettings';
 import { ReminderSettingsSection } from '../reminders/ReminderSettingsForm';
 import { DigestSettingsSection } from './DigestSettingsSection';
-
-export const THRESHOLD_LABELS: Record<ThresholdKey, string> = {
-  repeatedBlockerConsecutiveUpdates: 'Repeated blocker: consecutive updates',
-  repeatedBlockerOpenWeeks: 'Repeated blocker: weeks open',
-  stalledStageMonthsBest: 'No stage progress: months (best case)',
-  stalledStageMonthsTypical: 'No stage progress: months (typical case)',
-  stalledStageMonthsComplex: 'No stage progress: months (complex case)',
-  pilotTimeboxMonths: 'Pilot timebox: months of piloting',
-  busyNotProgressingUpdates: 'Busy, not progressing: latest updates',
-  busyOnTrackShareMin: 'Busy, not progressing: minimum share on track',
-  silentDays: 'Silent: days without an update',
-  confidenceWindowUpdates: 'Falling confidence: updates in the trend',
-  confidenceSlopePerWeek: 'Falling confidence: slope per week below',
-  offTrackStreakUpdates: 'Red streak: updates at risk or off track',
-  scaleQuestionCount: 'Scale question: times asked',
-  scaleQuestionWindowWeeks: 'Scale question: within weeks',
-  resourcesRedirectedWindowUpdates: 'Resources redirected: latest updates',
-  adoptionOutsideShareMin: 'Adoption: minimum share of users outside the team',
-  adoptionWindowUpdates: 'Adoption: latest updates checked',
-  scaleReadinessMin: 'Scale queue: readiness score from',
-  valueToCostHurdle: 'Kill: value at scale below cost to scale times',
-  killConfidenceMax: 'Kill past the timeline: confidence at most',
-};
 
 /** The thresholds the stuck rules use; the program office tunes them, everyone else can read them. */
 export default function SettingsPage() {

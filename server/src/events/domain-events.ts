@@ -3,7 +3,7 @@
  * `DomainEvents.on` run in that same transaction, so whatever they change commits or rolls back
  * with the write. Writers declare what happened; they never call the side effects themselves.
  */
-import type { ImportKind, RecommendationAction } from '@liftoff/shared';
+import type { ImportKind, RecommendationAction, ThresholdKey } from '@liftoff/shared';
 
 /** What changed about a pilot's analysis inputs. */
 export const PILOT_CHANGES = [
@@ -38,6 +38,8 @@ export interface PilotChangedEvent {
 export interface ThresholdsChangedEvent {
   type: 'thresholds.changed';
   actorId: string | null;
+  /** The thresholds whose value in force changed (none when the save repeated the values). */
+  changes: { key: ThresholdKey; from: number; to: number }[];
 }
 
 /** A recommendation as it was or is stored, in the words a notification needs. */

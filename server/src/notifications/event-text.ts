@@ -1,4 +1,4 @@
-import type { ImportCompletedEvent, RecommendationAction, WebhookEvent } from '@liftoff/shared';
+import type { ReanalysisSummary, RecommendationAction, WebhookEvent } from '@liftoff/shared';
 
 /** What a chat message says about an event: a title, a few lines, and where to look in the dashboard. */
 export interface EventText {
@@ -79,32 +79,39 @@ export function describeEvent(event: WebhookEvent, publicUrl: string): EventText
         link: { label: 'Open the dashboard', url: d.dashboardUrl },
       };
     }
-    case 'import.completed':
-      return importText(event);
+    case 'import.completed': {
+      const d = event.data;
+      return {
+        title: `Import of ${KIND_WORDS[d.kind]} from ${d.fileName}${d.importedBy ? ` by ${d.importedBy.name}` : ''}`,
+        lines: [`${d.rowCount} rows: ${d.created} new, ${d.updated} changed, ${d.unchanged} unchanged.`, ...summaryLines(d)],
+        link: { label: 'See the stuck pilots', url: d.stuckUrl },
+      };
+    }
+    case 'thresholds.changed': {
+      const d = event.data;
+      return {
+        title: `${d.changedBy ? d.changedBy.name : 'The program office'} changed the stuck thresholds`,
+        lines: [...d.changes.map((c) => `${c.label}: ${c.from} → ${c.to}`), ...summaryLines(d)],
+        link: { label: 'See the stuck pilots', url: d.stuckUrl },
+      };
+    }
   }
 }
 
 const KIND_WORDS = { pilots: 'pilots', 'weekly-updates': 'weekly updates' } as const;
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
-/** An import in a few lines: what it wrote, what it found, and the pilots it found stuck (at most five named). */
-function importText(event: ImportCompletedEvent): EventText {
-  const d = event.data;
-  const by = d.importedBy ? ` by ${d.importedBy.name}` : '';
+/** What a re-analysis found, in a few lines, naming at most five of the pilots found stuck. */
+function summaryLines(d: ReanalysisSummary): string[] {
   const named = d.newlyStuck.slice(0, 5).map((entry) => `${entry.pilot.name}: ${entry.stuckSigns.join('; ')}`);
   const more = d.newlyStuckCount > named.length ? [`…and ${plural(d.newlyStuckCount - named.length, 'more pilot')}.`] : [];
   const now = (Object.keys(d.recommendationsNow) as RecommendationAction[]).filter((action) => d.recommendationsNow[action] > 0);
-  return {
-    title: `Import of ${KIND_WORDS[d.kind]} from ${d.fileName}${by}`,
-    lines: [
-      `${d.rowCount} rows: ${d.created} new, ${d.updated} changed, ${d.unchanged} unchanged.`,
-      `${plural(d.stuckSignsOpened, 'stuck sign')} appeared on ${plural(d.newlyStuckCount, 'pilot')}; ${d.stuckSignsResolved} cleared.`,
-      ...(d.recommendationsChanged
-        ? [`${plural(d.recommendationsChanged, 'recommendation')} changed, now: ${now.map((action) => `${ACTION_WORDS[action]} ${d.recommendationsNow[action]}`).join(', ')}.`]
-        : []),
-      ...named,
-      ...more,
-    ],
-    link: { label: 'See the stuck pilots', url: d.stuckUrl },
-  };
+  return [
+    `${plural(d.stuckSignsOpened, 'stuck sign')} appeared on ${plural(d.newlyStuckCount, 'pilot')}; ${d.stuckSignsResolved} cleared.`,
+    ...(d.recommendationsChanged
+      ? [`${plural(d.recommendationsChanged, 'recommendation')} changed, now: ${now.map((action) => `${ACTION_WORDS[action]} ${d.recommendationsNow[action]}`).join(', ')}.`]
+      : []),
+    ...named,
+    ...more,
+  ];
 }

@@ -5,14 +5,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
 import type { WebhookEvent, WebhookPilotRef } from '@liftoff/shared';
 import { DomainEvents } from '../events/domain-events.service';
-import type { AnalysisChangedEvent, ImportCommittedEvent } from '../events/domain-events';
+import type { AnalysisChangedEvent, ImportCommittedEvent, ThresholdsChangedEvent } from '../events/domain-events';
 import type { AppConfig } from '../config/config.schema';
 import { Decision } from '../decisions/decision.entity';
 import { toDecisionView } from '../decisions/decision.mapper';
 import { loadUpdateViews } from '../updates/weekly-update-views';
 import { Pilot } from '../pilots/pilot.entity';
 import { FLAG_SELECT, toFlagView, type FlagRow } from '../signals/flag.mapper';
-import { importSummaryEvent } from './import-summary';
+import { importCompletedEvent, reanalysisSummary, thresholdsChangedEvent } from './reanalysis-summary';
 import { OutboxService } from './outbox.service';
 
 interface PilotRow {
@@ -27,6 +27,8 @@ interface Pending<T> {
   depth: number;
   event: T;
 }
+
+type SummarisedCause = ImportCommittedEvent | ThresholdsChangedEvent;
 
 const depthOf = (runner: QueryRunner) => (runner as unknown as { transactionDepth?: number }).transactionDepth ?? (runner.isTransactionActive ? 1 : 0);
 
@@ -44,8 +46,11 @@ export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterfa
    * re-analyses thousands of pilots one by one then costs three statements, not two per pilot.
    */
   private readonly pending = new WeakMap<QueryRunner, Pending<AnalysisChangedEvent>[]>();
-  /** An import's transaction: its analysis changes become one summary of the import instead. */
-  private readonly imports = new WeakMap<QueryRunner, Pending<ImportCommittedEvent>>();
+  /**
+   * A transaction that re-analyses many pilots at once (an import, a threshold change): its analysis
+   * changes become one summary instead of an event per sign and pilot.
+   */
+  private readonly summarised = new WeakMap<QueryRunner, Pending<SummarisedCause>>();
 
   constructor(
     private readonly events: DomainEvents,
@@ -67,28 +72,31 @@ export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterfa
       list.push({ depth: depthOf(runner), event });
       this.pending.set(runner, list);
     });
-    this.events.on('import.committed', async (manager, event) => {
+    const summarise = async (manager: EntityManager, event: SummarisedCause) => {
       const runner = manager.queryRunner!;
-      this.imports.set(runner, { depth: depthOf(runner), event });
-    });
+      this.summarised.set(runner, { depth: depthOf(runner), event });
+    };
+    this.events.on('import.committed', summarise);
+    // A save that repeated the values in force re-assesses nothing new: not news.
+    this.events.on('thresholds.changed', async (manager, event) => (event.changes.length ? summarise(manager, event) : undefined));
     this.dataSource.subscribers.push(this);
   }
 
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     const runner = event.queryRunner;
     const list = this.pending.get(runner);
-    const committedImport = this.imports.get(runner);
+    const cause = this.summarised.get(runner);
     // Savepoints keep their changes for the outermost commit.
-    if ((!list && !committedImport) || depthOf(runner) > 1) return;
+    if ((!list && !cause) || depthOf(runner) > 1) return;
     this.pending.delete(runner);
-    this.imports.delete(runner);
+    this.summarised.delete(runner);
     const changes: AnalysisChangedEvent = {
       type: 'analysis.changed',
       openedFlagIds: (list ?? []).flatMap((p) => p.event.openedFlagIds),
       resolvedFlagIds: (list ?? []).flatMap((p) => p.event.resolvedFlagIds),
       recommendationChanges: (list ?? []).flatMap((p) => p.event.recommendationChanges),
     };
-    if (committedImport) await this.importCompleted(runner.manager, committedImport.event, changes);
+    if (cause) await this.summary(runner.manager, cause.event, changes);
     else await this.analysisChanged(runner.manager, changes);
   }
 
@@ -98,8 +106,8 @@ export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterfa
     const kept = (this.pending.get(event.queryRunner) ?? []).filter((p) => p.depth <= depth);
     if (kept.length && depth > 0) this.pending.set(event.queryRunner, kept);
     else this.pending.delete(event.queryRunner);
-    const committedImport = this.imports.get(event.queryRunner);
-    if (committedImport && (depth === 0 || committedImport.depth > depth)) this.imports.delete(event.queryRunner);
+    const cause = this.summarised.get(event.queryRunner);
+    if (cause && (depth === 0 || cause.depth > depth)) this.summarised.delete(event.queryRunner);
   }
 
   private async updatePosted(manager: EntityManager, updateId: string): Promise<void> {
@@ -117,13 +125,14 @@ export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterfa
     await this.outbox.add(manager, { event: { ...envelope('decision.recorded'), data: { pilot, decision: toDecisionView(decision) } }, recipientIds: null });
   }
 
-  /** An import's one announcement: what it wrote and what its re-analysis found, with the pilots it found stuck. */
-  private async importCompleted(manager: EntityManager, committed: ImportCommittedEvent, changes: AnalysisChangedEvent): Promise<void> {
+  /** One announcement of a change and what re-analysing for it found, with the pilots it found stuck. */
+  private async summary(manager: EntityManager, cause: SummarisedCause, changes: AnalysisChangedEvent): Promise<void> {
     const flagIds = [...changes.openedFlagIds, ...changes.resolvedFlagIds];
     const flags: FlagRow[] = flagIds.length ? await manager.query(`${FLAG_SELECT} WHERE f.id = ANY($1::uuid[]) ORDER BY f.pilot_id, f.kind`, [flagIds]) : [];
-    const [importedBy]: { id: string; name: string }[] = committed.actorId ? await manager.query('SELECT id, name FROM people WHERE id = $1', [committed.actorId]) : [];
+    const [actor]: { id: string; name: string }[] = cause.actorId ? await manager.query('SELECT id, name FROM people WHERE id = $1', [cause.actorId]) : [];
     const base = this.config.get('PUBLIC_URL', { infer: true });
-    const event = importSummaryEvent({ committed, importedBy: importedBy ?? null, changes, flags, base });
+    const summary = reanalysisSummary(changes, flags, base);
+    const event = cause.type === 'import.committed' ? importCompletedEvent(cause, actor ?? null, summary) : thresholdsChangedEvent(cause, actor ?? null, summary, base);
     await this.outbox.add(manager, { event, recipientIds: null });
   }
 

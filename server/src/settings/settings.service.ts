@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { resolveThresholds, validateThresholds, type AnalysisSettings, type SignalThresholds } from '@liftoff/shared';
+import { resolveThresholds, THRESHOLD_KEYS, validateThresholds, type AnalysisSettings, type SignalThresholds } from '@liftoff/shared';
 import { loadForEdit } from '../common/optimistic-lock';
 import { RequestValidationException } from '../common/validation';
 import { AnalysisSettingsRecord } from './analysis-settings.entity';
@@ -43,9 +43,12 @@ export class SettingsService {
     }
     return this.dataSource.transaction(async (manager) => {
       const record = await loadForEdit(manager, AnalysisSettingsRecord, SETTINGS_ID as unknown as string, dto.version, 'Settings');
+      const before = resolveThresholds(record.thresholds);
       record.thresholds = { ...record.thresholds, ...dto.thresholds };
       const saved = await manager.save(record);
-      await this.events.emit(manager, { type: 'thresholds.changed', actorId });
+      const after = resolveThresholds(saved.thresholds);
+      const changes = THRESHOLD_KEYS.filter((key) => before[key] !== after[key]).map((key) => ({ key, from: before[key], to: after[key] }));
+      await this.events.emit(manager, { type: 'thresholds.changed', actorId, changes });
       return toView(saved);
     });
   }

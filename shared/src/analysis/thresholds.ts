@@ -102,6 +102,30 @@ export const THRESHOLD_LIMITS: Readonly<Record<ThresholdKey, ThresholdLimit>> = 
   killConfidenceMax: { min: 1, max: 5, integer: true },
 });
 
+/** How the settings page and notifications name each threshold. */
+export const THRESHOLD_LABELS: Record<ThresholdKey, string> = {
+  repeatedBlockerConsecutiveUpdates: 'Repeated blocker: consecutive updates',
+  repeatedBlockerOpenWeeks: 'Repeated blocker: weeks open',
+  stalledStageMonthsBest: 'No stage progress: months (best case)',
+  stalledStageMonthsTypical: 'No stage progress: months (typical case)',
+  stalledStageMonthsComplex: 'No stage progress: months (complex case)',
+  pilotTimeboxMonths: 'Pilot timebox: months of piloting',
+  busyNotProgressingUpdates: 'Busy, not progressing: latest updates',
+  busyOnTrackShareMin: 'Busy, not progressing: minimum share on track',
+  silentDays: 'Silent: days without an update',
+  confidenceWindowUpdates: 'Falling confidence: updates in the trend',
+  confidenceSlopePerWeek: 'Falling confidence: slope per week below',
+  offTrackStreakUpdates: 'Red streak: updates at risk or off track',
+  scaleQuestionCount: 'Scale question: times asked',
+  scaleQuestionWindowWeeks: 'Scale question: within weeks',
+  resourcesRedirectedWindowUpdates: 'Resources redirected: latest updates',
+  adoptionOutsideShareMin: 'Adoption: minimum share of users outside the team',
+  adoptionWindowUpdates: 'Adoption: latest updates checked',
+  scaleReadinessMin: 'Scale queue: readiness score from',
+  valueToCostHurdle: 'Kill: value at scale below cost to scale times',
+  killConfidenceMax: 'Kill past the timeline: confidence at most',
+};
+
 /** The stalled_stage threshold of a complexity. */
 export function stalledStageMonthsFor(thresholds: SignalThresholds, complexity: Complexity): number {
   if (complexity === 'best') return thresholds.stalledStageMonthsBest;

@@ -21,8 +21,8 @@ import { UpdateReminders1795690300000 } from './1795690300000-UpdateReminders';
 import { Digest1795690400000 } from './1795690400000-Digest';
 import { OverviewCounts1795690500000 } from './1795690500000-OverviewCounts';
 import { SweepDigests1795690600000 } from './1795690600000-SweepDigests';
-import { ImportSummaryEvent1795690700000 } from './1795690700000-ImportSummaryEvent';
-import { ImportSummaryPreferences1795690800000 } from './1795690800000-ImportSummaryPreferences';
+import { SummaryEvents1795690700000 } from './1795690700000-SummaryEvents';
+import { SummaryEventPreferences1795690800000 } from './1795690800000-SummaryEventPreferences';
 
 /** Migrations in the order they run; a new migration is added here as well as in this folder. */
 export const MIGRATIONS: Function[] = [
@@ -36,6 +36,6 @@ export const MIGRATIONS: Function[] = [
   Digest1795690400000,
   OverviewCounts1795690500000,
   SweepDigests1795690600000,
-  ImportSummaryEvent1795690700000,
-  ImportSummaryPreferences1795690800000,
+  SummaryEvents1795690700000,
+  SummaryEventPreferences1795690800000,
 ];

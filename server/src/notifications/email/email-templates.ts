@@ -2,6 +2,8 @@ import type {
   DigestDecision,
   DigestPilot,
   ImportCompletedEvent,
+  ReanalysisSummary,
+  ThresholdsChangedEvent,
   PortfolioDigestEvent,
   UpdateReminderEvent,
   WebhookEvent,
@@ -73,6 +75,8 @@ export function emailContentOf(event: WebhookEvent, url: LinkBuilder): EmailCont
       return digest(event, url);
     case 'import.completed':
       return importSummary(event, url);
+    case 'thresholds.changed':
+      return thresholdsChanged(event, url);
   }
 }
 
@@ -148,20 +152,40 @@ const IMPORT_KIND_WORDS = { pilots: 'pilots', 'weekly-updates': 'weekly updates'
 
 function importSummary(event: ImportCompletedEvent, url: LinkBuilder): EmailContent {
   const d = event.data;
-  const unnamed = d.newlyStuckCount - d.newlyStuck.length;
-  const changed = Object.entries(d.recommendationsNow).filter(([, count]) => count > 0);
   return {
     subject: `Import of ${IMPORT_KIND_WORDS[d.kind]}: ${d.stuckSignsOpened} new stuck signs on ${d.newlyStuckCount} pilots`,
     heading: `${d.importedBy ? `${d.importedBy.name} imported` : 'Imported'} ${IMPORT_KIND_WORDS[d.kind]} from ${d.fileName}`,
-    paragraphs: [
-      `${d.rowCount} rows: ${d.created} new, ${d.updated} changed, ${d.unchanged} unchanged.`,
-      `Analysing them opened ${d.stuckSignsOpened} stuck signs on ${d.newlyStuckCount} pilots and cleared ${d.stuckSignsResolved}.`,
-      ...(changed.length ? [`${d.recommendationsChanged} recommendations changed; they now say ${changed.map(([action, count]) => `${words(action)} (${count})`).join(', ')}.`] : []),
-      ...(unnamed > 0 ? [`The ${d.newlyStuck.length} pilots with the most new signs are listed; ${unnamed} more are on the stuck list.`] : []),
-    ],
-    sections: d.newlyStuck.length
-      ? [{ title: 'Found stuck', items: d.newlyStuck.map((e) => ({ text: e.pilot.name, detail: e.stuckSigns.join(' · '), link: { text: 'Open', url: url(e.url) } })) }]
-      : [],
+    paragraphs: [`${d.rowCount} rows: ${d.created} new, ${d.updated} changed, ${d.unchanged} unchanged.`, ...summaryParagraphs(d)],
+    sections: stuckSections(d, url),
     action: { text: 'See the stuck pilots', url: url(d.stuckUrl) },
   };
+}
+
+function thresholdsChanged(event: ThresholdsChangedEvent, url: LinkBuilder): EmailContent {
+  const d = event.data;
+  return {
+    subject: `Stuck thresholds changed: ${d.stuckSignsOpened} new stuck signs on ${d.newlyStuckCount} pilots`,
+    heading: `${d.changedBy ? d.changedBy.name : 'The program office'} changed the stuck thresholds`,
+    paragraphs: summaryParagraphs(d),
+    sections: [
+      { title: 'Thresholds', items: d.changes.map((c) => ({ text: c.label, detail: `${c.from} → ${c.to}` })) },
+      ...stuckSections(d, url),
+    ],
+    action: { text: 'See the stuck pilots', url: url(d.stuckUrl) },
+  };
+}
+
+function summaryParagraphs(d: ReanalysisSummary): string[] {
+  const unnamed = d.newlyStuckCount - d.newlyStuck.length;
+  const changed = Object.entries(d.recommendationsNow).filter(([, count]) => count > 0);
+  return [
+    `Re-assessing the pilots opened ${d.stuckSignsOpened} stuck signs on ${d.newlyStuckCount} pilots and cleared ${d.stuckSignsResolved}.`,
+    ...(changed.length ? [`${d.recommendationsChanged} recommendations changed; they now say ${changed.map(([action, count]) => `${words(action)} (${count})`).join(', ')}.`] : []),
+    ...(unnamed > 0 ? [`The ${d.newlyStuck.length} pilots with the most new signs are listed; ${unnamed} more are on the stuck list.`] : []),
+  ];
+}
+
+function stuckSections(d: ReanalysisSummary, url: LinkBuilder): EmailSection[] {
+  if (d.newlyStuck.length === 0) return [];
+  return [{ title: 'Found stuck', items: d.newlyStuck.map((e) => ({ text: e.pilot.name, detail: e.stuckSigns.join(' · '), link: { text: 'Open', url: url(e.url) } })) }];
 }

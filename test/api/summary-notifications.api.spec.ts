@@ -1,7 +1,8 @@
-import type { ImportCompletedEvent, ImportReport, NotificationSettings, SessionUser, WebhookEvent } from '@liftoff/shared';
+import type { AnalysisSettings, ImportCompletedEvent, ImportReport, NotificationSettings, ReanalysisSummary, SessionUser, ThresholdsChangedEvent, WebhookEvent } from '@liftoff/shared';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { postUpdate, updateBody } from './support/fixtures';
+import { addIsoWeeks, isoWeekOf } from '@liftoff/shared';
+import { createBasicPortfolio, postUpdate, updateBody } from './support/fixtures';
 import { startReceiver, type HttpReceiver } from './support/http-receiver';
 import { waitUntil } from './support/row-lock';
 import { startSmtpCapture, type SmtpCapture } from './support/smtp-capture';
@@ -19,11 +20,12 @@ interface OpenFlag {
 }
 
 /**
- * An import announces itself once: one summary of what it wrote and which pilots its re-analysis found
- * stuck, instead of a message per stuck sign and recommendation (a first import of a portfolio's history
- * would otherwise flood every chat channel). Real receivers and a real SMTP server on loopback.
+ * A change that re-analyses many pilots at once (an import, a threshold change) announces itself once:
+ * one summary of what changed and which pilots were found stuck, instead of a message per stuck sign
+ * and recommendation (a first import of a portfolio's history would otherwise flood every chat channel).
+ * Real receivers and a real SMTP server on loopback.
  */
-describe('import notifications', () => {
+describe('summary notifications', () => {
   let t: TestApp;
   let smtp: SmtpCapture;
   const receivers: HttpReceiver[] = [];
@@ -52,6 +54,13 @@ describe('import notifications', () => {
   const openFlags = async (): Promise<OpenFlag[]> =>
     t.dataSource.query(`SELECT f.id, f.pilot_id, p.name AS pilot_name, f.summary FROM signal_flags f JOIN pilots p ON p.id = f.pilot_id WHERE f.status = 'open'`);
   const eventsAt = (hook: HttpReceiver) => hook.requests.map((r) => JSON.parse(r.body) as WebhookEvent);
+  /** Nothing waits in the outbox and no delivery is pending. */
+  const settled = async () => {
+    const [row] = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM outbox_events WHERE dispatched_at IS NULL)::int + (SELECT count(*) FROM deliveries WHERE status = 'pending')::int AS waiting`,
+    );
+    return row.waiting === 0;
+  };
   const countOutbox = async () => Number((await t.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events`))[0].n);
 
   /** What a summary should say about the flags an import opened, read from the database. */
@@ -66,7 +75,7 @@ describe('import notifications', () => {
     }
     return { opened: opened.length, pilots: [...byPilot.entries()].map(([id, e]) => ({ id, name: e.name, signs: e.signs.sort() })).sort((a, b) => a.id.localeCompare(b.id)) };
   }
-  const summarised = (event: ImportCompletedEvent) =>
+  const summarised = (event: { data: ReanalysisSummary }) =>
     event.data.newlyStuck.map((e) => ({ id: e.pilot.id, name: e.pilot.name, signs: [...e.stuckSigns].sort() })).sort((a, b) => a.id.localeCompare(b.id));
 
   it('sends one summary per import to chat, webhooks and email, and no message per stuck sign', async () => {
@@ -154,5 +163,53 @@ describe('import notifications', () => {
     expect(opened).toBeGreaterThan(0);
     expect(await waitUntil(async () => hook.requests.length >= opened, 15_000)).toBeGreaterThanOrEqual(0);
     expect(new Set(eventsAt(hook).map((e) => e.type))).toEqual(new Set(['stuck_sign.opened']));
+  });
+
+  it('announces a threshold change once, naming each threshold moved, and a save that moves none not at all', async () => {
+    const hook = await receiver();
+    await addChannel('webhook', hook.url, [...NEWS, 'thresholds.changed']);
+    const me = (await t.http.get('/api/auth/me').expect(200)).body as SessionUser;
+    const settings = (await t.http.get('/api/settings').expect(200)).body as AnalysisSettings;
+    // A blocker in two updates in a row: a repeated blocker once two are enough. Longer clocks clear the
+    // stage and timebox signs of the imported pilot.
+    const { pilot, lead } = await createBasicPortfolio(t);
+    const thisWeek = isoWeekOf(new Date());
+    for (const n of [2, 1]) {
+      await postUpdate(t, pilot.id, updateBody(lead.id, { week: addIsoWeeks(thisWeek, -n), blockers: [{ text: 'Budget for licences not approved', category: 'budget' }] }));
+    }
+    // Everything the posts announced has arrived before the change.
+    expect(await waitUntil(settled, 15_000)).toBeGreaterThanOrEqual(0);
+    const posted = hook.requests.length;
+    const before = await openFlags();
+    const thresholds = { repeatedBlockerConsecutiveUpdates: 2, stalledStageMonthsTypical: 24, pilotTimeboxMonths: 36 };
+    const saved = (await t.http.patch('/api/settings').send({ version: settings.version, thresholds }).expect(200)).body as AnalysisSettings;
+    const after = await openFlags();
+    const stuck = expectedStuck(before, after);
+    const cleared = before.filter((f) => !after.some((g) => g.id === f.id)).length;
+    expect(stuck.opened).toBeGreaterThan(0);
+    expect(cleared).toBeGreaterThan(0);
+
+    expect(await waitUntil(async () => hook.requests.length > posted, 15_000)).toBeGreaterThanOrEqual(0);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(eventsAt(hook).slice(posted).map((e) => e.type)).toEqual(['thresholds.changed']);
+    const event = eventsAt(hook)[posted] as ThresholdsChangedEvent;
+    expect(event.data).toMatchObject({
+      changedBy: { id: me.id, name: me.name },
+      changes: [
+        { key: 'repeatedBlockerConsecutiveUpdates', label: 'Repeated blocker: consecutive updates', from: settings.thresholds.repeatedBlockerConsecutiveUpdates, to: 2 },
+        { key: 'stalledStageMonthsTypical', label: 'No stage progress: months (typical case)', from: settings.thresholds.stalledStageMonthsTypical, to: 24 },
+        { key: 'pilotTimeboxMonths', label: 'Pilot timebox: months of piloting', from: settings.thresholds.pilotTimeboxMonths, to: 36 },
+      ],
+      stuckSignsOpened: stuck.opened,
+      stuckSignsResolved: cleared,
+      newlyStuckCount: stuck.pilots.length,
+      settingsUrl: `${PUBLIC_URL}/settings`,
+    });
+    expect(summarised(event)).toEqual(stuck.pilots);
+
+    // Saving the same values again re-assesses nothing new and announces nothing.
+    await t.http.patch('/api/settings').send({ version: saved.version, thresholds }).expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(hook.requests).toHaveLength(posted + 1);
   });
 });
