@@ -150,6 +150,11 @@ describe('summary notifications', () => {
       `Import of weekly updates: ${secondStuck.opened} new stuck signs on ${secondStuck.pilots.length} pilots`,
     ]);
     for (const pilot of firstStuck.pilots) expect(mails[0].text).toContain(pilot.name);
+
+    // The same file again changes nothing, so it announces nothing.
+    const outboxAfter = await countOutbox();
+    await upload('/api/imports/weekly-updates', 'weekly-updates.csv').expect(201);
+    expect(await countOutbox()).toBe(outboxAfter);
   });
 
   it('still announces stuck signs one by one for an ordinary write', async () => {

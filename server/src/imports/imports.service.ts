@@ -81,7 +81,8 @@ export class ImportsService {
         await this.announce(manager, await applyUpdateImport(manager, plan.plan, actorId), 'update_posted', actorId);
       }
       const { rowCount, created, updated, unchanged } = report;
-      await this.events.emit(manager, { type: 'import.committed', kind, fileName: file.originalname, actorId, rowCount, created, updated, unchanged });
+      // A file that changed nothing (sent again, say) is not news.
+      if (created + updated > 0) await this.events.emit(manager, { type: 'import.committed', kind, fileName: file.originalname, actorId, rowCount, created, updated, unchanged });
       return { ...report, committed: true };
     });
   }
