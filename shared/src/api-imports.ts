@@ -1,5 +1,6 @@
 /** The REST contract of spreadsheet imports and exports (see docs/IMPORT.md). */
 import type { DateOrder, DecimalSeparator, SpreadsheetFormat } from './spreadsheet-columns';
+import type { ReanalysisSummary } from './webhook-events';
 
 /** What a file holds; also the path segment of its routes (`/imports/pilots`, `/exports/weekly-updates`). */
 export const IMPORT_KINDS = ['pilots', 'weekly-updates'] as const;
@@ -59,6 +60,11 @@ export interface ImportReport {
   /** At most `MAX_REPORTED_IMPORT_ERRORS`; `errorCount` has them all. */
   errors: ImportError[];
   errorCount: number;
+  /**
+   * What re-analysing the imported pilots found: stuck signs opened and cleared, the pilots found
+   * stuck, changed recommendations. Null for a dry run (nothing is analysed until the confirm).
+   */
+  analysis: ReanalysisSummary | null;
 }
 
 export const MAX_REPORTED_IMPORT_ERRORS = 500;

@@ -2458,6 +2458,8 @@ export interface components {
             /** @description At most `MAX_REPORTED_IMPORT_ERRORS`; `errorCount` has them all. */
             errors: components["schemas"]["ImportError"][];
             errorCount: number;
+            /** @description What re-analysing the imported pilots found: stuck signs opened and cleared, the pilots found stuck, changed recommendations. Null for a dry run (nothing is analysed until the confirm). */
+            analysis: components["schemas"]["ReanalysisSummary"] | null;
         };
         /** @enum {string} */
         ImportRowAction: "create" | "update" | "unchanged";
@@ -3076,6 +3078,19 @@ export interface components {
             /** @description The matching pattern's data evidence (empty when the data does not contradict). */
             contradictedBy: string[];
             credit: number;
+        };
+        /** @description What re-analysing many pilots at once found, told once: a change that re-analyses a whole portfolio or a file of it sends this instead of a stuck-sign or recommendation event per sign and pilot. */
+        ReanalysisSummary: {
+            stuckSignsOpened: number;
+            stuckSignsResolved: number;
+            /** @description Pilots on which stuck signs opened, in all; `newlyStuck` lists the first of them. */
+            newlyStuckCount: number;
+            /** @description Up to `SUMMARY_MAX_PILOTS` pilots, the most new signs first. */
+            newlyStuck: components["schemas"]["NewlyStuckPilot"][];
+            recommendationsChanged: number;
+            recommendationsNow: components["schemas"]["RecommendationCounts"];
+            /** @description The dashboard's list of stuck pilots. */
+            stuckUrl: string;
         };
         /** @enum {string} */
         RecommendationAction: "scale" | "pivot" | "kill" | "keep_piloting";

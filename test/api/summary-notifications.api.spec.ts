@@ -94,10 +94,11 @@ describe('summary notifications', () => {
     const dry = (await upload('/api/imports/pilots/dry-run', 'pilots.csv', { createPeople: 'true', createUnits: 'true' }).expect(200)).body as ImportReport;
     expect(await countOutbox()).toBe(outboxBefore);
 
+    expect(dry.analysis).toBeNull();
     const beforePilots = await openFlags();
-    await upload('/api/imports/pilots', 'pilots.csv', { createPeople: 'true', createUnits: 'true', expectedSha256: dry.fileSha256 }).expect(201);
+    const pilotsReport = (await upload('/api/imports/pilots', 'pilots.csv', { createPeople: 'true', createUnits: 'true', expectedSha256: dry.fileSha256 }).expect(201)).body as ImportReport;
     const afterPilots = await openFlags();
-    await upload('/api/imports/weekly-updates', 'weekly-updates.csv').expect(201);
+    const updatesReport = (await upload('/api/imports/weekly-updates', 'weekly-updates.csv').expect(201)).body as ImportReport;
     const afterUpdates = await openFlags();
 
     expect(await waitUntil(async () => eventsAt(hook).filter((e) => e.type === 'import.completed').length >= 2 && slack.requests.length >= 2, 15_000)).toBeGreaterThanOrEqual(0);
@@ -135,6 +136,10 @@ describe('summary notifications', () => {
     const cleared = afterPilots.filter((f) => !afterUpdates.some((g) => g.id === f.id)).length;
     expect(updatesImport.data).toMatchObject({ kind: 'weekly-updates', fileName: 'weekly-updates.csv', rowCount: 3, created: 3, stuckSignsOpened: secondStuck.opened, stuckSignsResolved: cleared });
     expect(summarised(updatesImport)).toEqual(secondStuck.pilots);
+    // The import's own report says the same as its announcement.
+    const { kind: _k, fileName: _f, importedBy: _i, rowCount: _r, created: _c, updated: _u, unchanged: _n, ...pilotsSummary } = pilotsImport.data;
+    expect(pilotsReport.analysis).toEqual(pilotsSummary);
+    expect(updatesReport.analysis).toMatchObject({ stuckSignsOpened: secondStuck.opened, stuckSignsResolved: cleared, newlyStuckCount: secondStuck.pilots.length });
 
     // Chat gets the same summary as readable text, linking to the stuck list.
     const text = slack.requests.map((r) => r.body).join('\n');

@@ -12,7 +12,7 @@ import { toDecisionView } from '../decisions/decision.mapper';
 import { loadUpdateViews } from '../updates/weekly-update-views';
 import { Pilot } from '../pilots/pilot.entity';
 import { FLAG_SELECT, toFlagView, type FlagRow } from '../signals/flag.mapper';
-import { importCompletedEvent, reanalysisSummary, thresholdsChangedEvent } from './reanalysis-summary';
+import { importCompletedEvent, loadReanalysisSummary, mergeAnalysisChanges, thresholdsChangedEvent } from './reanalysis-summary';
 import { OutboxService } from './outbox.service';
 
 interface PilotRow {
@@ -90,12 +90,7 @@ export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterfa
     if ((!list && !cause) || depthOf(runner) > 1) return;
     this.pending.delete(runner);
     this.summarised.delete(runner);
-    const changes: AnalysisChangedEvent = {
-      type: 'analysis.changed',
-      openedFlagIds: (list ?? []).flatMap((p) => p.event.openedFlagIds),
-      resolvedFlagIds: (list ?? []).flatMap((p) => p.event.resolvedFlagIds),
-      recommendationChanges: (list ?? []).flatMap((p) => p.event.recommendationChanges),
-    };
+    const changes = mergeAnalysisChanges((list ?? []).map((p) => p.event));
     if (cause) await this.summary(runner.manager, cause.event, changes);
     else await this.analysisChanged(runner.manager, changes);
   }
@@ -127,11 +122,9 @@ export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterfa
 
   /** One announcement of a change and what re-analysing for it found, with the pilots it found stuck. */
   private async summary(manager: EntityManager, cause: SummarisedCause, changes: AnalysisChangedEvent): Promise<void> {
-    const flagIds = [...changes.openedFlagIds, ...changes.resolvedFlagIds];
-    const flags: FlagRow[] = flagIds.length ? await manager.query(`${FLAG_SELECT} WHERE f.id = ANY($1::uuid[]) ORDER BY f.pilot_id, f.kind`, [flagIds]) : [];
     const [actor]: { id: string; name: string }[] = cause.actorId ? await manager.query('SELECT id, name FROM people WHERE id = $1', [cause.actorId]) : [];
     const base = this.config.get('PUBLIC_URL', { infer: true });
-    const summary = reanalysisSummary(changes, flags, base);
+    const summary = await loadReanalysisSummary(manager, changes, base);
     const event = cause.type === 'import.committed' ? importCompletedEvent(cause, actor ?? null, summary) : thresholdsChangedEvent(cause, actor ?? null, summary, base);
     await this.outbox.add(manager, { event, recipientIds: null });
   }

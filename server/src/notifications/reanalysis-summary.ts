@@ -10,7 +10,8 @@ import {
   type ThresholdsChangedEvent,
 } from '@liftoff/shared';
 import type { AnalysisChangedEvent, ImportCommittedEvent, ThresholdsChangedEvent as ThresholdsChangedDomainEvent } from '../events/domain-events';
-import type { FlagRow } from '../signals/flag.mapper';
+import type { EntityManager } from 'typeorm';
+import { FLAG_SELECT, type FlagRow } from '../signals/flag.mapper';
 
 /**
  * What a transaction's re-analysis found, counted: signs opened (and still open at commit) and
@@ -49,6 +50,23 @@ export function reanalysisSummary(changes: AnalysisChangedEvent, flags: FlagRow[
     recommendationsChanged: latest.size,
     recommendationsNow,
     stuckUrl: `${base}/stuck`,
+  };
+}
+
+/** `reanalysisSummary` of a transaction's changes, reading their flags as they stand in it. */
+export async function loadReanalysisSummary(manager: EntityManager, changes: AnalysisChangedEvent, base: string): Promise<ReanalysisSummary> {
+  const flagIds = [...changes.openedFlagIds, ...changes.resolvedFlagIds];
+  const flags: FlagRow[] = flagIds.length ? await manager.query(`${FLAG_SELECT} WHERE f.id = ANY($1::uuid[]) ORDER BY f.pilot_id, f.kind`, [flagIds]) : [];
+  return reanalysisSummary(changes, flags, base);
+}
+
+/** Several analysis changes (one per pilot or batch) as one. */
+export function mergeAnalysisChanges(list: AnalysisChangedEvent[]): AnalysisChangedEvent {
+  return {
+    type: 'analysis.changed',
+    openedFlagIds: list.flatMap((e) => e.openedFlagIds),
+    resolvedFlagIds: list.flatMap((e) => e.resolvedFlagIds),
+    recommendationChanges: list.flatMap((e) => e.recommendationChanges),
   };
 }
 

@@ -5,7 +5,7 @@ import { stringify } from 'csv-stringify';
 import type ExcelJS from 'exceljs';
 import { excelJs } from './exceljs';
 import type { SpreadsheetCellType, SpreadsheetFormat } from '@liftoff/shared';
-import { csvCell, xlsxCell, type SpreadsheetCell } from './spreadsheet-writer';
+import { csvCell, worksheetName, xlsxCell, type SpreadsheetCell } from './spreadsheet-writer';
 
 /** The writer's cell types, and a moment in time (written in UTC). */
 export type StreamCellType = SpreadsheetCellType | 'datetime';
@@ -67,7 +67,7 @@ async function streamCsv<T>(destination: Writable, columns: readonly ExportColum
 async function streamXlsx<T>(destination: Writable, columns: readonly ExportColumn<T>[], batches: AsyncIterable<T[]>, sheetName: string): Promise<void> {
   const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({ stream: destination, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Liftoff';
-  const sheet = workbook.addWorksheet(sheetName);
+  const sheet = workbook.addWorksheet(worksheetName(sheetName));
   sheet.columns = columns.map((column) => ({
     header: column.header,
     key: column.header,

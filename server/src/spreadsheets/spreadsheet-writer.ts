@@ -72,10 +72,13 @@ export function xlsxCell(column: WriterColumn, value: SpreadsheetCell): ExcelJS.
 }
 
 /** One worksheet, a bold header row; numbers stay numbers and dates are real dates shown as YYYY-MM-DD. */
+/** Excel refuses sheet names over 31 characters; cut here so the name is ours, not the library's guess. */
+export const worksheetName = (name: string) => name.slice(0, 31);
+
 export async function toXlsx(columns: readonly WriterColumn[], rows: Iterable<SpreadsheetRow>, sheetName = 'Sheet1'): Promise<Buffer> {
   const workbook = new (excelJs().Workbook)();
   workbook.creator = 'Liftoff';
-  const sheet = workbook.addWorksheet(sheetName);
+  const sheet = workbook.addWorksheet(worksheetName(sheetName));
   sheet.columns = columns.map((column) => ({
     header: column.header,
     key: column.header,
