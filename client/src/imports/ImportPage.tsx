@@ -5,6 +5,7 @@ import { isApiError } from '../api/http';
 import { Field } from '../components/form/Field';
 import { PageHeader } from '../components/PageHeader';
 import { useDocumentTitle } from '../components/use-document-title';
+import { ImportFindings } from './ImportFindings';
 import { ImportReportView } from './ImportReportView';
 import { exportUrl, templateUrl, useConfirmImport, useImportDryRun, type ImportRequest } from './import-queries';
 
@@ -109,7 +110,9 @@ export default function ImportPage() {
               Imported: {confirm.data.created} rows created, {confirm.data.updated} updated, {confirm.data.unchanged} unchanged.{' '}
               <Link to={kind === 'pilots' ? '/pilots' : '/'}>{kind === 'pilots' ? 'See the pilots' : 'See the portfolio'}</Link>
             </p>
-          ) : confirm.error ? (
+          ) : null}
+          {confirm.data?.analysis && <ImportFindings analysis={confirm.data.analysis} />}
+          {confirm.data ? null : confirm.error ? (
             <p className="form-error" role="alert">
               {confirm.error.message}
             </p>

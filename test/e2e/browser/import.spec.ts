@@ -49,6 +49,10 @@ describeWhenReady('importing a spreadsheet in a real browser', () => {
     await page.getByRole('button', { name: 'Import 3 rows' }).click();
     await page.getByRole('heading', { name: 'Import done' }).waitFor();
     await page.getByRole('status').filter({ hasText: 'Imported: 3 rows created' }).waitFor();
+    // What re-analysing the new pilots found, with the way to the stuck list.
+    const findings = page.getByRole('region', { name: 'What the analysis found' });
+    await findings.getByText(/stuck signs? appeared on \d+ pilots?/).waitFor();
+    await findings.getByRole('link', { name: 'See every stuck pilot' }).waitFor();
     await page.getByRole('link', { name: 'See the pilots' }).click();
     await page.getByRole('link', { name: 'Invoice triage' }).waitFor();
     await page.getByRole('link', { name: 'Reply drafts' }).waitFor();
