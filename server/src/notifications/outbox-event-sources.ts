@@ -2,17 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
-import type { WebhookEvent, WebhookPilotRef } from '@liftoff/shared';
+import type { DataSource, EntityManager, EntitySubscriberInterface, TransactionCommitEvent, TransactionRollbackEvent } from 'typeorm';
+import type { WebhookEvent, WebhookPilotRef, WeeklyUpdate } from '@liftoff/shared';
 import { DomainEvents } from '../events/domain-events.service';
 import type { AnalysisChangedEvent, ImportCommittedEvent, ThresholdsChangedEvent } from '../events/domain-events';
 import type { AppConfig } from '../config/config.schema';
 import { Decision } from '../decisions/decision.entity';
 import { toDecisionView } from '../decisions/decision.mapper';
-import { loadUpdateViews } from '../updates/weekly-update-views';
-import { Pilot } from '../pilots/pilot.entity';
+import { loadUpdateViewsVia } from '../updates/weekly-update-views';
+import { batchedRun } from '../signals/batched-run';
 import { FLAG_SELECT, toFlagView, type FlagRow } from '../signals/flag.mapper';
-import { importCompletedEvent, loadReanalysisSummary, mergeAnalysisChanges, thresholdsChangedEvent } from './reanalysis-summary';
+import { CommitGathered, depthOf } from './commit-gathered';
+import { importCompletedEvent, mergeAnalysisChanges, reanalysisSummary, thresholdsChangedEvent } from './reanalysis-summary';
 import { OutboxService } from './outbox.service';
 
 interface PilotRow {
@@ -22,15 +23,7 @@ interface PilotRow {
   business_unit_id: string;
 }
 
-/** What a transaction gathered for its commit, by the transaction depth (savepoint) it was made at. */
-interface Pending<T> {
-  depth: number;
-  event: T;
-}
-
 type SummarisedCause = ImportCommittedEvent | ThresholdsChangedEvent;
-
-const depthOf = (runner: QueryRunner) => (runner as unknown as { transactionDepth?: number }).transactionDepth ?? (runner.isTransactionActive ? 1 : 0);
 
 const pilotRef = (row: PilotRow): WebhookPilotRef => ({ id: row.id, name: row.name, stage: row.stage, businessUnitId: row.business_unit_id });
 
@@ -42,15 +35,16 @@ const pilotRef = (row: PilotRow): WebhookPilotRef => ({ id: row.id, name: row.na
 @Injectable()
 export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterface {
   /**
-   * Analysis changes wait for their transaction's commit and are written together: an import that
-   * re-analyses thousands of pilots one by one then costs three statements, not two per pilot.
+   * Posted updates and analysis changes wait for their transaction's commit and are written together:
+   * one read for all they need and one INSERT, however many pilots a transaction re-analysed.
    */
-  private readonly pending = new WeakMap<QueryRunner, Pending<AnalysisChangedEvent>[]>();
+  private readonly posted = new CommitGathered<string>();
+  private readonly analysed = new CommitGathered<AnalysisChangedEvent>();
   /**
    * A transaction that re-analyses many pilots at once (an import, a threshold change): its analysis
    * changes become one summary instead of an event per sign and pilot.
    */
-  private readonly summarised = new WeakMap<QueryRunner, Pending<SummarisedCause>>();
+  private readonly summarised = new CommitGathered<SummarisedCause>();
 
   constructor(
     private readonly events: DomainEvents,
@@ -63,54 +57,34 @@ export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterfa
     this.events.on('pilot.changed', async (manager, event) => {
       // Imports announce many updates without one subject each: history, not news.
       if (!event.subjectId) return;
-      if (event.change === 'update_posted') await this.updatePosted(manager, event.subjectId);
+      if (event.change === 'update_posted') this.posted.add(manager.queryRunner!, event.subjectId);
       if (event.change === 'decision_recorded') await this.decisionRecorded(manager, event.subjectId);
     });
-    this.events.on('analysis.changed', async (manager, event) => {
-      const runner = manager.queryRunner!;
-      const list = this.pending.get(runner) ?? [];
-      list.push({ depth: depthOf(runner), event });
-      this.pending.set(runner, list);
-    });
-    const summarise = async (manager: EntityManager, event: SummarisedCause) => {
-      const runner = manager.queryRunner!;
-      this.summarised.set(runner, { depth: depthOf(runner), event });
-    };
-    this.events.on('import.committed', summarise);
+    this.events.on('analysis.changed', async (manager, event) => this.analysed.add(manager.queryRunner!, event));
+    this.events.on('import.committed', async (manager, event) => this.summarised.add(manager.queryRunner!, event));
     // A save that repeated the values in force re-assesses nothing new: not news.
-    this.events.on('thresholds.changed', async (manager, event) => (event.changes.length ? summarise(manager, event) : undefined));
+    this.events.on('thresholds.changed', async (manager, event) => (event.changes.length ? this.summarised.add(manager.queryRunner!, event) : undefined));
     this.dataSource.subscribers.push(this);
   }
 
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     const runner = event.queryRunner;
-    const list = this.pending.get(runner);
-    const cause = this.summarised.get(runner);
-    // Savepoints keep their changes for the outermost commit.
-    if ((!list && !cause) || depthOf(runner) > 1) return;
-    this.pending.delete(runner);
-    this.summarised.delete(runner);
-    const changes = mergeAnalysisChanges((list ?? []).map((p) => p.event));
-    if (cause) await this.summary(runner.manager, cause.event, changes);
-    else await this.analysisChanged(runner.manager, changes);
+    // A released savepoint hands what it gathered to the level around it, for the outermost commit.
+    if (depthOf(runner) > 1) {
+      for (const gathered of [this.posted, this.analysed, this.summarised]) gathered.released(runner);
+      return;
+    }
+    if (!(this.posted.has(runner) || this.analysed.has(runner) || this.summarised.has(runner))) return;
+    const postedIds = this.posted.take(runner);
+    const changes = mergeAnalysisChanges(this.analysed.take(runner));
+    const cause = this.summarised.take(runner).at(-1);
+    const events = await this.eventsAtCommit(runner.manager, postedIds, changes, cause);
+    await this.outbox.addMany(runner.manager, events.map((e) => ({ event: e, recipientIds: null })));
   }
 
   /** A rollback drops what was gathered inside it (the whole transaction, or a savepoint). */
   afterTransactionRollback(event: TransactionRollbackEvent): void {
-    const depth = depthOf(event.queryRunner);
-    const kept = (this.pending.get(event.queryRunner) ?? []).filter((p) => p.depth <= depth);
-    if (kept.length && depth > 0) this.pending.set(event.queryRunner, kept);
-    else this.pending.delete(event.queryRunner);
-    const cause = this.summarised.get(event.queryRunner);
-    if (cause && (depth === 0 || cause.depth > depth)) this.summarised.delete(event.queryRunner);
-  }
-
-  private async updatePosted(manager: EntityManager, updateId: string): Promise<void> {
-    const [update] = await loadUpdateViews(manager, [updateId]);
-    const pilot = update && (await manager.findOne(Pilot, { where: { id: update.pilotId } }));
-    if (!update || !pilot) return;
-    const ref = pilotRef({ id: pilot.id, name: pilot.name, stage: pilot.stage, business_unit_id: pilot.businessUnitId });
-    await this.outbox.add(manager, { event: { ...envelope('update.posted'), data: { pilot: ref, update } }, recipientIds: null });
+    for (const gathered of [this.posted, this.analysed, this.summarised]) gathered.rolledBack(event.queryRunner);
   }
 
   private async decisionRecorded(manager: EntityManager, decisionId: string): Promise<void> {
@@ -120,41 +94,58 @@ export class OutboxEventSources implements OnModuleInit, EntitySubscriberInterfa
     await this.outbox.add(manager, { event: { ...envelope('decision.recorded'), data: { pilot, decision: toDecisionView(decision) } }, recipientIds: null });
   }
 
-  /** One announcement of a change and what re-analysing for it found, with the pilots it found stuck. */
-  private async summary(manager: EntityManager, cause: SummarisedCause, changes: AnalysisChangedEvent): Promise<void> {
-    const [actor]: { id: string; name: string }[] = cause.actorId ? await manager.query('SELECT id, name FROM people WHERE id = $1', [cause.actorId]) : [];
-    const base = this.config.get('PUBLIC_URL', { infer: true });
-    const summary = await loadReanalysisSummary(manager, changes, base);
-    const event = cause.type === 'import.committed' ? importCompletedEvent(cause, actor ?? null, summary) : thresholdsChangedEvent(cause, actor ?? null, summary, base);
-    await this.outbox.add(manager, { event, recipientIds: null });
-  }
-
-  /** The stuck-sign and recommendation events of a transaction's analysis changes, in one INSERT per thousand. */
-  async analysisChanged(manager: EntityManager, event: AnalysisChangedEvent): Promise<void> {
+  /**
+   * The events of a commit, read in one round trip: posted updates with their pilots, the flags that
+   * opened or resolved, the pilots whose recommendation changed (and the person behind a summary).
+   */
+  private async eventsAtCommit(manager: EntityManager, postedIds: string[], changes: AnalysisChangedEvent, cause: SummarisedCause | undefined): Promise<WebhookEvent[]> {
+    const run = batchedRun((sql, params) => manager.query(sql, params));
+    const none = Promise.resolve([]);
+    const flagIds = [...changes.openedFlagIds, ...changes.resolvedFlagIds];
+    const recommendationPilots = cause ? [] : changes.recommendationChanges.map((change) => change.pilotId);
+    const [updates, updatePilots, flags, pilots, actors] = await Promise.all([
+      postedIds.length ? loadUpdateViewsVia(run, postedIds) : (none as Promise<WeeklyUpdate[]>),
+      postedIds.length ? (run(`SELECT p.id, p.name, p.stage, p.business_unit_id FROM pilots p WHERE p.id IN (SELECT pilot_id FROM weekly_updates WHERE id = ANY($1::uuid[]))`, [postedIds]) as Promise<PilotRow[]>) : none,
+      flagIds.length ? (run(`${FLAG_SELECT} WHERE f.id = ANY($1::uuid[]) ORDER BY f.pilot_id, f.kind`, [flagIds]) as Promise<FlagRow[]>) : none,
+      recommendationPilots.length ? (run(`SELECT id, name, stage, business_unit_id FROM pilots WHERE id = ANY($1::uuid[])`, [recommendationPilots]) as Promise<PilotRow[]>) : none,
+      cause?.actorId ? (run(`SELECT id, name FROM people WHERE id = $1::uuid`, [cause.actorId]) as Promise<{ id: string; name: string }[]>) : none,
+    ]);
+    const updatePilotsById = new Map((updatePilots as PilotRow[]).map((row) => [row.id, pilotRef(row)]));
     const events: WebhookEvent[] = [];
-    const flagIds = [...event.openedFlagIds, ...event.resolvedFlagIds];
-    if (flagIds.length) {
-      const opened = new Set(event.openedFlagIds);
-      const rows: FlagRow[] = await manager.query(`${FLAG_SELECT} WHERE f.id = ANY($1::uuid[]) ORDER BY f.pilot_id, f.kind`, [flagIds]);
-      for (const row of rows) {
-        const pilot = pilotRef({ id: row.pilot_id, name: row.pilot_name, stage: row.stage, business_unit_id: row.business_unit_id });
-        const flag = toFlagView(row);
-        if (opened.has(row.id) && row.status === 'open') events.push({ ...envelope('stuck_sign.opened'), data: { pilot, flag } });
-        else if (!opened.has(row.id) && row.status === 'resolved') events.push({ ...envelope('stuck_sign.resolved'), data: { pilot, flag } });
-      }
+    for (const update of updates) {
+      const pilot = updatePilotsById.get(update.pilotId);
+      if (pilot) events.push({ ...envelope('update.posted'), data: { pilot, update } });
     }
-    if (event.recommendationChanges.length) {
-      const pilots: PilotRow[] = await manager.query(`SELECT id, name, stage, business_unit_id FROM pilots WHERE id = ANY($1::uuid[])`, [
-        event.recommendationChanges.map((change) => change.pilotId),
-      ]);
-      const byId = new Map(pilots.map((row) => [row.id, pilotRef(row)]));
-      for (const change of event.recommendationChanges) {
-        const pilot = byId.get(change.pilotId);
-        if (pilot) events.push({ ...envelope('recommendation.changed'), data: { pilot, previous: change.previous, current: change.current } });
-      }
+    if (cause) {
+      const base = this.config.get('PUBLIC_URL', { infer: true });
+      const summary = reanalysisSummary(changes, flags as FlagRow[], base);
+      const actor = (actors as { id: string; name: string }[])[0] ?? null;
+      events.push(cause.type === 'import.committed' ? importCompletedEvent(cause, actor, summary) : thresholdsChangedEvent(cause, actor, summary, base));
+      return events;
     }
-    await this.outbox.addMany(manager, events.map((e) => ({ event: e, recipientIds: null })));
+    return [...events, ...signEvents(changes, flags as FlagRow[]), ...recommendationEvents(changes, pilots as PilotRow[])];
   }
+}
+
+/** A stuck-sign event per flag that opened (and is still open) or resolved (and is still resolved). */
+function signEvents(changes: AnalysisChangedEvent, rows: FlagRow[]): WebhookEvent[] {
+  const opened = new Set(changes.openedFlagIds);
+  const events: WebhookEvent[] = [];
+  for (const row of rows) {
+    const pilot = pilotRef({ id: row.pilot_id, name: row.pilot_name, stage: row.stage, business_unit_id: row.business_unit_id });
+    const flag = toFlagView(row);
+    if (opened.has(row.id) && row.status === 'open') events.push({ ...envelope('stuck_sign.opened'), data: { pilot, flag } });
+    else if (!opened.has(row.id) && row.status === 'resolved') events.push({ ...envelope('stuck_sign.resolved'), data: { pilot, flag } });
+  }
+  return events;
+}
+
+function recommendationEvents(changes: AnalysisChangedEvent, pilots: PilotRow[]): WebhookEvent[] {
+  const byId = new Map(pilots.map((row) => [row.id, pilotRef(row)]));
+  return changes.recommendationChanges.flatMap((change) => {
+    const pilot = byId.get(change.pilotId);
+    return pilot ? [{ ...envelope('recommendation.changed'), data: { pilot, previous: change.previous, current: change.current } }] : [];
+  });
 }
 
 function envelope<T extends WebhookEvent['type']>(type: T): { id: string; type: T; occurredAt: string } {
