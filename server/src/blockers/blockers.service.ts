@@ -10,6 +10,7 @@ import { Blocker } from './blocker.entity';
 import type { Actor } from '../auth/actor';
 import { assertWorksOnPilot } from '../auth/pilot-access';
 import { toBlockerView, toPortfolioBlockerView } from './blocker.mapper';
+import { blockerPageSql, toPortfolioBlockerFromRow, type BlockerPageRow } from './blocker-list-query';
 import { PortfolioBlockerQueryDto, ReopenBlockerDto, ResolveBlockerDto } from './dto/blocker.dto';
 import { DomainEvents } from '../events/domain-events.service';
 import type { PilotChange } from '../events/domain-events';
@@ -84,25 +85,15 @@ export class BlockersService {
     return blockers.map((blocker) => toBlockerView(blocker, counts.get(blocker.id) ?? 0));
   }
 
-  /** Every pilot's blockers: open first, then the longest standing. */
+  /** Every pilot's blockers: open first, then the longest standing (see `blockerPageSql`). */
   async list(query: PortfolioBlockerQueryDto): Promise<Page<PortfolioBlocker>> {
     const window = pageWindow(query);
-    const byPilot = Boolean(query.businessUnitId || query.stage || query.sponsorId);
-    // The count joins the pilots only to filter by them (every blocker has a pilot), and runs beside the page.
-    const filtered = () => filterBlockers(byPilot ? this.blockers().innerJoin('blocker.pilot', 'pilot') : this.blockers(), query, byPilot);
-    // The page's ids first (sorted and cut over blockers alone), then their names and mention counts:
-    // joined before the sort, every matching blocker got its pilot and unit (several times the floor).
-    const page = orderBlockers(filtered().select('blocker.id')).offset(window.skip).limit(window.pageSize);
-    const [{ entities, raw }, total] = await Promise.all([
-      orderBlockers(this.portfolioBlockers({}))
-        .andWhere(`blocker.id IN (${page.getQuery()})`)
-        .setParameters(page.getParameters())
-        .addSelect('(SELECT count(*)::int FROM update_blockers ub WHERE ub.blocker_id = blocker.id)', 'mention_count')
-        .getRawAndEntities<{ blocker_id: string; mention_count: number }>(),
-      filtered().getCount(),
+    const { page, count, params } = blockerPageSql(query);
+    const [rows, [{ total }]]: [BlockerPageRow[], { total: number }[]] = await Promise.all([
+      this.dataSource.query(page, [...params, window.pageSize, window.skip]),
+      this.dataSource.query(count, params),
     ]);
-    const counts = new Map(raw.map((row) => [row.blocker_id, row.mention_count]));
-    return toPage(entities, total, window, (blocker) => toPortfolioBlockerView(blocker, counts.get(blocker.id) ?? 0));
+    return toPage(rows, total, window, toPortfolioBlockerFromRow);
   }
 
   /** The same list without pages, a batch at a time (its export). */
