@@ -1,4 +1,4 @@
-import type { BlockerCategory, BlockerListQuery, BlockerStatus, PortfolioBlocker } from '@liftoff/shared';
+import type { Blocker as BlockerView, BlockerCategory, BlockerListQuery, BlockerStatus, PortfolioBlocker } from '@liftoff/shared';
 
 /** The portfolio list's order: open first, then the longest standing. */
 const ORDER = 'b.status, b.first_seen_week, b.created_at, b.id';
@@ -33,9 +33,7 @@ export function blockerPageSql(query: BlockerListQuery): BlockerPageSql {
   const offset = `$${params.length + 2}`;
   return {
     page: `
-      SELECT b.id, b.pilot_id, b.text, b.category, b.status, b.first_seen_week, b.last_seen_week, b.resolved_at,
-             b.resolution_note, b.version, p.name AS pilot_name, p.business_unit_id, bu.name AS business_unit_name,
-             (SELECT count(*)::int FROM update_blockers ub WHERE ub.blocker_id = b.id) AS mention_count
+      SELECT ${BLOCKER_COLUMNS}, p.name AS pilot_name, p.business_unit_id, bu.name AS business_unit_name
         FROM (SELECT b.* ${from} ORDER BY ${ORDER} LIMIT ${limit} OFFSET ${offset}) b
         JOIN pilots p ON p.id = b.pilot_id
         JOIN business_units bu ON bu.id = p.business_unit_id
@@ -45,8 +43,23 @@ export function blockerPageSql(query: BlockerListQuery): BlockerPageSql {
   };
 }
 
-/** A row of `BlockerPageSql.page` as pg hands it over. */
-export interface BlockerPageRow {
+/** A blocker's own columns and mention count, as `BlockerRow` reads them. */
+const BLOCKER_COLUMNS = `b.id, b.pilot_id, b.text, b.category, b.status, b.first_seen_week, b.last_seen_week, b.resolved_at,
+             b.resolution_note, b.version, (SELECT count(*)::int FROM update_blockers ub WHERE ub.blocker_id = b.id) AS mention_count`;
+
+/**
+ * A pilot's blockers with their mention counts in one statement (`$1` the pilot, `$2` a status or
+ * null): the entities and then their counts were two statements one after the other. The same order
+ * as before, ties (blockers one update created) left to the plan as they were.
+ */
+export const PILOT_BLOCKERS_SQL = `
+  SELECT ${BLOCKER_COLUMNS}
+    FROM blockers b
+   WHERE b.pilot_id = $1 AND ($2::blocker_status IS NULL OR b.status = $2)
+   ORDER BY b.status, b.first_seen_week, b.created_at`;
+
+/** A row of `PILOT_BLOCKERS_SQL` as pg hands it over. */
+export interface BlockerRow {
   id: string;
   pilot_id: string;
   text: string;
@@ -57,14 +70,11 @@ export interface BlockerPageRow {
   resolved_at: Date | null;
   resolution_note: string | null;
   version: number;
-  pilot_name: string;
-  business_unit_id: string;
-  business_unit_name: string;
   mention_count: number;
 }
 
-/** The same view, key for key, as `toPortfolioBlockerView` makes from the entities. */
-export function toPortfolioBlockerFromRow(row: BlockerPageRow): PortfolioBlocker {
+/** The same view, key for key, as `toBlockerView` makes from the entity. */
+export function toBlockerFromRow(row: BlockerRow): BlockerView {
   return {
     id: row.id,
     pilotId: row.pilot_id,
@@ -77,8 +87,17 @@ export function toPortfolioBlockerFromRow(row: BlockerPageRow): PortfolioBlocker
     resolvedAt: row.resolved_at ? row.resolved_at.toISOString() : null,
     resolutionNote: row.resolution_note,
     version: row.version,
-    pilotName: row.pilot_name,
-    businessUnitId: row.business_unit_id,
-    businessUnitName: row.business_unit_name,
   };
+}
+
+/** A row of `BlockerPageSql.page` as pg hands it over. */
+export interface BlockerPageRow extends BlockerRow {
+  pilot_name: string;
+  business_unit_id: string;
+  business_unit_name: string;
+}
+
+/** The same view, key for key, as `toPortfolioBlockerView` makes from the entities. */
+export function toPortfolioBlockerFromRow(row: BlockerPageRow): PortfolioBlocker {
+  return { ...toBlockerFromRow(row), pilotName: row.pilot_name, businessUnitId: row.business_unit_id, businessUnitName: row.business_unit_name };
 }

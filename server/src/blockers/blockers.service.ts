@@ -10,7 +10,7 @@ import { Blocker } from './blocker.entity';
 import type { Actor } from '../auth/actor';
 import { assertWorksOnPilot } from '../auth/pilot-access';
 import { toBlockerView, toPortfolioBlockerView } from './blocker.mapper';
-import { blockerPageSql, toPortfolioBlockerFromRow, type BlockerPageRow } from './blocker-list-query';
+import { blockerPageSql, PILOT_BLOCKERS_SQL, toBlockerFromRow, toPortfolioBlockerFromRow, type BlockerPageRow, type BlockerRow } from './blocker-list-query';
 import { PortfolioBlockerQueryDto, ReopenBlockerDto, ResolveBlockerDto } from './dto/blocker.dto';
 import { DomainEvents } from '../events/domain-events.service';
 import type { PilotChange } from '../events/domain-events';
@@ -75,14 +75,10 @@ export class BlockersService {
   }
 
   async listForPilot(pilotId: string, status?: BlockerStatus): Promise<BlockerView[]> {
-    const blockers = await this.dataSource.getRepository(Blocker).find({
-      where: { pilotId, status },
-      order: { status: 'ASC', firstSeenWeek: 'ASC', createdAt: 'ASC' },
-    });
+    const rows: BlockerRow[] = await this.dataSource.query(PILOT_BLOCKERS_SQL, [pilotId, status ?? null]);
     // A row implies its pilot (foreign key), so only an empty answer needs the check for a 404.
-    if (blockers.length === 0) await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
-    const counts = await this.mentionCounts(this.dataSource.manager, blockers.map((b) => b.id));
-    return blockers.map((blocker) => toBlockerView(blocker, counts.get(blocker.id) ?? 0));
+    if (rows.length === 0) await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
+    return rows.map(toBlockerFromRow);
   }
 
   /** Every pilot's blockers: open first, then the longest standing (see `blockerPageSql`). */
