@@ -16,19 +16,17 @@ import { DomainEvents } from '../events/domain-events.service';
 import type { PilotChange } from '../events/domain-events';
 import { BlockerMatcherService } from './blocker-matcher.service';
 
-/** The portfolio list's filters; those on the pilot need `pilot` joined. */
-function filterBlockers<B extends SelectQueryBuilder<Blocker>>(builder: B, query: BlockerListQuery, pilotJoined: boolean): B {
-  if (pilotJoined) {
-    if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
-    if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
-    if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
-  }
+/** The export's filters (`pilot` joined), as `blockerPageSql` applies them to a page. */
+function filterBlockers<B extends SelectQueryBuilder<Blocker>>(builder: B, query: BlockerListQuery): B {
+  if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
+  if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
+  if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
   if (query.category) builder.andWhere('blocker.category = :category', { category: query.category });
   if (query.status) builder.andWhere('blocker.status = :status', { status: query.status });
   return builder;
 }
 
-/** The portfolio list's order: open first, then the longest standing. */
+/** The export's order, as `blockerPageSql`'s: open first, then the longest standing. */
 function orderBlockers<B extends SelectQueryBuilder<Blocker>>(builder: B): B {
   return builder
     .orderBy('blocker.status', 'ASC')
@@ -114,7 +112,7 @@ export class BlockersService {
       .addSelect(['pilot.id', 'pilot.name', 'pilot.businessUnitId'])
       .innerJoin('pilot.businessUnit', 'businessUnit')
       .addSelect(['businessUnit.id', 'businessUnit.name']);
-    return orderBlockers(filterBlockers(builder, query, true));
+    return orderBlockers(filterBlockers(builder, query));
   }
 
   resolve(id: string, dto: ResolveBlockerDto, actor?: Actor): Promise<BlockerView> {
