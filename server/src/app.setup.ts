@@ -8,6 +8,7 @@ import { ConfigService } from '@nestjs/config';
 import { requestContextMiddleware } from './audit/request-context';
 import { clientDistDir, precompressedAssets } from './client-assets/client-assets';
 import { jsonBodyParser, urlencodedParser } from './common/json-body';
+import { wholeJsonCompression } from './common/json-compression';
 import { writeRequestGuard } from './common/write-request-guard';
 import type { AppConfig } from './config/config.schema';
 import { RequestCancellation } from './database/request-cancellation';
@@ -43,6 +44,8 @@ export function configureApp(app: INestApplication): void {
   // Responses over 1 KB (the API's JSON) go out compressed when the client accepts it; an asset that
   // already carries its precompressed encoding is passed through untouched.
   app.use(compression({ threshold: COMPRESS_FROM_BYTES }));
+  // After it, so that it sees a JSON answer compressed here as already encoded (see the function).
+  app.use(wholeJsonCompression(COMPRESS_FROM_BYTES));
   const clientDir = clientDistDir();
   // Before the static server, which is registered when the app initialises.
   if (clientDir) app.use(precompressedAssets(clientDir));

@@ -10,24 +10,23 @@ import { Blocker } from './blocker.entity';
 import type { Actor } from '../auth/actor';
 import { assertWorksOnPilot } from '../auth/pilot-access';
 import { toBlockerView, toPortfolioBlockerView } from './blocker.mapper';
+import { blockerPageSql, PILOT_BLOCKERS_SQL, toBlockerFromRow, toPortfolioBlockerFromRow, type BlockerPageRow, type BlockerRow } from './blocker-list-query';
 import { PortfolioBlockerQueryDto, ReopenBlockerDto, ResolveBlockerDto } from './dto/blocker.dto';
 import { DomainEvents } from '../events/domain-events.service';
 import type { PilotChange } from '../events/domain-events';
 import { BlockerMatcherService } from './blocker-matcher.service';
 
-/** The portfolio list's filters; those on the pilot need `pilot` joined. */
-function filterBlockers<B extends SelectQueryBuilder<Blocker>>(builder: B, query: BlockerListQuery, pilotJoined: boolean): B {
-  if (pilotJoined) {
-    if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
-    if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
-    if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
-  }
+/** The export's filters (`pilot` joined), as `blockerPageSql` applies them to a page. */
+function filterBlockers<B extends SelectQueryBuilder<Blocker>>(builder: B, query: BlockerListQuery): B {
+  if (query.businessUnitId) builder.andWhere('pilot.businessUnitId = :unit', { unit: query.businessUnitId });
+  if (query.stage) builder.andWhere('pilot.stage = :stage', { stage: query.stage });
+  if (query.sponsorId) builder.andWhere('pilot.sponsorId = :sponsor', { sponsor: query.sponsorId });
   if (query.category) builder.andWhere('blocker.category = :category', { category: query.category });
   if (query.status) builder.andWhere('blocker.status = :status', { status: query.status });
   return builder;
 }
 
-/** The portfolio list's order: open first, then the longest standing. */
+/** The export's order, as `blockerPageSql`'s: open first, then the longest standing. */
 function orderBlockers<B extends SelectQueryBuilder<Blocker>>(builder: B): B {
   return builder
     .orderBy('blocker.status', 'ASC')
@@ -74,35 +73,21 @@ export class BlockersService {
   }
 
   async listForPilot(pilotId: string, status?: BlockerStatus): Promise<BlockerView[]> {
-    const blockers = await this.dataSource.getRepository(Blocker).find({
-      where: { pilotId, status },
-      order: { status: 'ASC', firstSeenWeek: 'ASC', createdAt: 'ASC' },
-    });
+    const rows: BlockerRow[] = await this.dataSource.query(PILOT_BLOCKERS_SQL, [pilotId, status ?? null]);
     // A row implies its pilot (foreign key), so only an empty answer needs the check for a 404.
-    if (blockers.length === 0) await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
-    const counts = await this.mentionCounts(this.dataSource.manager, blockers.map((b) => b.id));
-    return blockers.map((blocker) => toBlockerView(blocker, counts.get(blocker.id) ?? 0));
+    if (rows.length === 0) await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
+    return rows.map(toBlockerFromRow);
   }
 
-  /** Every pilot's blockers: open first, then the longest standing. */
+  /** Every pilot's blockers: open first, then the longest standing (see `blockerPageSql`). */
   async list(query: PortfolioBlockerQueryDto): Promise<Page<PortfolioBlocker>> {
     const window = pageWindow(query);
-    const byPilot = Boolean(query.businessUnitId || query.stage || query.sponsorId);
-    // The count joins the pilots only to filter by them (every blocker has a pilot), and runs beside the page.
-    const filtered = () => filterBlockers(byPilot ? this.blockers().innerJoin('blocker.pilot', 'pilot') : this.blockers(), query, byPilot);
-    // The page's ids first (sorted and cut over blockers alone), then their names and mention counts:
-    // joined before the sort, every matching blocker got its pilot and unit (several times the floor).
-    const page = orderBlockers(filtered().select('blocker.id')).offset(window.skip).limit(window.pageSize);
-    const [{ entities, raw }, total] = await Promise.all([
-      orderBlockers(this.portfolioBlockers({}))
-        .andWhere(`blocker.id IN (${page.getQuery()})`)
-        .setParameters(page.getParameters())
-        .addSelect('(SELECT count(*)::int FROM update_blockers ub WHERE ub.blocker_id = blocker.id)', 'mention_count')
-        .getRawAndEntities<{ blocker_id: string; mention_count: number }>(),
-      filtered().getCount(),
+    const { page, count, params } = blockerPageSql(query);
+    const [rows, [{ total }]]: [BlockerPageRow[], { total: number }[]] = await Promise.all([
+      this.dataSource.query(page, [...params, window.pageSize, window.skip]),
+      this.dataSource.query(count, params),
     ]);
-    const counts = new Map(raw.map((row) => [row.blocker_id, row.mention_count]));
-    return toPage(entities, total, window, (blocker) => toPortfolioBlockerView(blocker, counts.get(blocker.id) ?? 0));
+    return toPage(rows, total, window, toPortfolioBlockerFromRow);
   }
 
   /** The same list without pages, a batch at a time (its export). */
@@ -127,7 +112,7 @@ export class BlockersService {
       .addSelect(['pilot.id', 'pilot.name', 'pilot.businessUnitId'])
       .innerJoin('pilot.businessUnit', 'businessUnit')
       .addSelect(['businessUnit.id', 'businessUnit.name']);
-    return orderBlockers(filterBlockers(builder, query, true));
+    return orderBlockers(filterBlockers(builder, query));
   }
 
   resolve(id: string, dto: ResolveBlockerDto, actor?: Actor): Promise<BlockerView> {

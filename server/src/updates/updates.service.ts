@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { isFutureWeek, isoWeekStart, kpiBoundsProblem, takesUpdates, UPDATE_STAGES, type Page, type WeeklyUpdate as WeeklyUpdateView } from '@liftoff/shared';
 import { findOrFail, loadForEdit } from '../common/optimistic-lock';
 import { pageWindow, toPage, type PageQueryDto } from '../common/pagination';
@@ -17,7 +17,7 @@ import { DomainEvents } from '../events/domain-events.service';
 import { CreateWeeklyUpdateDto, EditWeeklyUpdateDto, KpiReadingDto, UpdateListQueryDto } from './dto/weekly-update.dto';
 import { KpiReading } from './kpi-reading.entity';
 import { WeeklyUpdate } from './weekly-update.entity';
-import { loadUpdateViews, loadUpdateViewsVia } from './weekly-update-views';
+import { loadPilotUpdatePage, loadUpdateViews, loadUpdateViewsVia } from './weekly-update-views';
 import { batchedRun } from '../signals/batched-run';
 import { loadPostContext } from './post-context';
 import { insertUpdateRows } from './update-rows';
@@ -32,10 +32,11 @@ export class UpdatesService {
   ) {}
 
   async listForPilot(pilotId: string, query: PageQueryDto): Promise<Page<WeeklyUpdateView>> {
-    const page = await this.page({ pilotId }, query);
+    const window = pageWindow(query);
+    const { views, total } = await loadPilotUpdatePage(this.dataSource.manager, pilotId, window);
     // An update implies its pilot (foreign key), so only an empty pilot needs the check for a 404.
-    if (page.total === 0) await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
-    return page;
+    if (total === 0) await findOrFail(this.dataSource.manager, Pilot, pilotId, 'Pilot');
+    return toPage(views, total, window, (view) => view);
   }
 
   async listPortfolio(query: UpdateListQueryDto): Promise<Page<WeeklyUpdateView>> {
@@ -135,18 +136,6 @@ export class UpdatesService {
       await this.events.emit(manager, { type: 'pilot.changed', change: 'update_edited', pilotId: update.pilotId, actorId: actor?.id ?? null });
       return { ...(await this.get(id, manager)), analysis: await this.analysis.outcomeSince(manager, update.pilotId, started) };
     });
-  }
-
-  private async page(where: FindOptionsWhere<WeeklyUpdate>, query: PageQueryDto): Promise<Page<WeeklyUpdateView>> {
-    const window = pageWindow(query);
-    // The count beside the page's ids (findAndCount runs them one after the other on one connection).
-    const repository = this.dataSource.getRepository(WeeklyUpdate);
-    const [rows, total] = await Promise.all([
-      repository.find({ where, select: { id: true }, order: { weekStart: 'DESC', id: 'ASC' }, skip: window.skip, take: window.pageSize }),
-      repository.count({ where }),
-    ]);
-    const views = await this.loadViews(this.dataSource.manager, rows.map((row) => row.id));
-    return toPage(views, total, window, (view) => view);
   }
 
   /** Loads full views for ids, keeping the ids' order. */
