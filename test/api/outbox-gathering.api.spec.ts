@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { DomainEvents } from '../../server/src/events/domain-events.service';
 import { createBasicPortfolio, postUpdate, updateBody } from './support/fixtures';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -21,7 +22,7 @@ describe('outbox messages gathered for the commit', () => {
   afterAll(() => t.close());
 
   const posted = async () => Number((await t.dataSource.query(`SELECT count(*)::int AS n FROM outbox_events WHERE event_type = 'update.posted'`))[0].n);
-  const announce = (manager: Parameters<Parameters<TestApp['dataSource']['transaction']>[0]>[0]) =>
+  const announce = (manager: EntityManager) =>
     events.emit(manager, { type: 'pilot.changed', change: 'update_posted', pilotId, actorId: null, subjectId: updateId });
   const failing = new Error('the write fails after announcing');
 
