@@ -10,6 +10,7 @@ import type {
   SignalKind,
 } from './analysis/types';
 import type { SignalThresholds } from './analysis/thresholds';
+import type { ReanalysisSummary } from './webhook-events';
 import type { ReadinessTestScore } from './analysis/readiness';
 
 export const FLAG_STATUSES = ['open', 'resolved'] as const;
@@ -120,6 +121,11 @@ export interface AnalysisSettings {
   thresholds: SignalThresholds;
   version: number;
   updatedAt: string;
+}
+
+/** The answer of a save: the thresholds now in force, and what re-assessing every pilot with them found. */
+export interface SavedAnalysisSettings extends AnalysisSettings {
+  reassessed: ReanalysisSummary;
 }
 
 export interface UpdateAnalysisSettingsRequest {

@@ -6,7 +6,7 @@
  */
 import type { ApiErrorBody, BusinessUnit, HealthStatus, InvitedPerson, Kpi, Page, Person, Pilot, StageChange, WeeklyUpdate, Blocker, PortfolioBlocker } from './api';
 import type { AccountLinkInspection, ApiTokenView, CreatedApiToken, IssuedAccountLink, SessionUser, SessionView } from './api-auth';
-import type { AnalysisSettings, PatternGuidanceView, PilotDiagnosis, PortfolioSummary, ReadinessAssessment, SignalFlag, StuckPilot, SweepResult } from './api-analysis';
+import type { AnalysisSettings, SavedAnalysisSettings, PatternGuidanceView, PilotDiagnosis, PortfolioSummary, ReadinessAssessment, SignalFlag, StuckPilot, SweepResult } from './api-analysis';
 import type { BlockerMatch, BlockerMention, SplitBlockerResponse } from './api-blockers';
 import type { AuditEventView, DecisionOutcomes, DecisionView, ScaleQueueItem } from './api-decisions';
 import type { PortfolioOverview } from './api-portfolio';
@@ -58,6 +58,7 @@ export interface ApiSchemas {
   DigestPreview: DigestPreview;
   AccountLinkInspection: AccountLinkInspection;
   AnalysisSettings: AnalysisSettings;
+  SavedAnalysisSettings: SavedAnalysisSettings;
   JobsOverview: JobsOverview;
   ApiTokenView: ApiTokenView;
   AuditEventPage: AuditEventPage;

@@ -1001,7 +1001,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change the stuck-detection thresholds
+         * Change the stuck-detection thresholds; every pilot is re-assessed with them before the answer
          * @description Roles: program_office.
          */
         patch: operations["settings_update"];
@@ -3157,6 +3157,13 @@ export interface components {
         };
         /** @enum {string} */
         Role: "program_office" | "pilot_lead" | "executive" | "viewer";
+        /** @description The answer of a save: the thresholds now in force, and what re-assessing every pilot with them found. */
+        SavedAnalysisSettings: {
+            thresholds: components["schemas"]["SignalThresholds"];
+            version: number;
+            updatedAt: string;
+            reassessed: components["schemas"]["ReanalysisSummary"];
+        };
         ScaleOutcome: {
             decisionId: string;
             pilotId: string;
@@ -5586,7 +5593,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AnalysisSettings"];
+                    "application/json": components["schemas"]["SavedAnalysisSettings"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,4 +1,4 @@
-import type { AnalysisSettings, ImportCompletedEvent, ImportReport, NotificationSettings, ReanalysisSummary, SessionUser, ThresholdsChangedEvent, WebhookEvent } from '@liftoff/shared';
+import type { AnalysisSettings, ImportCompletedEvent, SavedAnalysisSettings, ImportReport, NotificationSettings, ReanalysisSummary, SessionUser, ThresholdsChangedEvent, WebhookEvent } from '@liftoff/shared';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addIsoWeeks, isoWeekOf } from '@liftoff/shared';
@@ -192,7 +192,7 @@ describe('summary notifications', () => {
     const posted = hook.requests.length;
     const before = await openFlags();
     const thresholds = { repeatedBlockerConsecutiveUpdates: 2, stalledStageMonthsTypical: 24, pilotTimeboxMonths: 36 };
-    const saved = (await t.http.patch('/api/settings').send({ version: settings.version, thresholds }).expect(200)).body as AnalysisSettings;
+    const saved = (await t.http.patch('/api/settings').send({ version: settings.version, thresholds }).expect(200)).body as SavedAnalysisSettings;
     const after = await openFlags();
     const stuck = expectedStuck(before, after);
     const cleared = before.filter((f) => !after.some((g) => g.id === f.id)).length;
@@ -216,6 +216,10 @@ describe('summary notifications', () => {
       settingsUrl: `${PUBLIC_URL}/settings`,
     });
     expect(summarised(event)).toEqual(stuck.pilots);
+    // The save's own answer says the same, for the settings page.
+    const { changedBy: _by, changes: _changes, settingsUrl: _url, ...eventSummary } = event.data;
+    expect(saved.reassessed).toEqual(eventSummary);
+    expect(saved.thresholds).toMatchObject(thresholds);
 
     // Saving the same values again re-assesses nothing new and announces nothing.
     await t.http.patch('/api/settings').send({ version: saved.version, thresholds }).expect(200);

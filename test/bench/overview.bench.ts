@@ -14,11 +14,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { SettingsService } from '../../server/dist/settings/settings.service';
 import { DomainEvents } from '../../server/dist/events/domain-events.service';
 import { AnalysisService } from '../../server/dist/signals/analysis.service';
 import { startServer, stopAllServers } from '../support/server-process';
 import { createLargeDatabase, seconds } from './large-database';
+import { settingsServiceFor } from './bench-services';
 
 const CHROMIUM = '/usr/bin/chromium';
 const EMAIL = 'bench-office@example.com';
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   const database = await createLargeDatabase({ pilots: process.env.BENCH_PILOTS ? Number(process.env.BENCH_PILOTS) : undefined });
   let browser: Browser | null = null;
   try {
-    const sweep = await new AnalysisService(database.dataSource, new SettingsService(database.dataSource, new DomainEvents()), new DomainEvents()).sweep();
+    const sweep = await new AnalysisService(database.dataSource, settingsServiceFor(database.dataSource), new DomainEvents()).sweep();
     console.log(`swept ${sweep.pilots} pilots in ${seconds(sweep.durationMs)} (${sweep.flagsOpened} open flags)`);
     const server = await startServer({ DATABASE_URL: database.url, SEED_DEMO: 'false', ADMIN_EMAIL: EMAIL, ADMIN_PASSWORD: PASSWORD, DATA_DIR: undefined }, 180_000);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });

@@ -18,7 +18,6 @@
  */
 import os from 'node:os';
 import { DEFAULT_THRESHOLDS } from '@liftoff/shared';
-import { SettingsService } from '../../server/dist/settings/settings.service';
 import { DomainEvents } from '../../server/dist/events/domain-events.service';
 import { AnalysisService } from '../../server/dist/signals/analysis.service';
 import { DispatchTrigger } from '../../server/dist/notifications/dispatch-trigger';
@@ -29,7 +28,7 @@ import { RULE_FLOORS } from './sweep-floor';
 import { copyOfPortfolio } from './template-database';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../server/dist/database/data-source-options';
-import { ConfigService } from '@nestjs/config';
+import { benchConfig, settingsServiceFor } from './bench-services';
 
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(' / ');
 const mib = (bytes: number) => `${Math.round(bytes / 1048576)} MiB`;
@@ -114,8 +113,8 @@ async function benchSize(pilots: number, runs: number, poolSize: number): Promis
     await dataSource.initialize();
     // As in the app: analysis changes go into the outbox in the sweep's transactions (the dispatcher is not started).
     const events = new DomainEvents();
-    new OutboxEventSources(events, new OutboxService(new DispatchTrigger(dataSource)), dataSource, new ConfigService({ PUBLIC_URL: 'http://127.0.0.1:3000' })).onModuleInit();
-    const analysis = new AnalysisService(dataSource, new SettingsService(dataSource, events), events);
+    new OutboxEventSources(events, new OutboxService(new DispatchTrigger(dataSource)), dataSource, benchConfig()).onModuleInit();
+    const analysis = new AnalysisService(dataSource, settingsServiceFor(dataSource, events), events);
     for (let run = 1; run <= runs; run += 1) {
       if (run > 1) {
         await dataSource.query('TRUNCATE signal_flags, pilot_diagnoses, outbox_events CASCADE');

@@ -23,11 +23,11 @@ import { isoWeekOf } from '@liftoff/shared';
 import { buildDataSourceOptions } from '../../server/dist/database/data-source-options';
 import { MIGRATIONS } from '../../server/dist/database/migrations';
 import { LARGE_OPTIONS } from '../../server/dist/database/seed/portfolio-generator';
-import { SettingsService } from '../../server/dist/settings/settings.service';
 import { DomainEvents } from '../../server/dist/events/domain-events.service';
 import { AnalysisService } from '../../server/dist/signals/analysis.service';
 import { seconds } from './large-database';
 import { fillPortfolio, PORTFOLIO_CHUNK, replicatePortfolio } from './portfolio-builder';
+import { settingsServiceFor } from './bench-services';
 
 const PREFIX = 'liftoff_tpl_';
 const SEED_BUILD = resolve(__dirname, '../../server/dist/database/seed');
@@ -88,7 +88,7 @@ async function ensureTemplate(serverUrl: string, kind: TemplateKind, pilots: num
     }
     if (kind === 'swept') {
       const t = Date.now();
-      const sweep = await new AnalysisService(dataSource, new SettingsService(dataSource, new DomainEvents()), new DomainEvents()).sweep();
+      const sweep = await new AnalysisService(dataSource, settingsServiceFor(dataSource), new DomainEvents()).sweep();
       console.log(`  swept in ${seconds(Date.now() - t)} (${sweep.flagsOpened} open flags)`);
     }
     await dataSource.destroy();

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AnalysisSettings, UpdateAnalysisSettingsRequest } from '@liftoff/shared';
+import type { AnalysisSettings, SavedAnalysisSettings, UpdateAnalysisSettingsRequest } from '@liftoff/shared';
 import { api } from './http';
 
 export const settingsKey = ['settings'] as const;
@@ -12,9 +12,9 @@ export function useAnalysisSettings() {
 export function useSaveAnalysisSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateAnalysisSettingsRequest) => api.patch<AnalysisSettings>('/settings', body),
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(settingsKey, saved);
+    mutationFn: (body: UpdateAnalysisSettingsRequest) => api.patch<SavedAnalysisSettings>('/settings', body),
+    onSuccess: async ({ reassessed: _reassessed, ...saved }) => {
+      queryClient.setQueryData<AnalysisSettings>(settingsKey, saved);
       await queryClient.invalidateQueries({ predicate: (query) => query.queryKey[0] !== settingsKey[0] });
     },
   });

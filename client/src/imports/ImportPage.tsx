@@ -5,7 +5,7 @@ import { isApiError } from '../api/http';
 import { Field } from '../components/form/Field';
 import { PageHeader } from '../components/PageHeader';
 import { useDocumentTitle } from '../components/use-document-title';
-import { ImportFindings } from './ImportFindings';
+import { ReanalysisFindings } from '../components/ReanalysisFindings';
 import { ImportReportView } from './ImportReportView';
 import { exportUrl, templateUrl, useConfirmImport, useImportDryRun, type ImportRequest } from './import-queries';
 
@@ -111,7 +111,7 @@ export default function ImportPage() {
               <Link to={kind === 'pilots' ? '/pilots' : '/'}>{kind === 'pilots' ? 'See the pilots' : 'See the portfolio'}</Link>
             </p>
           ) : null}
-          {confirm.data?.analysis && <ImportFindings analysis={confirm.data.analysis} />}
+          {confirm.data?.analysis && <ReanalysisFindings title="What the analysis found" analysis={confirm.data.analysis} />}
           {confirm.data ? null : confirm.error ? (
             <p className="form-error" role="alert">
               {confirm.error.message}

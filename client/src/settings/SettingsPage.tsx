@@ -15,6 +15,7 @@ import { BackgroundJobs } from './BackgroundJobs';
 import { IntegrationsSettings } from '../integrations/IntegrationsSettings';
 import { ReminderSettingsSection } from '../reminders/ReminderSettingsForm';
 import { DigestSettingsSection } from './DigestSettingsSection';
+import { ReanalysisFindings } from '../components/ReanalysisFindings';
 
 /** The thresholds the stuck rules use; the program office tunes them, everyone else can read them. */
 export default function SettingsPage() {
@@ -68,7 +69,7 @@ function ThresholdForm({ settings, save, editable, onReload }: ThresholdFormProp
     <>
       <PageHeader
         title="Settings"
-        subtitle={`Thresholds of the stuck signs and the scale queue. Last changed ${formatDate(settings.updatedAt)}. Changes apply at the next update, assessment or sweep.`}
+        subtitle={`Thresholds of the stuck signs and the scale queue. Last changed ${formatDate(settings.updatedAt)}. Saving re-assesses every pilot with the new values at once.`}
       />
       <form className="card settings-form" onSubmit={submit} noValidate aria-label="Thresholds">
         {!editable && <p className="settings-note">Only the program office can change these thresholds.</p>}
@@ -115,6 +116,7 @@ function ThresholdForm({ settings, save, editable, onReload }: ThresholdFormProp
             )}
           </div>
         )}
+        {save.data && <ReanalysisFindings title="What re-assessing every pilot found" analysis={save.data.reassessed} />}
       </form>
     </>
   );

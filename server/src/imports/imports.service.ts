@@ -1,8 +1,8 @@
-import { BadRequestException, ConflictException, Injectable, OnModuleInit } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   MAX_REPORTED_IMPORT_ERRORS,
   PILOT_FILE_COLUMNS,
@@ -13,9 +13,9 @@ import {
   type SpreadsheetFormat,
 } from '@liftoff/shared';
 import { DomainEvents } from '../events/domain-events.service';
-import type { AnalysisChangedEvent } from '../events/domain-events';
+import { AnalysisChangesCollector } from '../events/analysis-changes.collector';
 import type { AppConfig } from '../config/config.schema';
-import { loadReanalysisSummary, mergeAnalysisChanges } from '../notifications/reanalysis-summary';
+import { loadReanalysisSummary } from '../notifications/reanalysis-summary';
 import { ImportRejectedException } from '../common/import-rejected.exception';
 import type { CellOptions } from '../spreadsheets/cell-parsers';
 import { detectDelimiter, detectFormat, UnreadableFileError } from '../spreadsheets/spreadsheet-reader';
@@ -39,21 +39,13 @@ export interface UploadedFile {
 type ParsedFile = { kind: 'pilots'; rows: { pilot: PilotRecord; kpi: KpiRecord | null }[] } | { kind: 'weekly-updates'; rows: UpdateRecord[] };
 
 @Injectable()
-export class ImportsService implements OnModuleInit {
-  /** The analysis changes of an import being written, gathered for its report. */
-  private readonly analysed = new WeakMap<QueryRunner, AnalysisChangedEvent[]>();
-
+export class ImportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: DomainEvents,
+    private readonly analysisChanges: AnalysisChangesCollector,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
-
-  onModuleInit(): void {
-    this.events.on('analysis.changed', async (manager, event) => {
-      this.analysed.get(manager.queryRunner!)?.push(event);
-    });
-  }
 
   /**
    * Reads the file, checks every row against the database and reports what would happen. A dry run does
@@ -87,20 +79,19 @@ export class ImportsService implements OnModuleInit {
       if (dryRun) return report;
       if (report.errorCount > 0) throw new ImportRejectedException(report);
       await references.createMissing(manager, actorId);
-      const analysed: AnalysisChangedEvent[] = [];
-      this.analysed.set(manager.queryRunner!, analysed);
-      if (plan.kind === 'pilots') {
-        const touched = await applyPilotImport(manager, plan.plan, actorId);
-        await this.announce(manager, touched.created, 'pilot_created', actorId);
-        await this.announce(manager, touched.changed, 'pilot_edited', actorId);
-      } else {
-        await this.announce(manager, await applyUpdateImport(manager, plan.plan, actorId), 'update_posted', actorId);
-      }
+      const { changes } = await this.analysisChanges.during(manager, async () => {
+        if (plan.kind === 'pilots') {
+          const touched = await applyPilotImport(manager, plan.plan, actorId);
+          await this.announce(manager, touched.created, 'pilot_created', actorId);
+          await this.announce(manager, touched.changed, 'pilot_edited', actorId);
+        } else {
+          await this.announce(manager, await applyUpdateImport(manager, plan.plan, actorId), 'update_posted', actorId);
+        }
+      });
+      const analysis = await loadReanalysisSummary(manager, changes, this.config.get('PUBLIC_URL', { infer: true }));
       const { rowCount, created, updated, unchanged } = report;
       // A file that changed nothing (sent again, say) is not news.
       if (created + updated > 0) await this.events.emit(manager, { type: 'import.committed', kind, fileName: file.originalname, actorId, rowCount, created, updated, unchanged });
-      this.analysed.delete(manager.queryRunner!);
-      const analysis = await loadReanalysisSummary(manager, mergeAnalysisChanges(analysed), this.config.get('PUBLIC_URL', { infer: true }));
       return { ...report, committed: true, analysis };
     });
   }

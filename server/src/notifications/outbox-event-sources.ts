@@ -13,7 +13,8 @@ import { loadUpdateViewsVia } from '../updates/weekly-update-views';
 import { batchedRun } from '../signals/batched-run';
 import { FLAG_SELECT, toFlagView, type FlagRow } from '../signals/flag.mapper';
 import { CommitGathered, depthOf } from './commit-gathered';
-import { importCompletedEvent, mergeAnalysisChanges, reanalysisSummary, thresholdsChangedEvent } from './reanalysis-summary';
+import { mergeAnalysisChanges } from '../events/analysis-changes.collector';
+import { importCompletedEvent, reanalysisSummary, thresholdsChangedEvent } from './reanalysis-summary';
 import { OutboxService } from './outbox.service';
 
 interface PilotRow {

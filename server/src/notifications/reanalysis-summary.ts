@@ -60,16 +60,6 @@ export async function loadReanalysisSummary(manager: EntityManager, changes: Ana
   return reanalysisSummary(changes, flags, base);
 }
 
-/** Several analysis changes (one per pilot or batch) as one. */
-export function mergeAnalysisChanges(list: AnalysisChangedEvent[]): AnalysisChangedEvent {
-  return {
-    type: 'analysis.changed',
-    openedFlagIds: list.flatMap((e) => e.openedFlagIds),
-    resolvedFlagIds: list.flatMap((e) => e.resolvedFlagIds),
-    recommendationChanges: list.flatMap((e) => e.recommendationChanges),
-  };
-}
-
 const envelope = () => ({ id: randomUUID(), occurredAt: new Date().toISOString() });
 
 /** An import's one event: what it wrote, and what re-analysing its pilots found. */

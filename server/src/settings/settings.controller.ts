@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiResult } from '../openapi/api-result';
-import type { AnalysisSettings } from '@liftoff/shared';
+import type { AnalysisSettings, SavedAnalysisSettings } from '@liftoff/shared';
 import { UpdateAnalysisSettingsDto } from './dto/analysis-settings.dto';
 import { SettingsService } from './settings.service';
 import { AnyRole, ProgramOffice } from '../auth/access.decorators';
@@ -22,9 +22,9 @@ export class SettingsController {
 
   @ProgramOffice()
   @Patch()
-  @ApiOperation({ summary: 'Change the stuck-detection thresholds' })
-  @ApiResult('AnalysisSettings')
-  update(@Body() dto: UpdateAnalysisSettingsDto, @CurrentActor() actor: Actor): Promise<AnalysisSettings> {
+  @ApiOperation({ summary: 'Change the stuck-detection thresholds; every pilot is re-assessed with them before the answer' })
+  @ApiResult('SavedAnalysisSettings')
+  update(@Body() dto: UpdateAnalysisSettingsDto, @CurrentActor() actor: Actor): Promise<SavedAnalysisSettings> {
     return this.settings.update(dto, actor.id);
   }
 }

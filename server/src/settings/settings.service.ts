@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { resolveThresholds, THRESHOLD_KEYS, validateThresholds, type AnalysisSettings, type SignalThresholds } from '@liftoff/shared';
+import { resolveThresholds, THRESHOLD_KEYS, validateThresholds, type AnalysisSettings, type SavedAnalysisSettings, type SignalThresholds } from '@liftoff/shared';
 import { loadForEdit } from '../common/optimistic-lock';
 import { RequestValidationException } from '../common/validation';
 import { AnalysisSettingsRecord } from './analysis-settings.entity';
 import { DomainEvents } from '../events/domain-events.service';
+import { AnalysisChangesCollector } from '../events/analysis-changes.collector';
+import { loadReanalysisSummary } from '../notifications/reanalysis-summary';
+import type { AppConfig } from '../config/config.schema';
 import { UpdateAnalysisSettingsDto } from './dto/analysis-settings.dto';
 
 const SETTINGS_ID = 1;
@@ -22,6 +26,8 @@ export class SettingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly events: DomainEvents,
+    private readonly analysisChanges: AnalysisChangesCollector,
+    private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
   /** The thresholds in force: the stored overrides on top of the defaults. */
@@ -35,8 +41,8 @@ export class SettingsService {
     return toView(record);
   }
 
-  /** Stores the thresholds and re-evaluates the whole portfolio with them before answering. */
-  update(dto: UpdateAnalysisSettingsDto, actorId: string | null = null): Promise<AnalysisSettings> {
+  /** Stores the thresholds and re-evaluates the whole portfolio with them before answering with what that found. */
+  update(dto: UpdateAnalysisSettingsDto, actorId: string | null = null): Promise<SavedAnalysisSettings> {
     const errors = validateThresholds(dto.thresholds as Record<string, unknown>);
     if (errors.length) {
       throw new RequestValidationException(errors.map((e) => ({ field: `thresholds.${e.field}`, messages: [`thresholds.${e.field} ${e.message}`] })));
@@ -48,8 +54,8 @@ export class SettingsService {
       const saved = await manager.save(record);
       const after = resolveThresholds(saved.thresholds);
       const changes = THRESHOLD_KEYS.filter((key) => before[key] !== after[key]).map((key) => ({ key, from: before[key], to: after[key] }));
-      await this.events.emit(manager, { type: 'thresholds.changed', actorId, changes });
-      return toView(saved);
+      const { changes: reassessment } = await this.analysisChanges.during(manager, () => this.events.emit(manager, { type: 'thresholds.changed', actorId, changes }));
+      return { ...toView(saved), reassessed: await loadReanalysisSummary(manager, reassessment, this.config.get('PUBLIC_URL', { infer: true })) };
     });
   }
 }

@@ -1,17 +1,22 @@
+import { useId } from 'react';
 import { Link } from 'react-router-dom';
 import { RECOMMENDATION_ACTIONS, type ReanalysisSummary } from '@liftoff/shared';
 import { RECOMMENDATION_LABELS } from '../format/analysis-labels';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** What re-analysing the imported pilots found, right after the import: the signs and the pilots to look at first. */
-export function ImportFindings({ analysis }: { analysis: ReanalysisSummary }) {
+/**
+ * What re-analysing many pilots at once found (after an import, a threshold change), right after the
+ * write: the signs that opened and cleared, and the pilots to look at first.
+ */
+export function ReanalysisFindings({ title, analysis }: { title: string; analysis: ReanalysisSummary }) {
   const changed = RECOMMENDATION_ACTIONS.filter((action) => analysis.recommendationsNow[action] > 0);
   const unnamed = analysis.newlyStuckCount - analysis.newlyStuck.length;
+  const titleId = useId();
   return (
-    <section aria-labelledby="import-findings-title">
-      <h3 id="import-findings-title" className="form-section-title">
-        What the analysis found
+    <section aria-labelledby={titleId}>
+      <h3 id={titleId} className="form-section-title">
+        {title}
       </h3>
       <p>
         {analysis.stuckSignsOpened === 0 ? 'No stuck sign appeared' : `${count(analysis.stuckSignsOpened, 'stuck sign')} appeared on ${count(analysis.newlyStuckCount, 'pilot')}`};{' '}

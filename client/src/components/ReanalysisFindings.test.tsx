@@ -2,20 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import type { ReanalysisSummary } from '@liftoff/shared';
-import { ImportFindings } from './ImportFindings';
+import { ReanalysisFindings } from './ReanalysisFindings';
 
 const pilot = (id: string, name: string) => ({ pilot: { id, name, stage: 'piloting' as const, businessUnitId: 'u1' }, stuckSigns: [`${name} sign`], url: `https://x/pilots/${id}` });
 
 function show(analysis: ReanalysisSummary) {
   render(
     <MemoryRouter>
-      <ImportFindings analysis={analysis} />
+      <ReanalysisFindings title="What the analysis found" analysis={analysis} />
     </MemoryRouter>,
   );
   return within(screen.getByRole('region', { name: 'What the analysis found' }));
 }
 
-describe('ImportFindings', () => {
+describe('ReanalysisFindings', () => {
   it('counts the signs, names the pilots found stuck with their signs and links, and points to the rest', () => {
     const found = show({
       stuckSignsOpened: 5,
