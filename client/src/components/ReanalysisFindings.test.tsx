@@ -28,7 +28,8 @@ describe('ReanalysisFindings', () => {
     });
     expect(found.getByText(/5 stuck signs appeared on 4 pilots; 1 cleared\. 3 recommendations changed, now: scale 1, keep piloting 2\./)).toBeInTheDocument();
     const list = found.getByRole('list', { name: 'Pilots found stuck' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Invoice triage: Invoice triage sign', 'Reply drafts: Reply drafts sign']);
+    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Invoice triage', 'Reply drafts']);
+    expect(within(list).getByRole('list', { name: 'New stuck signs of Invoice triage' })).toHaveTextContent('Invoice triage sign');
     expect(within(list).getByRole('link', { name: 'Invoice triage' })).toHaveAttribute('href', '/pilots/p1');
     expect(found.getByText(/2 more pilots with new signs/)).toBeInTheDocument();
     expect(found.getByRole('link', { name: 'See every stuck pilot' })).toHaveAttribute('href', '/stuck');

@@ -28,7 +28,12 @@ export function ReanalysisFindings({ title, analysis }: { title: string; analysi
         <ul aria-label="Pilots found stuck">
           {analysis.newlyStuck.map((entry) => (
             <li key={entry.pilot.id}>
-              <Link to={`/pilots/${entry.pilot.id}`}>{entry.pilot.name}</Link>: {entry.stuckSigns.join('; ')}
+              <Link to={`/pilots/${entry.pilot.id}`}>{entry.pilot.name}</Link>
+              <ul aria-label={`New stuck signs of ${entry.pilot.name}`}>
+                {entry.stuckSigns.map((sign, index) => (
+                  <li key={index}>{sign}</li>
+                ))}
+              </ul>
             </li>
           ))}
         </ul>

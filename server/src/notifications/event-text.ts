@@ -17,6 +17,9 @@ const ACTION_WORDS: Record<RecommendationAction, string> = {
 const HEALTH_WORDS = { on_track: 'on track', at_risk: 'at risk', off_track: 'off track' } as const;
 
 
+/** Stuck-sign summaries are sentences: joined as sentences, each ending with its stop. */
+export const joinSentences = (parts: string[]) => parts.map((part) => (/[.!?]$/.test(part) ? part : `${part}.`)).join(' ');
+
 const pilotUrl = (publicUrl: string, pilotId: string) => `${publicUrl}/pilots/${pilotId}`;
 
 /** The readable message for an event, in Liftoff's words, linking into the dashboard at `publicUrl`. */
@@ -103,7 +106,7 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 
 /** What a re-analysis found, in a few lines, naming at most five of the pilots found stuck. */
 function summaryLines(d: ReanalysisSummary): string[] {
-  const named = d.newlyStuck.slice(0, 5).map((entry) => `${entry.pilot.name}: ${entry.stuckSigns.join('; ')}`);
+  const named = d.newlyStuck.slice(0, 5).map((entry) => `${entry.pilot.name}: ${joinSentences(entry.stuckSigns)}`);
   const more = d.newlyStuckCount > named.length ? [`…and ${plural(d.newlyStuckCount - named.length, 'more pilot')}.`] : [];
   const now = (Object.keys(d.recommendationsNow) as RecommendationAction[]).filter((action) => d.recommendationsNow[action] > 0);
   return [

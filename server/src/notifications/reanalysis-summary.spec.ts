@@ -1,6 +1,7 @@
 import { SUMMARY_MAX_PILOTS } from '@liftoff/shared';
 import type { AnalysisChangedEvent, ImportCommittedEvent, StoredRecommendation, ThresholdsChangedEvent } from '../events/domain-events';
 import type { FlagRow } from '../signals/flag.mapper';
+import { joinSentences } from './event-text';
 import { importCompletedEvent, reanalysisSummary, thresholdsChangedEvent } from './reanalysis-summary';
 
 const committed: ImportCommittedEvent = { type: 'import.committed', kind: 'weekly-updates', fileName: 'week.csv', actorId: null, rowCount: 9, created: 5, updated: 3, unchanged: 1 };
@@ -54,5 +55,15 @@ describe('reanalysisSummary and the events built on it', () => {
     const event = thresholdsChangedEvent(changed, { id: 'p1', name: 'Ada' }, summary, base);
     expect(event.type).toBe('thresholds.changed');
     expect(event.data).toEqual({ ...summary, changedBy: { id: 'p1', name: 'Ada' }, changes: [{ key: 'silentDays', label: 'Silent: days without an update', from: 14, to: 7 }], settingsUrl: `${base}/settings` });
+  });
+});
+
+describe('joinSentences (stuck-sign summaries in one line of a message)', () => {
+  it.each([
+    [['In piloting for 9 months.', 'No update for 20 days.'], 'In piloting for 9 months. No update for 20 days.'],
+    [['No sponsor named', 'Asked to scale twice?'], 'No sponsor named. Asked to scale twice?'],
+    [[], ''],
+  ])('%j reads %j', (parts, line) => {
+    expect(joinSentences(parts)).toBe(line);
   });
 });

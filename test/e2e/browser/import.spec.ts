@@ -53,6 +53,7 @@ describeWhenReady('importing a spreadsheet in a real browser', () => {
     const findings = page.getByRole('region', { name: 'What the analysis found' });
     await findings.getByText(/stuck signs? appeared on \d+ pilots?/).waitFor();
     await findings.getByRole('link', { name: 'See every stuck pilot' }).waitFor();
+    await screenshot(page, 'import-done-findings');
     await page.getByRole('link', { name: 'See the pilots' }).click();
     await page.getByRole('link', { name: 'Invoice triage' }).waitFor();
     await page.getByRole('link', { name: 'Reply drafts' }).waitFor();

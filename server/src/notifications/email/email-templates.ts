@@ -10,6 +10,7 @@ import type {
   WebhookPilotRef,
 } from '@liftoff/shared';
 import type { EmailContent, EmailItem, EmailSection } from './email-layout';
+import { joinSentences } from '../event-text';
 
 /** Turns the payload's links (absolute, or paths of the dashboard) into addresses under PUBLIC_URL. */
 export type LinkBuilder = (pathOrUrl: string) => string;
@@ -187,5 +188,5 @@ function summaryParagraphs(d: ReanalysisSummary): string[] {
 
 function stuckSections(d: ReanalysisSummary, url: LinkBuilder): EmailSection[] {
   if (d.newlyStuck.length === 0) return [];
-  return [{ title: 'Found stuck', items: d.newlyStuck.map((e) => ({ text: e.pilot.name, detail: e.stuckSigns.join(' · '), link: { text: 'Open', url: url(e.url) } })) }];
+  return [{ title: 'Found stuck', items: d.newlyStuck.map((e) => ({ text: e.pilot.name, detail: joinSentences(e.stuckSigns), link: { text: 'Open', url: url(e.url) } })) }];
 }
