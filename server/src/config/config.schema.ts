@@ -16,6 +16,8 @@ export interface AppConfig {
   DB_POOL_SIZE: number;
   /** Longest a single SQL statement may run on a real PostgreSQL, in ms; 0 turns the limit off. */
   DB_STATEMENT_TIMEOUT_MS: number;
+  /** Prepare parameterised statements once per connection on a real PostgreSQL; false behind a pooler that cannot keep them. */
+  DB_PREPARED_STATEMENTS: boolean;
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Unset: on for the embedded default, off on a real database. */
   SEED_DEMO?: boolean;
@@ -78,6 +80,7 @@ const schema = Joi.object<AppConfig>({
     .try(Joi.number().valid(0), Joi.number().integer().min(100).max(60 * 60_000))
     .default(15_000)
     .messages({ 'alternatives.match': '"DB_STATEMENT_TIMEOUT_MS" must be 0 (no limit) or a whole number of milliseconds from 100 to 3600000' }),
+  DB_PREPARED_STATEMENTS: Joi.boolean().default(true),
   LOG_LEVEL: Joi.string().valid('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent').default('info'),
   SEED_DEMO: Joi.boolean().optional(),
   CLIENT_DIST_DIR: Joi.string().optional(),

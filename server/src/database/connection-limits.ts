@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Client, type ClientConfig } from 'pg';
+import { preparingStatements } from './prepared-statements';
 
 /**
  * How long opening one database connection may take. A database that is down refuses at once; this
@@ -49,6 +50,7 @@ export function noteLostConnection(error: Error): void {
 }
 
 const FastConnectClient = clientConnectingWithin(CONNECT_TIMEOUT_MS);
+const PreparingFastConnectClient = preparingStatements(FastConnectClient);
 /**
  * The embedded database is served by this very process: a slow first answer means a busy machine
  * (PGlite still warming up), never an absent host, and a timeout there only cost a retry 3 s later.
@@ -67,12 +69,14 @@ export interface ConnectionLimits {
   jitOff?: boolean;
   /** The embedded database (in this process): no short connect timeout. */
   embedded?: boolean;
+  /** Prepare each parameterised statement once per connection (a real server only, see prepared-statements.ts). */
+  prepareStatements?: boolean;
 }
 
 /** The pool options (TypeORM's `extra`) that make an outage fail fast and bound every statement. */
 export function poolLimits(limits: ConnectionLimits): Record<string, unknown> {
   return {
-    Client: limits.embedded ? EmbeddedConnectClient : FastConnectClient,
+    Client: limits.embedded ? EmbeddedConnectClient : limits.prepareStatements ? PreparingFastConnectClient : FastConnectClient,
     connectionTimeoutMillis: POOL_WAIT_TIMEOUT_MS,
     // Dead peers (a host gone without closing its sockets) are noticed by the OS, not after hours.
     keepAlive: true,

@@ -37,6 +37,7 @@ class DatabaseConnectionModule {}
           statementTimeoutMs: connection.isEmbedded ? 0 : config.get('DB_STATEMENT_TIMEOUT_MS', { infer: true }),
           jitOff: !connection.isEmbedded,
           embedded: connection.isEmbedded,
+          prepareStatements: !connection.isEmbedded && config.get('DB_PREPARED_STATEMENTS', { infer: true }),
         }),
         // The embedded database opens without extension bundles (see embedded-database.ts).
         installExtensions: !connection.isEmbedded,
