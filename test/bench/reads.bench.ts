@@ -17,7 +17,8 @@
  */
 import { loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
+import { preparingStatements } from '../../server/dist/database/prepared-statements';
 import { UNDERWAY_STAGES } from '@liftoff/shared';
 import { startServer, stopAllServers } from '../support/server-process';
 import { overviewCase } from './overview-floor';
@@ -93,7 +94,8 @@ async function measure(c: ReadCase, get: (path: string) => Promise<{ body: any; 
 async function main(): Promise<void> {
   console.log(`load average before: ${loads()}`);
   const database = await copyOfPortfolio({ label: 'reads', swept: true, pilots: PILOTS });
-  const pool = new Pool({ connectionString: database.url, max: 10, options: '-c jit=off' });
+  // The floors prepare their statements as the server's connections do (DB_PREPARED_STATEMENTS).
+  const pool = new Pool({ connectionString: database.url, max: 10, options: '-c jit=off', Client: preparingStatements(Client) });
   let failed = false;
   try {
     const server = await startServer({ DATABASE_URL: database.url, SEED_DEMO: 'false', ADMIN_EMAIL: EMAIL, ADMIN_PASSWORD: PASSWORD, DATA_DIR: undefined,

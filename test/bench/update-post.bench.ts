@@ -13,7 +13,8 @@
  * Targets (issue 11): sequential p50 <= 4x the floor; >= 500 req/s at 50 connections with 0 errors.
  * Options: BENCH_POSTS (sequential posts, default 300), BENCH_KEEP=1 keeps the databases.
  */
-import { Pool } from 'pg';
+import { Client, Pool } from 'pg';
+import { preparingStatements } from '../../server/dist/database/prepared-statements';
 import { stopAllServers } from '../support/server-process';
 import { BENCH_ACCOUNT, machineLoad, ms, percentile, runGenerator, startBenchServer } from './bench-server';
 import { copyOfPortfolio, type CopiedDatabase } from './template-database';
@@ -79,7 +80,8 @@ async function main(): Promise<void> {
     const floor = await copyOfPortfolio({ label: 'write_floor', swept: true });
     databases.push(floor);
     const productPg = new Pool({ connectionString: product.url, max: 2 });
-    const floorPg = new Pool({ connectionString: floor.url, max: CONNECTIONS });
+    // The floor prepares its INSERT as the server's connections prepare theirs (DB_PREPARED_STATEMENTS).
+    const floorPg = new Pool({ connectionString: floor.url, max: CONNECTIONS, Client: preparingStatements(Client) });
     pools.push(productPg, floorPg);
     const { server, cookie } = await startBenchServer(product.url);
     const { rows: [admin] } = await productPg.query<{ id: string }>('SELECT id FROM people WHERE email = $1', [BENCH_ACCOUNT.email]);
