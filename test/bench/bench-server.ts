@@ -5,10 +5,20 @@
 import { spawn } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
+import { Client, Pool } from 'pg';
+import { preparingStatements } from '../../server/dist/database/prepared-statements';
 import type { LoadPlan, LoadReport } from '../reliability/support/load-generator';
 import { startServer, type RunningServer } from '../support/server-process';
 
 export const BENCH_ACCOUNT = { email: 'bench-office@example.com', password: 'bench-office-password' };
+
+/**
+ * A pool for a floor: its connections prepare statements and turn JIT off as the server's do, so a
+ * floor runs its SQL as the product's connections would.
+ */
+export function floorPool(connectionString: string, max: number): Pool {
+  return new Pool({ connectionString, max, Client: preparingStatements(Client), options: '-c jit=off' });
+}
 
 export interface BenchServer {
   server: RunningServer;

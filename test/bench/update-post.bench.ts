@@ -13,10 +13,9 @@
  * Targets (issue 11): sequential p50 <= 4x the floor; >= 500 req/s at 50 connections with 0 errors.
  * Options: BENCH_POSTS (sequential posts, default 300), BENCH_KEEP=1 keeps the databases.
  */
-import { Client, Pool } from 'pg';
-import { preparingStatements } from '../../server/dist/database/prepared-statements';
+import { Pool } from 'pg';
 import { stopAllServers } from '../support/server-process';
-import { BENCH_ACCOUNT, machineLoad, ms, percentile, runGenerator, startBenchServer } from './bench-server';
+import { BENCH_ACCOUNT, floorPool, machineLoad, ms, percentile, runGenerator, startBenchServer } from './bench-server';
 import { copyOfPortfolio, type CopiedDatabase } from './template-database';
 import { floorInsert, planPosts, storedPosts, type PlannedPost } from './update-posts';
 
@@ -37,6 +36,19 @@ async function postSequentially(baseUrl: string, cookie: string, posts: PlannedP
     if (res.status !== 201) throw new Error(`POST ${post.week} for ${post.pilotId}: ${res.status} ${text.slice(0, 300)}`);
   }
   return times.slice(WARM_UP);
+}
+
+/** p50 of 300 GETs one after another (after 20 to warm up). */
+async function sequentialP50(baseUrl: string, cookie: string, path: string): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < 320; run++) {
+    const t = performance.now();
+    const res = await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie } });
+    await res.text();
+    if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
+    if (run >= 20) times.push(performance.now() - t);
+  }
+  return percentile(times, 50);
 }
 
 async function floorSequentially(pg: Pool, posts: PlannedPost[], authorId: string): Promise<number[]> {
@@ -80,8 +92,7 @@ async function main(): Promise<void> {
     const floor = await copyOfPortfolio({ label: 'write_floor', swept: true });
     databases.push(floor);
     const productPg = new Pool({ connectionString: product.url, max: 2 });
-    // The floor prepares its INSERT as the server's connections prepare theirs (DB_PREPARED_STATEMENTS).
-    const floorPg = new Pool({ connectionString: floor.url, max: CONNECTIONS, Client: preparingStatements(Client) });
+    const floorPg = floorPool(floor.url, CONNECTIONS);
     pools.push(productPg, floorPg);
     const { server, cookie } = await startBenchServer(product.url);
     const { rows: [admin] } = await productPg.query<{ id: string }>('SELECT id FROM people WHERE email = $1', [BENCH_ACCOUNT.email]);
@@ -103,6 +114,11 @@ async function main(): Promise<void> {
     console.log(`  POST /api/pilots/:id/updates   p50 ${ms(p50)}, p90 ${ms(percentile(productTimes, 90))}, p99 ${ms(percentile(productTimes, 99))}`);
     console.log(`  floor: one bare INSERT          p50 ${ms(floorP50)}, p90 ${ms(percentile(floorTimes, 90))}, p99 ${ms(percentile(floorTimes, 99))}`);
     console.log(`  ratio p50: ${(p50 / floorP50).toFixed(1)}x (target <= 4x)`);
+    // What any signed-in request costs here before its own work, in the same minutes.
+    const signedIn = await sequentialP50(server.baseUrl, cookie, '/api/auth/me');
+    const live = await sequentialP50(server.baseUrl, cookie, '/api/health/live');
+    console.log(`  GET /api/health/live (HTTP and Nest, no session, no database) p50 ${ms(live)}; GET /api/auth/me (plus the session check) p50 ${ms(signedIn)}`);
+    console.log(`  a signed-in request plus the floor's INSERT alone: ${((signedIn + floorP50) / floorP50).toFixed(1)}x the floor, before validation, blocker matching and the re-analysis`);
 
     // Enough distinct posts for 1,500 req/s; the floor writes the same ones into its own copy.
     const load = await planPosts(productPg, Math.ceil(1500 * SECONDS), SEQUENTIAL, LOAD_TAG);
