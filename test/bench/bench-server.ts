@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { Client, Pool } from 'pg';
 import { preparingStatements } from '../../server/dist/database/prepared-statements';
 import type { LoadPlan, LoadReport } from '../reliability/support/load-generator';
-import { startServer, type RunningServer } from '../support/server-process';
+import { startServer, waitForServing, type RunningServer } from '../support/server-process';
 
 export const BENCH_ACCOUNT = { email: 'bench-office@example.com', password: 'bench-office-password' };
 
@@ -26,14 +26,18 @@ export interface BenchServer {
   cookie: string;
 }
 
+/** Server processes of the write and load benches: one per core of the 2-core machine (SERVER_WORKERS). */
+export const BENCH_SERVER_WORKERS = Number(process.env.BENCH_SERVER_WORKERS ?? 2);
+
 /** Starts the server with request logging at its production level (info), the nightly sweep off. */
 export async function startBenchServer(databaseUrl: string): Promise<BenchServer> {
   const server = await startServer(
-    { DATABASE_URL: databaseUrl, SEED_DEMO: 'false', SWEEP_ENABLED: 'false', SCHEDULED_MESSAGES_ENABLED: 'false', NODE_ENV: 'production', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', ADMIN_EMAIL: BENCH_ACCOUNT.email, ADMIN_PASSWORD: BENCH_ACCOUNT.password, DATA_DIR: undefined,
+    { DATABASE_URL: databaseUrl, SERVER_WORKERS: String(BENCH_SERVER_WORKERS), SEED_DEMO: 'false', SWEEP_ENABLED: 'false', SCHEDULED_MESSAGES_ENABLED: 'false', NODE_ENV: 'production', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info', ADMIN_EMAIL: BENCH_ACCOUNT.email, ADMIN_PASSWORD: BENCH_ACCOUNT.password, DATA_DIR: undefined,
       // e.g. BENCH_SERVER_NODE_OPTIONS='--cpu-prof --cpu-prof-dir=/tmp/prof' profiles the server.
       NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS },
     180_000,
   );
+  await waitForServing(server, BENCH_SERVER_WORKERS);
   const login = await fetch(`${server.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(BENCH_ACCOUNT) });
   const cookie = login.headers.getSetCookie().find((c) => c.startsWith('liftoff_session='));
   if (login.status !== 200 || !cookie) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);

@@ -15,7 +15,7 @@
  */
 import { Pool } from 'pg';
 import { stopAllServers } from '../support/server-process';
-import { machineLoad, ms, percentile, runGenerator, startBenchServer } from './bench-server';
+import { BENCH_SERVER_WORKERS, machineLoad, ms, percentile, runGenerator, startBenchServer } from './bench-server';
 import { copyOfPortfolio, type CopiedDatabase } from './template-database';
 import { planPosts } from './update-posts';
 
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
     const perSecond = report.requests / (report.elapsedMs / 1000);
     const floorPerSecond = floor.requests / (floor.elapsedMs / 1000);
     console.log(machineLoad());
-    console.log(`${CONNECTIONS} connections for ${(report.elapsedMs / 1000).toFixed(1)} s from a second process, 4 reads to 1 weekly update post:`);
+    console.log(`${CONNECTIONS} connections for ${(report.elapsedMs / 1000).toFixed(1)} s from a second process, ${BENCH_SERVER_WORKERS} server workers, 4 reads to 1 weekly update post:`);
     console.log(`  mixed load                 ${perSecond.toFixed(0)} req/s; p50 ${ms(percentile(all, 50))}, p99 ${ms(percentile(all, 99))}`);
     console.log(`    reads                    p50 ${ms(percentile(report.latency.reads, 50))}, p99 ${ms(percentile(report.latency.reads, 99))} (${report.latency.reads.length})`);
     console.log(`    update posts             p50 ${ms(percentile(report.latency.writes, 50))}, p99 ${ms(percentile(report.latency.writes, 99))} (${report.latency.writes.length}; ${stored} stored for ${report.acknowledged.length} acknowledged)`);

@@ -15,7 +15,7 @@
  */
 import { Pool } from 'pg';
 import { stopAllServers } from '../support/server-process';
-import { BENCH_ACCOUNT, floorPool, machineLoad, ms, percentile, runGenerator, startBenchServer } from './bench-server';
+import { BENCH_ACCOUNT, BENCH_SERVER_WORKERS, floorPool, machineLoad, ms, percentile, runGenerator, startBenchServer } from './bench-server';
 import { copyOfPortfolio, type CopiedDatabase } from './template-database';
 import { floorInsert, planPosts, storedPosts, type PlannedPost } from './update-posts';
 
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
     const { rows: [{ stored }] } = await productPg.query<{ stored: number }>('SELECT count(*)::int AS stored FROM weekly_updates WHERE summary LIKE $1', [`${LOAD_TAG} %`]);
     const floorLoad = await floorUnderLoad(floorPg, load, admin.id);
     console.log(machineLoad());
-    console.log(`${CONNECTIONS} connections for ${(report.elapsedMs / 1000).toFixed(1)} s from a second process:`);
+    console.log(`${CONNECTIONS} connections for ${(report.elapsedMs / 1000).toFixed(1)} s from a second process, ${BENCH_SERVER_WORKERS} server workers:`);
     console.log(`  POST /api/pilots/:id/updates   ${perSecond.toFixed(0)} req/s, p50 ${ms(percentile(report.latency.writes, 50))}, p99 ${ms(percentile(report.latency.writes, 99))}; `
       + `statuses ${Object.entries(report.statuses).map(([s, n]) => `${s}: ${n}`).join(', ')}; socket errors ${report.errors.length}; ${stored} rows stored for ${report.acknowledged.length} acknowledged`);
     console.log(`  floor: one bare INSERT          ${floorLoad.perSecond.toFixed(0)} statements/s, p50 ${ms(percentile(floorLoad.times, 50))}, p99 ${ms(percentile(floorLoad.times, 99))}`);

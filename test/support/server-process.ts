@@ -75,3 +75,15 @@ export async function startServer(env: Record<string, string | undefined>, timeo
   running.add(server);
   return server;
 }
+
+/**
+ * Waits until `count` processes of a server announced that they serve: with SERVER_WORKERS the later
+ * workers start after the first, and connections made before they listen all go to the first.
+ */
+export async function waitForServing(server: RunningServer, count: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((server.output().match(/Liftoff is running/g) ?? []).length < count) {
+    if (Date.now() > deadline) throw new Error(`${count} server processes did not start serving:\n${server.output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

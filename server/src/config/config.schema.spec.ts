@@ -62,6 +62,14 @@ describe('validateConfig', () => {
     expect(validateConfig({ DB_STATEMENT_TIMEOUT_MS: '0' }).DB_STATEMENT_TIMEOUT_MS).toBe(0);
   });
 
+  it('serves from one process unless told otherwise; more only on a real database', () => {
+    const db = { DATABASE_URL: 'postgres://db.example/liftoff' };
+    expect(validateConfig({}).SERVER_WORKERS).toBe(1);
+    expect(validateConfig({ ...db, SERVER_WORKERS: '2' }).SERVER_WORKERS).toBe(2);
+    expect(() => validateConfig({ SERVER_WORKERS: '2' })).toThrow(/"SERVER_WORKERS" must be 1 with the embedded database/);
+    for (const bad of ['0', '1.5', 'two', '65']) expect(() => validateConfig({ ...db, SERVER_WORKERS: bad })).toThrow(/Invalid configuration: .*SERVER_WORKERS/);
+  });
+
   it('company sign-in: issuer, client id and secret together or not at all; scopes must include openid', () => {
     const sso = { OIDC_ISSUER_URL: 'https://login.example.com', OIDC_CLIENT_ID: 'liftoff', OIDC_CLIENT_SECRET: 's3cret' };
     expect(validateConfig(sso)).toMatchObject({ ...sso, OIDC_SCOPES: 'openid email profile', OIDC_GROUPS_CLAIM: 'groups' });

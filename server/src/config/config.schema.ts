@@ -14,6 +14,8 @@ export interface AppConfig {
   DATA_DIR: string;
   EMBEDDED_SHARED_BUFFERS: string;
   DB_POOL_SIZE: number;
+  /** Processes serving the app on a real PostgreSQL (one per core uses the machine); the embedded database takes 1. */
+  SERVER_WORKERS: number;
   /** Longest a single SQL statement may run on a real PostgreSQL, in ms; 0 turns the limit off. */
   DB_STATEMENT_TIMEOUT_MS: number;
   /** Prepare parameterised statements once per connection on a real PostgreSQL; false behind a pooler that cannot keep them. */
@@ -76,6 +78,12 @@ const schema = Joi.object<AppConfig>({
     .default(DEFAULT_EMBEDDED_SHARED_BUFFERS)
     .messages({ 'string.pattern.base': '"EMBEDDED_SHARED_BUFFERS" must be a size from 1 to 9999 in kB, MB or GB, such as 32MB' }),
   DB_POOL_SIZE: Joi.number().integer().min(1).max(100).default(10),
+  SERVER_WORKERS: Joi.number()
+    .integer()
+    .min(1)
+    .max(64)
+    .default(1)
+    .when('DATABASE_URL', { not: Joi.exist(), then: Joi.valid(1).messages({ 'any.only': '"SERVER_WORKERS" must be 1 with the embedded database (set DATABASE_URL for more)' }) }),
   DB_STATEMENT_TIMEOUT_MS: Joi.alternatives()
     .try(Joi.number().valid(0), Joi.number().integer().min(100).max(60 * 60_000))
     .default(15_000)
