@@ -68,6 +68,19 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+/** p50 of `runs` GETs one after another, after `warmUp` unmeasured ones; any answer but 2xx fails the bench. */
+export async function sequentialGetP50(url: string, { runs, warmUp, cookie }: { runs: number; warmUp: number; cookie?: string }): Promise<number> {
+  const times: number[] = [];
+  for (let run = 0; run < warmUp + runs; run++) {
+    const t = performance.now();
+    const res = await fetch(url, { headers: cookie ? { Cookie: cookie } : {} });
+    await res.text();
+    if (!res.ok) throw new Error(`GET ${url}: ${res.status}`);
+    if (run >= warmUp) times.push(performance.now() - t);
+  }
+  return percentile(times, 50);
+}
+
 export const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 
 export function machineLoad(): string {

@@ -24,7 +24,7 @@ import { UNDERWAY_STAGES } from '@liftoff/shared';
 import { startServer, stopAllServers } from '../support/server-process';
 import { overviewCase } from './overview-floor';
 import { listCases, pilotListCases, pilotPageCases, type BenchContext, type ReadCase } from './read-floors';
-import { floorPool } from './bench-server';
+import { floorPool, sequentialGetP50 } from './bench-server';
 import { copyOfPortfolio } from './template-database';
 
 const EMAIL = 'bench-reads@example.com';
@@ -105,14 +105,7 @@ async function bareHttpRoundTrip(): Promise<number> {
   const child = spawn(process.execPath, ['-e', BARE_SERVER], { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
     const [port] = (await once(child.stdout, 'data')) as [Buffer];
-    const url = `http://127.0.0.1:${String(port).trim()}/`;
-    const times: number[] = [];
-    for (let run = 0; run < RUNS * 10 + 20; run++) {
-      const t = performance.now();
-      await (await fetch(url)).text();
-      if (run >= 20) times.push(performance.now() - t);
-    }
-    return median(times);
+    return await sequentialGetP50(`http://127.0.0.1:${String(port).trim()}/`, { runs: RUNS * 10, warmUp: 20 });
   } finally {
     child.kill();
   }
@@ -138,18 +131,9 @@ async function main(): Promise<void> {
     const only = process.env.BENCH_ONLY;
     const cases = [overviewCase(ctx), ...pilotListCases(ctx), ...listCases(ctx), ...pilotPageCases(ctx)].filter((c) => !only || c.name.includes(only));
     console.log(`${cases.length} endpoints, ${RUNS} requests each (p50), server ${server.baseUrl}, pilot page of ${ctx.pilotId}`);
-    const p50Of = async (path: string, runs: number) => {
-      const times: number[] = [];
-      for (let run = 0; run < runs + 2; run++) {
-        const t = performance.now();
-        await get(path);
-        if (run >= 2) times.push(performance.now() - t);
-      }
-      return median(times);
-    };
-    const request = await p50Of('/api/auth/me', RUNS);
+    const request = await sequentialGetP50(`${server.baseUrl}/api/auth/me`, { runs: RUNS, warmUp: 2, cookie });
     // What the fixed stack costs before any of an endpoint's own work (many runs: these are short).
-    const live = await p50Of('/api/health/live', RUNS * 10);
+    const live = await sequentialGetP50(`${server.baseUrl}/api/health/live`, { runs: RUNS * 10, warmUp: 2, cookie });
     const bare = await bareHttpRoundTrip();
     console.log(`GET /api/auth/me (HTTP + session check + one small query): p50 ${request.toFixed(1)} ms`);
     console.log(`GET /api/health/live (HTTP + Nest's middleware chain, no session, no database): p50 ${live.toFixed(2)} ms`);

@@ -15,7 +15,7 @@
  */
 import { Pool } from 'pg';
 import { stopAllServers } from '../support/server-process';
-import { BENCH_ACCOUNT, BENCH_SERVER_WORKERS, floorPool, machineLoad, ms, percentile, runGenerator, startBenchServer } from './bench-server';
+import { BENCH_ACCOUNT, BENCH_SERVER_WORKERS, floorPool, machineLoad, ms, percentile, runGenerator, sequentialGetP50, startBenchServer } from './bench-server';
 import { copyOfPortfolio, type CopiedDatabase } from './template-database';
 import { floorInsert, planPosts, storedPosts, type PlannedPost } from './update-posts';
 
@@ -36,19 +36,6 @@ async function postSequentially(baseUrl: string, cookie: string, posts: PlannedP
     if (res.status !== 201) throw new Error(`POST ${post.week} for ${post.pilotId}: ${res.status} ${text.slice(0, 300)}`);
   }
   return times.slice(WARM_UP);
-}
-
-/** p50 of 300 GETs one after another (after 20 to warm up). */
-async function sequentialP50(baseUrl: string, cookie: string, path: string): Promise<number> {
-  const times: number[] = [];
-  for (let run = 0; run < 320; run++) {
-    const t = performance.now();
-    const res = await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie } });
-    await res.text();
-    if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
-    if (run >= 20) times.push(performance.now() - t);
-  }
-  return percentile(times, 50);
 }
 
 async function floorSequentially(pg: Pool, posts: PlannedPost[], authorId: string): Promise<number[]> {
@@ -115,8 +102,8 @@ async function main(): Promise<void> {
     console.log(`  floor: one bare INSERT          p50 ${ms(floorP50)}, p90 ${ms(percentile(floorTimes, 90))}, p99 ${ms(percentile(floorTimes, 99))}`);
     console.log(`  ratio p50: ${(p50 / floorP50).toFixed(1)}x (target <= 4x)`);
     // What any signed-in request costs here before its own work, in the same minutes.
-    const signedIn = await sequentialP50(server.baseUrl, cookie, '/api/auth/me');
-    const live = await sequentialP50(server.baseUrl, cookie, '/api/health/live');
+    const signedIn = await sequentialGetP50(`${server.baseUrl}/api/auth/me`, { runs: 300, warmUp: 20, cookie });
+    const live = await sequentialGetP50(`${server.baseUrl}/api/health/live`, { runs: 300, warmUp: 20, cookie });
     console.log(`  GET /api/health/live (HTTP and Nest, no session, no database) p50 ${ms(live)}; GET /api/auth/me (plus the session check) p50 ${ms(signedIn)}`);
     console.log(`  a signed-in request plus the floor's INSERT alone: ${((signedIn + floorP50) / floorP50).toFixed(1)}x the floor, before validation, blocker matching and the re-analysis`);
 
