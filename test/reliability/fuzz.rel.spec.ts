@@ -9,7 +9,8 @@ import { machineLoad } from './support/machine-load';
 import { IdPool } from './support/resolve-request';
 import { SeedBank } from './support/seed-mutations';
 import { startSuiteServer, type SuiteServer } from './support/suite-server';
-import { TOUCHED_BY_EVERY_REQUEST } from './support/checksum';
+import { changedTables, tableChecksums, TOUCHED_BY_EVERY_REQUEST } from './support/checksum';
+import { FOLD_HEALTH_COUNTS_SQL } from '../../server/src/portfolio/weekly-health-counts';
 
 /**
  * fast-check against the running server: hostile bodies, query strings and path ids on every write route and
@@ -77,6 +78,16 @@ describe('fuzz: hostile input on every documented write and list route', () => {
     expect(counted.writes).toBeGreaterThanOrEqual(37);
     expect(counted.lists).toBeGreaterThanOrEqual(15);
     expect(operations.map(routeName)).toEqual(expect.arrayContaining(['POST /api/pilots/{pilotId}/updates', 'PATCH /api/settings', 'GET /api/pilots']));
+  });
+
+  // The hourly fold runs whenever its minute comes, also in a window of refusals: it rewrites the rows, never the counts.
+  it('takes the same checksums before and after the hourly fold of the health counts', async () => {
+    const rowsNow = async () => (await suite.pg.query<{ n: number }>('SELECT count(*)::int AS n FROM weekly_health_counts')).rows[0].n;
+    const rowsBefore = await rowsNow();
+    const before = await tableChecksums(suite.pg);
+    await suite.pg.query(FOLD_HEALTH_COUNTS_SQL);
+    expect(await rowsNow()).toBeLessThan(rowsBefore);
+    expect(changedTables(before, await tableChecksums(suite.pg))).toEqual([]);
   });
 
   it(`sends at least ${MIN_REQUESTS} hostile requests (seed ${SEED})`, async () => {
