@@ -13,7 +13,7 @@ import { WeeklyUpdate } from './weekly-update.entity';
  * The audit rows are the ones the save queued (`AuditSubscriber`): one per row, a mention's without
  * values as for any junction row. A taken week fails on the same unique constraint (409).
  */
-const INSERT_UPDATE_ROWS_SQL = `
+export const INSERT_UPDATE_ROWS_SQL = `
   WITH u AS (
     INSERT INTO weekly_updates (id, pilot_id, week, week_start, author_id, health, summary, confidence, active_users,
                                 active_users_outside_team, scale_question_asked, resources_redirected, pivot_suggested, version)
@@ -91,7 +91,7 @@ export async function insertUpdateRows(manager: EntityManager, update: WeeklyUpd
   return update;
 }
 
-const blockerRow = (b: Blocker) => ({
+export const blockerRow = (b: Blocker) => ({
   id: b.id, pilot_id: b.pilotId, text: b.text, category: b.category, status: b.status, first_seen_week: b.firstSeenWeek,
   last_seen_week: b.lastSeenWeek, resolved_at: b.resolvedAt, resolution_note: b.resolutionNote, version: b.version,
 });
