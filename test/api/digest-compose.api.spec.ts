@@ -18,7 +18,9 @@ describe('weekly digest: composition, preview and settings', () => {
   let otherExec: Person;
   let execHttp: Http;
   const pilots: Record<string, Pilot> = {};
-  const period = { from: day(-6), to: day(0), timeZone: 'UTC' };
+  // Set once the portfolio is written, so a run that crosses midnight UTC still finds its writes in the period.
+  const period = { from: '', to: '', timeZone: 'UTC' };
+  let decidedOn = '';
 
   const addFlag = (pilot: string, kind: string, openedDaysAgo: number, resolvedDaysAgo: number | null, summary = `${kind} on ${pilot}`) =>
     t.dataSource.query(
@@ -49,7 +51,8 @@ describe('weekly digest: composition, preview and settings', () => {
     await make('proposed', 'Iota idea', otherExec.id, 'proposed');
     await postUpdate(t, pilots.ownStuck.id, updateBody(lead.id, { week: isoWeekOf(new Date()), health: 'at_risk' }));
     execHttp = await t.as('executive', exec as never);
-    await execHttp.post(`/api/pilots/${pilots.ownDecided.id}/decisions`).send({ kind: 'continue', rationale: 'Two more months on the second team', nextReviewDate: day(40) }).expect(201);
+    const decision = await execHttp.post(`/api/pilots/${pilots.ownDecided.id}/decisions`).send({ kind: 'continue', rationale: 'Two more months on the second team', nextReviewDate: day(40) }).expect(201);
+    decidedOn = String(decision.body.decidedAt).slice(0, 10);
     // Every piloting pilot enters the scale queue now; one of them is dated back out of the period.
     const settings: AnalysisSettings = (await t.http.get('/api/settings').expect(200)).body;
     await t.http.patch('/api/settings').send({ version: settings.version, thresholds: { scaleReadinessMin: 0 } }).expect(200);
@@ -70,6 +73,7 @@ describe('weekly digest: composition, preview and settings', () => {
     await addFlag('stillStuck', 'confidence_decline', 20, null);
     await addFlag('blip', 'off_track_streak', 3, 1);
     await addFlag('silent', 'silent', 20, null, 'No update for 20 days');
+    Object.assign(period, { from: day(-6), to: day(0) });
   }, 120_000);
   afterAll(() => t.close());
 
@@ -133,8 +137,9 @@ describe('weekly digest: composition, preview and settings', () => {
   it('previews the digest for the signed-in program office or executive', async () => {
     const preview: DigestPreview = (await execHttp.get('/api/digest/preview').expect(200)).body;
     expect(preview.timeZone).toBe('UTC');
-    // The seven days before today: the decision recorded today is not in it yet.
-    expect(preview.digest).toMatchObject({ recipient: { id: exec.id }, from: day(-7), to: day(-1), decisions: [] });
+    // The seven days before today: the decision recorded today is not in it yet (it is once midnight has passed).
+    expect(preview.digest).toMatchObject({ recipient: { id: exec.id }, from: day(-7), to: day(-1) });
+    expect(names(preview.digest.decisions)).toEqual(decidedOn <= preview.digest.to ? ['Yotta contract review'] : []);
     expect(preview.digest.newlyStuck.map((line) => [line.pilot.name, line.own])).toEqual([['Zeta claims triage', true], ['Alpha invoice matching', false]]);
     const asOffice: DigestPreview = (await t.http.get('/api/digest/preview').expect(200)).body;
     expect(asOffice.digest.newlyStuck.every((line) => !line.own)).toBe(true);

@@ -12,8 +12,8 @@ type Row = [name: string, daysAgo: number, complexity: Complexity, stage: Stage,
  */
 const ROWS: Row[] = [
   ['A', 10, 'best', 'piloting', 'S1'],
-  ['P', 30, 'best', 'piloting', 'S2'],
-  ['Q', 31, 'best', 'proposed', null],
+  ['P', 29, 'best', 'piloting', 'S2'],
+  ['Q', 32, 'best', 'proposed', null],
   ['B', 45, 'typical', 'proposed', 'S1'],
   ['C', 80, 'typical', 'paused', 'S2'],
   ['D', 100, 'typical', 'scaling', 'S1'],
@@ -134,7 +134,8 @@ describe('time in pilot: each chart segment lists exactly its pilots', () => {
     });
 
     it('takes the lower bound inclusive and the upper bound exclusive, counting 30.44 days to a month', async () => {
-      // 30 days is 0.99 months, 31 days 1.02; a pilot that starts in the future has run 0 months.
+      // 29 days is 0.95 months, 32 days 1.05 (a day either side of the edge, so a run across midnight keeps them apart);
+      // a pilot that starts in the future has run 0 months.
       expect((await list({ businessUnitId: unit.id, monthsInPilotMax: 1 })).names).toEqual(['A', 'N', 'P']);
       expect((await list({ businessUnitId: unit.id, monthsInPilotMin: 0, monthsInPilotMax: 1 })).names).toEqual(['A', 'N', 'P']);
       expect((await list({ businessUnitId: unit.id, monthsInPilotMin: 1, monthsInPilotMax: 2.5 })).names).toEqual(['B', 'M', 'Q']);

@@ -11,6 +11,8 @@ const DURATION_MS = Number(process.env.LOAD_DURATION_S ?? 30) * 1000;
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const PILOTS = 50;
 const GENERATOR = resolve(__dirname, 'support/load-generator.ts');
+/** One moment every week of the suite counts from, so a run across Monday 00:00 UTC cannot post a week twice. */
+const started = new Date();
 
 /** Runs the load generator as a second process and returns its report. */
 function runGenerator(plan: LoadPlan): Promise<LoadReport> {
@@ -60,7 +62,7 @@ describe(`mixed load: ${DURATION_MS / 1000} s at ${CONNECTIONS} connections from
       // Recent weeks already reported, as in a real portfolio; the load posts older ones.
       for (const weeksAgo of [1, 2]) {
         await api.expect(201, 'POST', `/api/pilots/${pilot.id}/updates`, {
-          week: weekAgo(weeksAgo), health: i % 4 === 0 ? 'off_track' : 'on_track', summary: 'Before the load', confidence: 3, activeUsers: 12, activeUsersOutsideTeam: 2, scaleQuestionAsked: i % 3 === 0, resourcesRedirected: false,
+          week: weekAgo(weeksAgo, started), health: i % 4 === 0 ? 'off_track' : 'on_track', summary: 'Before the load', confidence: 3, activeUsers: 12, activeUsersOutsideTeam: 2, scaleQuestionAsked: i % 3 === 0, resourcesRedirected: false,
         });
       }
     }
@@ -77,7 +79,7 @@ describe(`mixed load: ${DURATION_MS / 1000} s at ${CONNECTIONS} connections from
 
     const report = await runGenerator({
       baseUrl: suite.baseUrl, cookie, durationMs: DURATION_MS, connections: CONNECTIONS, timeoutMs: 10_000, reads, writeEvery: 5,
-      pilotIds, weeks: Array.from({ length: 400 }, (_, i) => weekAgo(3 + i)),
+      pilotIds, weeks: Array.from({ length: 400 }, (_, i) => weekAgo(3 + i, started)),
     });
 
     const { rows: after } = await suite.pg.query<{ id: string; pilot_id: string; week: string }>('SELECT id, pilot_id, week FROM weekly_updates');

@@ -10,8 +10,8 @@ interface Row {
 let serial = 0;
 const unique = (prefix: string) => `${prefix} ${++serial}-${Date.now().toString(36)}`;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-/** The ISO week `weeksAgo` weeks before this one. */
-export const weekAgo = (weeksAgo: number) => isoWeekOf(new Date(Date.now() - weeksAgo * 7 * 86_400_000));
+/** The ISO week `weeksAgo` weeks before this one (or before the week of `from`, to count from one moment). */
+export const weekAgo = (weeksAgo: number, from = new Date()) => isoWeekOf(new Date(from.getTime() - weeksAgo * 7 * 86_400_000));
 
 /**
  * A small portfolio with a record of every kind, made through the API as people would: units, people of each
