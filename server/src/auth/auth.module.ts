@@ -1,30 +1,26 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ThrottlerModule } from '@nestjs/throttler';
+import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/config.schema';
 import { AccountLinksService } from './account-links.service';
 import { AccountsBootstrap } from './accounts-bootstrap';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { DatabaseThrottlerStorage } from './database-throttler-storage';
 import { SessionsService } from './sessions.service';
-
-/**
- * Each worker process counts attempts on its own, and a client's connections are dealt round the
- * workers: each gets its share of the limit, so that all of them together never allow more.
- */
-export function loginLimitPerProcess(limit: number, workers: number): number {
-  return Math.max(1, Math.floor(limit / workers));
-}
 
 @Module({
   imports: [
-    // One budget per client and route for everything that checks a password or a link token.
+    // One budget per client and route for everything that checks a password or a link token, counted in
+    // the database so that every worker and instance shares it.
     ThrottlerModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => [
-        { name: 'login', ttl: 60_000, limit: loginLimitPerProcess(config.get('LOGIN_RATE_LIMIT', { infer: true }), config.get('SERVER_WORKERS', { infer: true })) },
-      ],
+      inject: [ConfigService, DataSource],
+      useFactory: (config: ConfigService<AppConfig, true>, dataSource: DataSource) => ({
+        throttlers: [{ name: 'login', ttl: 60_000, limit: config.get('LOGIN_RATE_LIMIT', { infer: true }) }],
+        storage: new DatabaseThrottlerStorage(dataSource),
+      }),
     }),
   ],
   controllers: [AuthController],

@@ -29,10 +29,11 @@ import { ReminderSent } from '../reminders/reminder-sent.entity';
 import { DigestSettingsRecord } from '../digest/digest-settings.entity';
 import { DigestSent } from '../digest/digest-sent.entity';
 import { WeeklyHealthCount } from '../portfolio/weekly-health-count.entity';
+import { AttemptWindow } from '../auth/attempt-window.entity';
 
 /** Every entity the application maps; the CLI data source and the Nest module share this list. */
 export const ENTITIES = [BusinessUnit, Person, Pilot, StageChange, Kpi, WeeklyUpdate, KpiReading, Blocker, BlockerWording,
   SignalFlag, PilotDiagnosisRecord, ReadinessAssessmentRecord, AnalysisSettingsRecord,
   ApiToken, Session, AccountLink, Decision, AuditEvent, SsoSettingsRecord, SsoSignInAttempt, PackRecord,
   OutboxEvent, NotificationChannel, Delivery, DeliveryAttempt, NotificationPreference, NotificationKey, ReminderSettingsRecord, ReminderSent, DigestSettingsRecord, DigestSent,
-  WeeklyHealthCount];
+  WeeklyHealthCount, AttemptWindow];

@@ -23,6 +23,7 @@ import { OverviewCounts1795690500000 } from './1795690500000-OverviewCounts';
 import { SweepDigests1795690600000 } from './1795690600000-SweepDigests';
 import { SummaryEvents1795690700000 } from './1795690700000-SummaryEvents';
 import { SummaryEventPreferences1795690800000 } from './1795690800000-SummaryEventPreferences';
+import { AttemptWindows1795690900000 } from './1795690900000-AttemptWindows';
 
 /** Migrations in the order they run; a new migration is added here as well as in this folder. */
 export const MIGRATIONS: Function[] = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: Function[] = [
   SweepDigests1795690600000,
   SummaryEvents1795690700000,
   SummaryEventPreferences1795690800000,
+  AttemptWindows1795690900000,
 ];
