@@ -24,6 +24,8 @@ export const TERMINAL_STAGES: readonly Stage[] = ['production', 'pivoted', 'kill
 
 export const COMPLEXITIES = ['best', 'typical', 'complex'] as const;
 export type Complexity = (typeof COMPLEXITIES)[number];
+/** A pilot of that complexity, for sentences ("the limit for a complex pilot"). */
+export const COMPLEXITY_PILOT: Record<Complexity, string> = { best: 'a best-case pilot', typical: 'a typical pilot', complex: 'a complex pilot' };
 
 /** Expected months from start to production for each complexity (lower and upper bound). */
 export const COMPLEXITY_MONTHS: Record<Complexity, { min: number; max: number }> = {

@@ -24,6 +24,15 @@ interface PersonFormDialogProps {
   onClose: () => void;
 }
 
+/** Fields the form can check itself: a name, and something shaped like an email address. */
+export function personFormProblems(values: PersonFormValues): Partial<Record<keyof PersonFormValues, string[]>> {
+  const problems: Partial<Record<keyof PersonFormValues, string[]>> = {};
+  if (!values.name) problems.name = ['Enter the person’s name.'];
+  if (!values.email) problems.email = ['Enter their email address: invite and reset links are sent there.'];
+  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) problems.email = ['Enter an email address like name@example.com.'];
+  return problems;
+}
+
 /** Invite someone new, or edit a person's name, email, role, unit and time zone. */
 export function PersonFormDialog({ person, pending, error, onSubmit, onClose }: PersonFormDialogProps) {
   const units = useBusinessUnits();
@@ -34,13 +43,22 @@ export function PersonFormDialog({ person, pending, error, onSubmit, onClose }: 
     businessUnitId: person?.businessUnitId ?? null,
     timeZone: person?.timeZone ?? DEFAULT_TIME_ZONE,
   });
-  const errorsFor = (field: string) => (isApiError(error) ? error.fieldErrors.find((e) => e.field === field)?.messages : undefined);
-  const set = <K extends keyof PersonFormValues>(key: K, value: PersonFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  // What the form can tell before asking the server, in plain words; the server's answer covers the rest.
+  const [checked, setChecked] = useState<Partial<Record<keyof PersonFormValues, string[]>>>({});
+  const errorsFor = (field: keyof PersonFormValues) =>
+    checked[field] ?? (isApiError(error) ? error.fieldErrors.find((e) => e.field === field)?.messages : undefined);
+  const set = <K extends keyof PersonFormValues>(key: K, value: PersonFormValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setChecked((c) => ({ ...c, [key]: undefined }));
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSubmit({ ...values, name: values.name.trim(), email: values.email.trim() });
+    const trimmed = { ...values, name: values.name.trim(), email: values.email.trim() };
+    const problems = personFormProblems(trimmed);
+    setChecked(problems);
+    if (Object.keys(problems).length === 0) onSubmit(trimmed);
   };
-  const generalError = Boolean(error) && !['name', 'email', 'role', 'businessUnitId', 'timeZone'].some((f) => errorsFor(f));
+  const generalError = Boolean(error) && !(['name', 'email', 'role', 'businessUnitId', 'timeZone'] as const).some((f) => errorsFor(f));
 
   return (
     <FormDialog titleId="person-form-title" title={person ? `Edit ${person.name}` : 'Invite a person'} onClose={onClose} onSubmit={submit}>

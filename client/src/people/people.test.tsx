@@ -77,11 +77,25 @@ describe('people page', () => {
   });
 
   it('shows the server field error in the invite form', async () => {
-    renderPeople({ 'POST /api/people/invite': reply(400, { statusCode: 400, error: 'Bad Request', message: 'Invalid', fieldErrors: [{ field: 'email', messages: ['email must be an email'] }] }) });
+    renderPeople({ 'POST /api/people/invite': reply(400, { statusCode: 400, error: 'Bad Request', message: 'Invalid', fieldErrors: [{ field: 'email', messages: ['That domain does not take mail'] }] }) });
     await userEvent.click(await screen.findByRole('button', { name: 'Invite a person' }));
     await userEvent.type(screen.getByLabelText('Name'), 'Nia New');
+    await userEvent.type(screen.getByLabelText('Email'), 'nia@example.invalid');
     await userEvent.click(screen.getByRole('button', { name: 'Invite' }));
-    expect(await screen.findByText('email must be an email')).toBeInTheDocument();
+    expect(await screen.findByText('That domain does not take mail')).toBeInTheDocument();
+  });
+
+  it('says in plain words what an empty or malformed invite lacks, without asking the server', async () => {
+    const api = renderPeople({});
+    await userEvent.click(await screen.findByRole('button', { name: 'Invite a person' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Invite' }));
+    expect(await screen.findByText('Enter the person’s name.')).toBeInTheDocument();
+    expect(screen.getByText('Enter their email address: invite and reset links are sent there.')).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Email'), 'nia at example');
+    expect(screen.queryByText('Enter their email address: invite and reset links are sent there.')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Invite' }));
+    expect(await screen.findByText('Enter an email address like name@example.com.')).toBeInTheDocument();
+    expect(api.requests.filter((request) => request.method === 'POST')).toEqual([]);
   });
 
   it('issues a reset link for someone who signs in, resends and withdraws an invite', async () => {

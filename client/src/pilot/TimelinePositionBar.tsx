@@ -1,6 +1,5 @@
 import { formatDate } from '../format/dates';
-import { COMPLEXITY_LABELS } from '../format/labels';
-import type { Complexity } from '@liftoff/shared';
+import { COMPLEXITY_PILOT, type Complexity } from '@liftoff/shared';
 import type { TimelinePosition } from './chart-data/timeline-position';
 
 const STATUS_TEXT: Record<TimelinePosition['status'], string> = {
@@ -15,8 +14,8 @@ export function TimelinePositionBar({ position, complexity }: { position: Timeli
   const scale = Math.max(max * 1.25, monthsElapsed * 1.05);
   const pct = (months: number) => `${Math.min(100, (months / scale) * 100)}%`;
   const summary = stopped
-    ? `Took ${monthsElapsed} months (expected ${min}–${max} for ${COMPLEXITY_LABELS[complexity].toLowerCase()} complexity)`
-    : `${monthsElapsed} months in · expected ${min}–${max} months for ${COMPLEXITY_LABELS[complexity].toLowerCase()} complexity`;
+    ? `Took ${monthsElapsed} months (expected ${min}–${max} for ${COMPLEXITY_PILOT[complexity]})`
+    : `${monthsElapsed} months in · expected ${min}–${max} months for ${COMPLEXITY_PILOT[complexity]}`;
   return (
     <div className={`timeline-position timeline-${status}`}>
       <div className="timeline-position-text">

@@ -45,25 +45,27 @@ function CompanySignInForm({ settings, onReload }: { settings: SsoSettings; onRe
         </div>
       )}
       {save.error && !conflict && <p className="form-error" role="alert">{save.error.message}</p>}
-      <table className="table">
-        <caption className="visually-hidden">Groups and the role they give</caption>
-        <thead>
-          <tr><th scope="col">Group at the identity provider</th><th scope="col">Role in Liftoff</th><th scope="col"><span className="visually-hidden">Remove</span></th></tr>
-        </thead>
-        <tbody>
-          {mappings.map((row, index) => (
-            <tr key={index}>
-              <td><input className="input" aria-label={`Group ${index + 1}`} value={row.group} onChange={(e) => setRow(index, { group: e.target.value })} /></td>
-              <td>
-                <select className="input" aria-label={`Role for group ${index + 1}`} value={row.role} onChange={(e) => setRow(index, { role: e.target.value as Role })}>
-                  {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
-                </select>
-              </td>
-              <td><button type="button" className="button button-small" onClick={() => setMappings((rows) => rows.filter((_, i) => i !== index))}>Remove</button></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">Groups and the role they give</caption>
+          <thead>
+            <tr><th scope="col">Group at the identity provider</th><th scope="col">Role in Liftoff</th><th scope="col"><span className="visually-hidden">Remove</span></th></tr>
+          </thead>
+          <tbody>
+            {mappings.map((row, index) => (
+              <tr key={index}>
+                <td><input className="input" aria-label={`Group ${index + 1}`} value={row.group} onChange={(e) => setRow(index, { group: e.target.value })} /></td>
+                <td>
+                  <select className="input" aria-label={`Role for group ${index + 1}`} value={row.role} onChange={(e) => setRow(index, { role: e.target.value as Role })}>
+                    {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+                  </select>
+                </td>
+                <td><button type="button" className="button button-small" onClick={() => setMappings((rows) => rows.filter((_, i) => i !== index))}>Remove</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {fieldError('mappings').length > 0 && <p className="form-error">{fieldError('mappings').join(' ')}</p>}
       <div className="form-actions-inline">
         <button type="button" className="button" onClick={() => setMappings((rows) => [...rows, { group: '', role: 'viewer' }])}>Add a group</button>

@@ -61,7 +61,7 @@ describe('stalled_stage', () => {
 
   it('states stage, date, months and the limit of the complexity', () => {
     const [result] = stalledStage(pilotIn('piloting', '2026-01-15T09:00:00Z'), ctx());
-    expect(result.summary).toBe('In piloting since 2026-01-15 (4 months) with no stage change; 4 months is the limit for typical complexity.');
+    expect(result.summary).toBe('In piloting since 2026-01-15 (4 months) with no stage change; 4 months is the limit for a typical pilot.');
     expect(result.evidence).toMatchObject({ stage: 'piloting', since: '2026-01-15', months: 4, limitMonths: 4, stalledFrom: '2026-05-15' });
   });
 });

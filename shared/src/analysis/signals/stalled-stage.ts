@@ -8,7 +8,7 @@
  * the target month the month's last day counts (Jan 31 + 1 = Feb 28/29). Paused pilots are not
  * checked. `since` is the start of the stage clock: the pilot has been stuck in the stage all along.
  */
-import type { Stage } from '../../enums';
+import { COMPLEXITY_PILOT, type Stage } from '../../enums';
 import { formatDay, utcDay } from '../dates';
 import { plural } from '../stats';
 import { stalledStageMonthsFor } from '../thresholds';
@@ -34,7 +34,7 @@ export const stalledStage: SignalRule = (history, { today, thresholds }) => {
       fires,
       ...sinceIf(fires, since),
       summary: fires
-        ? `In ${stage} since ${since} (${plural(months, 'month')}${paused}) with no stage change; ${limitMonths} months is the limit for ${complexity} complexity.`
+        ? `In ${stage} since ${since} (${plural(months, 'month')}${paused}) with no stage change; ${limitMonths} months is the limit for ${COMPLEXITY_PILOT[complexity]}.`
         : `In ${stage} since ${since}${paused}; stalled from ${formatDay(stalledFrom)}.`,
       evidence: {
         stage,
