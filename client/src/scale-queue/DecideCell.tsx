@@ -29,5 +29,13 @@ export function DecideCell({ user, item, onDecide }: DecideCellProps) {
       </button>
     );
   }
-  return <p className="decide-refused">{whyNotDecide(user, item)}</p>;
+  // A short visible line (the row already names the sponsor), the whole reason for screen readers and on hover:
+  // in an executive's queue most rows are someone else's, and the full sentence made every row tall.
+  const why = whyNotDecide(user, item);
+  return (
+    <p className="decide-refused" title={why}>
+      <span aria-hidden="true">{item.sponsor ? 'Its sponsor decides' : 'Program office decides'}</span>
+      <span className="visually-hidden">{why}</span>
+    </p>
+  );
 }

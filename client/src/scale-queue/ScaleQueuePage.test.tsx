@@ -66,12 +66,16 @@ describe('scale queue', () => {
     const notMine = await rowOf('HR helpdesk chatbot');
     expect(within(notMine).queryByRole('button')).toBeNull();
     expect(within(notMine).getByText('You do not sponsor this pilot. Who can: its sponsor (Other Exec) or the program office.')).toBeInTheDocument();
+    // Seen: a short line, the row names the sponsor; the whole reason is read out and shown on hover.
+    expect(within(notMine).getByText('Its sponsor decides')).toHaveAttribute('aria-hidden', 'true');
+    expect(within(notMine).getByTitle('You do not sponsor this pilot. Who can: its sponsor (Other Exec) or the program office.')).toBeInTheDocument();
   });
 
   it('says who can decide on a pilot that has no sponsor', async () => {
     const api = mockApi({ 'GET /api/scale-queue': pageOf([item({ sponsor: null })]), 'GET /api/business-units': [] });
     renderRoute(<ScaleQueuePage />, { path: '/scale-queue', url: '/scale-queue', session: makeSession('viewer') });
     expect(await screen.findByText('Only its sponsoring executive or the program office decides. Who can: the program office (it has no sponsor).')).toBeInTheDocument();
+    expect(screen.getByText('Program office decides')).toBeInTheDocument();
     expect(api.find('GET', '/api/scale-queue')).toHaveLength(1);
   });
 
