@@ -45,7 +45,8 @@ function CompanySignInForm({ settings, onReload }: { settings: SsoSettings; onRe
         </div>
       )}
       {save.error && !conflict && <p className="form-error" role="alert">{save.error.message}</p>}
-      <div className="table-wrap">
+      {/* Scrolls on its own on a narrow screen; focusable so the keyboard can scroll it too. */}
+      <div className="table-wrap" role="region" aria-label="Groups and the role they give" tabIndex={0}>
         <table className="table">
           <caption className="visually-hidden">Groups and the role they give</caption>
           <thead>
