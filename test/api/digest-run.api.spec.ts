@@ -1,8 +1,7 @@
 import type { DigestSettings, Person, PortfolioDigestEvent } from '@liftoff/shared';
 import { DigestService } from '../../server/src/digest/digest.service';
 import { createPerson } from './support/fixtures';
-import { startTestApp, type TestApp } from './support/test-app';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { startTwoInstances, type TestApp, type TwoInstances } from './support/test-app';
 
 interface OutboxRow {
   event: PortfolioDigestEvent;
@@ -14,7 +13,7 @@ interface OutboxRow {
  * person's own clock, however often it runs and from however many server instances.
  */
 describe('weekly digest: the run', () => {
-  let db: TestDatabase;
+  let instances: TwoInstances;
   let first: TestApp;
   let second: TestApp;
   let auckland: Person;
@@ -31,9 +30,8 @@ describe('weekly digest: the run', () => {
     (await first.dataSource.query(`SELECT id FROM people WHERE role IN ('program_office', 'executive') AND time_zone = 'UTC' AND deactivated_at IS NULL`)).map((row: { id: string }) => row.id);
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    first = await startTestApp({ PUBLIC_URL: 'https://liftoff.example.com' }, db);
-    second = await startTestApp({ PUBLIC_URL: 'https://liftoff.example.com' }, db);
+    instances = await startTwoInstances({ PUBLIC_URL: 'https://liftoff.example.com' });
+    ({ first, second } = instances);
     auckland = await createPerson(first, 'executive');
     losAngeles = await createPerson(first, 'program_office');
     await first.http.patch(`/api/people/${auckland.id}`).send({ version: auckland.version, timeZone: 'Pacific/Auckland' }).expect(200);
@@ -46,9 +44,7 @@ describe('weekly digest: the run', () => {
     await first.http.patch('/api/settings/digest').send({ version: settings.version, weekday: 3, hour: 8 }).expect(200);
   }, 120_000);
   afterAll(async () => {
-    await second?.close();
-    await first?.close();
-    await db?.drop();
+    await instances?.close();
   });
 
   it('sends on Wednesday 08:00 of each person’s own clock, once, even run again and from two instances at once', async () => {

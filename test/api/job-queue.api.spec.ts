@@ -1,7 +1,6 @@
 import type { JobsOverview } from '@liftoff/shared';
 import { JobQueue } from '../../server/src/jobs/job-queue';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTwoInstances, type TestApp, type TwoInstances } from './support/test-app';
 import { waitUntil } from './support/row-lock';
 import { createBasicPortfolio } from './support/fixtures';
 
@@ -20,7 +19,7 @@ interface Handled {
 }
 
 describe('job queue across two instances', () => {
-  let db: TestDatabase;
+  let instances: TwoInstances;
   let a: TestApp;
   let b: TestApp;
   const queueOf = (t: TestApp) => t.app.get(JobQueue);
@@ -39,15 +38,12 @@ describe('job queue across two instances', () => {
 
   beforeAll(async () => {
     startedAt = Date.now();
-    db = await createTestDatabase();
-    a = await startTestApp({ ...FAST, SWEEP_ENABLED: 'true', SWEEP_CRON: '* * * * *' }, db);
-    b = await startTestApp({ ...FAST, SWEEP_ENABLED: 'true', SWEEP_CRON: '* * * * *' }, db);
+    instances = await startTwoInstances({ ...FAST, SWEEP_ENABLED: 'true', SWEEP_CRON: '* * * * *' });
+    ({ first: a, second: b } = instances);
   }, 120_000);
 
   afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await db?.drop();
+    await instances?.close();
   }, 60_000);
 
   it('handles each job sent once exactly once, whichever instance takes it', async () => {

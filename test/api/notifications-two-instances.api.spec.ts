@@ -2,30 +2,26 @@ import type { DeliveryPage, WebhookEvent } from '@liftoff/shared';
 import { createBasicPortfolio, postUpdate, updateBody } from './support/fixtures';
 import { startReceiver, type HttpReceiver } from './support/http-receiver';
 import { waitUntil } from './support/row-lock';
-import { startTestApp, type TestApp } from './support/test-app';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { startTwoInstances, type TestApp, type TwoInstances } from './support/test-app';
 
 const WEEKS = ['2026-W30', '2026-W31', '2026-W32', '2026-W33', '2026-W34', '2026-W35', '2026-W36', '2026-W37'];
 
 /** Two server instances share one database, its outbox and its job queue: each event reaches a receiver once. */
 describe('notification delivery from two server instances', () => {
-  let db: TestDatabase;
+  let instances: TwoInstances;
   let first: TestApp;
   let second: TestApp;
   let hook: HttpReceiver;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
     const env = { DELIVERY_RETRY_BASE_MS: '50', JOBS_POLL_SECONDS: '0.5', PUBLIC_URL: 'https://liftoff.example.org' };
-    first = await startTestApp(env, db);
-    second = await startTestApp(env, db);
+    instances = await startTwoInstances(env);
+    ({ first, second } = instances);
     hook = await startReceiver();
   }, 120_000);
   afterAll(async () => {
-    await second?.close();
-    await first?.close();
+    await instances?.close();
     await hook?.close();
-    await db?.drop();
   });
 
   it('sends every posted update once, whichever instance took the write and whichever one delivers', async () => {

@@ -2,26 +2,22 @@ import { Client } from 'pg';
 import type { SweepResult } from '@liftoff/shared';
 import { DemoSeeder } from '../../server/src/database/seed/demo-seeder';
 import { SWEEP_LOCK_KEY } from '../../server/src/signals/analysis.service';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { startTestApp, type TestApp } from './support/test-app';
+import { startTwoInstances, type TestApp, type TwoInstances } from './support/test-app';
 
 // Two server instances need two real database sessions: the embedded fallback is one session.
 const onRealPostgres = process.env.LIFTOFF_EMBEDDED_TEST_URL ? describe.skip : describe;
 
 onRealPostgres('portfolio sweep with two instances on one database', () => {
-  let db: TestDatabase;
+  let instances: TwoInstances;
   let first: TestApp;
   let second: TestApp;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    first = await startTestApp({}, db);
-    second = await startTestApp({}, db);
+    instances = await startTwoInstances();
+    ({ first, second } = instances);
     await first.app.get(DemoSeeder).seedIfEmpty();
   });
   afterAll(async () => {
-    await first.close();
-    await second.close();
-    await db.drop();
+    await instances?.close();
   });
 
   const sweepBoth = async (): Promise<SweepResult[]> =>
@@ -41,7 +37,7 @@ onRealPostgres('portfolio sweep with two instances on one database', () => {
   });
 
   it('skips while another instance holds the sweep lock, and runs once it is released', async () => {
-    const holder = new Client({ connectionString: db.env.DATABASE_URL });
+    const holder = new Client({ connectionString: instances.database.env.DATABASE_URL });
     await holder.connect();
     try {
       await holder.query('BEGIN');

@@ -1,27 +1,24 @@
-import { DataSource } from 'typeorm';
 import { DatabaseThrottlerStorage } from '../../server/src/auth/database-throttler-storage';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { countRows, startTestApp, type TestApp } from './support/test-app';
+import { countRows, startTwoInstances, type TestApp, type TwoInstances } from './support/test-app';
 
 /**
  * The sign-in rate limit is counted in the database: two app instances on one database (two servers behind
  * a load balancer, or two workers) let a client make LOGIN_RATE_LIMIT attempts in all, not that many each.
  */
 describe('sign-in limit shared by every instance', () => {
-  let db: TestDatabase;
+  let instances: TwoInstances;
   let a: TestApp;
   let b: TestApp;
+  let storage: DatabaseThrottlerStorage;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    a = await startTestApp({ LOGIN_RATE_LIMIT: '4' }, db);
-    b = await startTestApp({ LOGIN_RATE_LIMIT: '4' }, db);
+    instances = await startTwoInstances({ LOGIN_RATE_LIMIT: '4' });
+    ({ first: a, second: b } = instances);
+    storage = new DatabaseThrottlerStorage(a.dataSource);
   }, 120_000);
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await db?.drop();
-  }, 60_000);
+  afterAll(() => instances?.close(), 60_000);
+  // Each case starts from no attempts.
+  beforeEach(() => a.dataSource.query('DELETE FROM attempt_windows'));
 
   const attempt = async (t: TestApp) => (await t.anonymous.post('/api/auth/login').send({ email: 'nobody@example.com', password: 'guessing' })).status;
 
@@ -33,26 +30,10 @@ describe('sign-in limit shared by every instance', () => {
   });
 
   it('counts attempts made at the same moment on both instances, losing none', async () => {
-    await a.dataSource.query('DELETE FROM attempt_windows');
     const statuses = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(i % 2 ? a : b)));
     expect(statuses.filter((s) => s === 401)).toHaveLength(4);
     expect(statuses.filter((s) => s === 429)).toHaveLength(6);
   });
-});
-
-describe('the database count of attempts', () => {
-  let db: TestDatabase;
-  let t: TestApp;
-  let storage: DatabaseThrottlerStorage;
-  beforeAll(async () => {
-    db = await createTestDatabase();
-    t = await startTestApp({}, db);
-    storage = new DatabaseThrottlerStorage(t.app.get(DataSource));
-  }, 120_000);
-  afterAll(async () => {
-    await t?.close();
-    await db?.drop();
-  }, 60_000);
 
   it('starts a new window once the last one ended', async () => {
     const hits = [];
@@ -67,13 +48,12 @@ describe('the database count of attempts', () => {
   });
 
   it('clears the ended windows of other clients on the way, and keeps the ones still running', async () => {
-    await t.dataSource.query('DELETE FROM attempt_windows');
-    await t.dataSource.query(`INSERT INTO attempt_windows (key, hits, ends_at) SELECT 'ended-' || n, 3, now() - interval '1 minute' FROM generate_series(1, 30) n`);
-    await t.dataSource.query(`INSERT INTO attempt_windows (key, hits, ends_at) VALUES ('running', 3, now() + interval '1 minute')`);
+    await a.dataSource.query(`INSERT INTO attempt_windows (key, hits, ends_at) SELECT 'ended-' || n, 3, now() - interval '1 minute' FROM generate_series(1, 30) n`);
+    await a.dataSource.query(`INSERT INTO attempt_windows (key, hits, ends_at) VALUES ('running', 3, now() + interval '1 minute')`);
     await storage.increment('someone', 60_000, 10);
     // 20 of the 30 ended ones per attempt; the running window and the new one stay.
-    expect(await countRows(t.dataSource, 'attempt_windows')).toBe(12);
+    expect(await countRows(a.dataSource, 'attempt_windows')).toBe(12);
     await storage.increment('someone', 60_000, 10);
-    expect((await t.dataSource.query('SELECT key, hits FROM attempt_windows ORDER BY key')).map((r: { key: string; hits: number }) => `${r.key}:${r.hits}`)).toEqual(['running:3', 'someone:2']);
+    expect((await a.dataSource.query('SELECT key, hits FROM attempt_windows ORDER BY key')).map((r: { key: string; hits: number }) => `${r.key}:${r.hits}`)).toEqual(['running:3', 'someone:2']);
   });
 });

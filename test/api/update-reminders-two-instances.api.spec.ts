@@ -1,20 +1,18 @@
 import type { Person, UpdateReminderEvent } from '@liftoff/shared';
 import { ReminderService } from '../../server/src/reminders/reminder.service';
 import { createPerson, createPilot } from './support/fixtures';
-import { startTestApp, type TestApp } from './support/test-app';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { startTwoInstances, type TestApp, type TwoInstances } from './support/test-app';
 
 /** Two server instances on one database run the same hours at the same moment: every message leaves once. */
 describe('update reminders from two server instances', () => {
-  let db: TestDatabase;
+  let instances: TwoInstances;
   let first: TestApp;
   let second: TestApp;
   const leads: Person[] = [];
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    first = await startTestApp({}, db);
-    second = await startTestApp({}, db);
+    instances = await startTwoInstances();
+    ({ first, second } = instances);
     const unit = (await first.http.post('/api/business-units').send({ name: 'Twin unit' }).expect(201)).body;
     const sponsor = await createPerson(first, 'executive', unit.id);
     for (let i = 0; i < 6; i++) {
@@ -25,9 +23,7 @@ describe('update reminders from two server instances', () => {
   });
 
   afterAll(async () => {
-    await second.close();
-    await first.close();
-    await db.drop();
+    await instances?.close();
   });
 
   const runBoth = async (now: Date): Promise<UpdateReminderEvent[]> => {

@@ -65,6 +65,35 @@ export async function startTestApp(
   };
 }
 
+export interface TwoInstances {
+  first: TestApp;
+  second: TestApp;
+  database: TestDatabase;
+  /** Closes both and drops their database. */
+  close(): Promise<void>;
+}
+
+/** Two instances of the app on one fresh database, as two servers behind a load balancer (or two workers). */
+export async function startTwoInstances(extraEnv: Record<string, string> = {}): Promise<TwoInstances> {
+  const db = await createTestDatabase();
+  const first = await startTestApp(extraEnv, db);
+  const second = await startTestApp(extraEnv, db).catch(async (error: unknown) => {
+    await first.close();
+    await db.drop();
+    throw error;
+  });
+  return {
+    first,
+    second,
+    database: db,
+    close: async () => {
+      await second.close();
+      await first.close();
+      await db.drop();
+    },
+  };
+}
+
 /** Row count of a table, to prove a rejected request changed nothing. */
 export async function countRows(dataSource: DataSource, table: string): Promise<number> {
   const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM "${table}"`);
